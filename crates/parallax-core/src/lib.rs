@@ -1,0 +1,103 @@
+//! # parallax-core
+//!
+//! Pure Rust heart of Parallax: it takes article text and returns values. It knows nothing of
+//! files, the DOM, threads or clocks, so the same code runs in the CLI, in the app's build
+//! script and in the browser.
+//!
+//! The pipeline for one article ([`parse_article`]):
+//!
+//! | stage | module | does |
+//! |---|---|---|
+//! | read | [`read`] | bytes → text (BOM, UTF-8/16, Windows-1252), per-file errors |
+//! | extract | [`html`] | HTML / Markdown → plain lines |
+//! | clean | [`clean`] | lines → blocks without boilerplate; bullets and tables restored; offset map |
+//! | meta | [`meta`] | headline, dateline, byline, published date, outlet, cited sources |
+//! | segment | [`segment`] | blocks → sentences |
+//! | entities | [`entities`] | people and organisations, aliases merged |
+//! | quotes | [`quotes`] | quotations and their speakers |
+//! | dates | [`dates`] | dated events, relative dates resolved |
+//! | figures | [`figures`] | numbers with unit, qualifier and what they measure |
+//!
+//! Then [`Corpus::build`](model::Corpus) gathers the articles; [`format`] encodes a corpus.
+//!
+//! ```
+//! use parallax_core::{parse_article, ArticleContext, InputFormat};
+//! let ctx = ArticleContext::new("note.txt");
+//! let a = parse_article("Summit ends\n\n“We made headway,” Trump said.", InputFormat::Text, &ctx);
+//! assert_eq!(a.headline.as_deref(), Some("Summit ends"));
+//! ```
+
+pub mod clean;
+pub mod corpus;
+pub mod dates;
+pub mod entities;
+pub mod figures;
+pub mod format;
+pub mod html;
+pub mod manifest;
+pub mod meta;
+pub mod model;
+pub mod quotes;
+pub mod read;
+pub mod segment;
+pub mod text;
+
+pub use corpus::{ArticleContext, InputFormat, ParseError, build_corpus, parse_file};
+pub use model::*;
+
+use chrono::NaiveDate;
+
+/// Parses one article's text (already decoded) into an [`Article`]. Never panics.
+pub fn parse_article(input: &str, format: InputFormat, ctx: &ArticleContext) -> Article {
+    let lines = match format {
+        InputFormat::Html => html::extract(input),
+        InputFormat::Markdown => html::markdown_lines(input),
+        InputFormat::Text => html::text_lines(input),
+    };
+    let cleaned = clean::clean(&lines);
+    let meta = meta::extract(&cleaned, input);
+    let text = cleaned.text;
+    let blocks = cleaned.blocks;
+    let sentences = segment::sentences(&text, &blocks);
+    let ents = entities::extract(&text, &sentences);
+    let quotes = quotes::extract(&text, &blocks, &sentences, &ents.people);
+    let published = ctx.meta.published.clone().or(meta.published);
+    let anchor = published
+        .as_deref()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .or(ctx.event_date);
+    let events = dates::extract(&text, &sentences, anchor, &ents.people);
+    let figures = figures::extract(&text, &sentences);
+    let (outlet, outlet_source) = match (&ctx.meta.outlet, meta.outlet) {
+        (Some(o), _) => (Some(o.clone()), Some(OutletSource::Manifest)),
+        (None, Some(o)) => (Some(o), Some(OutletSource::Text)),
+        (None, None) => (None, None),
+    };
+    let word_count = u32::try_from(text::word_count(&text)).unwrap_or(u32::MAX);
+    let mut warnings = cleaned.warnings;
+    warnings.extend(meta.warnings);
+    Article {
+        id: ctx.id.clone(),
+        file: ctx.file.clone(),
+        label: String::new(),
+        headline: ctx.meta.headline.clone().or(meta.headline),
+        dateline: meta.dateline,
+        byline: meta.byline,
+        outlet,
+        outlet_source,
+        url: ctx.meta.url.clone().or(meta.url),
+        published,
+        cited_sources: meta.cited_sources,
+        text,
+        blocks,
+        sentences,
+        offset_map: cleaned.offset_map,
+        word_count,
+        quotes,
+        people: ents.people,
+        organisations: ents.organisations,
+        events,
+        figures,
+        warnings,
+    }
+}

@@ -1,0 +1,2 @@
+//! Parallax app (STUB: owned by the app work).
+pub mod data;

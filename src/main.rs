@@ -1,0 +1,2 @@
+//! Mounts the app (STUB).
+fn main() {}
