@@ -101,3 +101,4 @@ pub fn parse_article(input: &str, format: InputFormat, ctx: &ArticleContext) -> 
         warnings,
     }
 }
+pub mod timeline;
