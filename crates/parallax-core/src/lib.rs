@@ -101,4 +101,5 @@ pub fn parse_article(input: &str, format: InputFormat, ctx: &ArticleContext) -> 
         warnings,
     }
 }
+pub mod compare;
 pub mod timeline;
