@@ -10,7 +10,7 @@
 //! - Disagreements: when articles give different years for the same event, or different figures for
 //!   what they describe, the merged event lists the variants ([`MergedEvent::variants`]).
 
-use crate::model::{Article, Event, Precision};
+use crate::model::{Article, Event, Precision, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -522,7 +522,6 @@ pub fn csv_field(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Span;
 
     fn ev(date: &str, label: &str, text: &str) -> Event {
         Event {
@@ -626,5 +625,279 @@ mod tests {
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+    }
+}
+
+/// One moment of the event day, as one or more articles tell it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Moment {
+    /// Short label (the phase and the most telling words).
+    pub label: String,
+    /// Phase used for ordering, 0 (arrival) to 5 (aftermath).
+    pub phase: u8,
+    /// The sentences telling it: (article, sentence span).
+    pub sentences: Vec<(u32, Span)>,
+    /// The ordering cue that placed it ("before", "after", "later", "then"), if any.
+    pub cue: Option<String>,
+}
+
+/// Phases of an event day, in order, with the words that signal them. Generic to meetings,
+/// summits, visits and hearings; a sentence takes the phase of its earliest-listed signal word.
+pub const DAY_PHASES: &[(&str, &[&str])] = &[
+    (
+        "Arrival",
+        &[
+            "arriv",
+            "landed",
+            "land ",
+            "greet",
+            "welcom",
+            "red carpet",
+            "red-carpet",
+            "touched down",
+            "set foot",
+        ],
+    ),
+    (
+        "On the way",
+        &[
+            "limousine",
+            "motorcade",
+            "en route",
+            "rode",
+            "ride",
+            "drove",
+            "escorted",
+        ],
+    ),
+    (
+        "Before the talks",
+        &[
+            "ahead of the",
+            "before the talks",
+            "before the meeting",
+            "before the summit",
+        ],
+    ),
+    (
+        "The talks",
+        &[
+            "talks",
+            "met ",
+            "meeting",
+            "discussion",
+            "negotiat",
+            "sat face-to-face",
+            "behind closed doors",
+            "lasted",
+        ],
+    ),
+    (
+        "Statements",
+        &[
+            "press conference",
+            "statement",
+            "remarks",
+            "told reporters",
+            "questions",
+            "emerged",
+            "stage",
+            "backdrop",
+        ],
+    ),
+    (
+        "Afterwards",
+        &[
+            "later",
+            "afterwards",
+            "interview",
+            "departed",
+            "left alaska",
+            "flew",
+            "after the summit",
+            "post-summit",
+        ],
+    ),
+];
+
+fn phase_of(sentence: &str) -> Option<(u8, Option<String>)> {
+    let s = sentence.to_lowercase();
+    let mut phase = DAY_PHASES
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, words))| {
+            words
+                .iter()
+                .filter_map(|w| s.find(w))
+                .min()
+                .map(|pos| (pos, i))
+        })
+        .min()
+        .map(|(_, i)| i as u8)?;
+    let mut cue = None;
+    for (word, delta) in [
+        ("before ", -1i8),
+        ("ahead of", -1),
+        ("after ", 1),
+        ("following ", 1),
+        ("later", 1),
+        ("then ", 1),
+    ] {
+        if s.contains(word) {
+            cue = Some(word.trim().to_string());
+            // "Before the talks, X urged…" sits before the talks; "later told" after the statements.
+            if word == "later" {
+                phase = 5;
+            } else if delta < 0 && phase >= 3 {
+                phase = 2;
+            } else if delta > 0 && phase < 3 && s.contains("talks") {
+                phase = 4;
+            }
+            break;
+        }
+    }
+    Some((phase, cue))
+}
+
+/// The moments of the event day (`event_date`, `YYYY-MM-DD`): sentences of articles whose events
+/// fall on that day, or of articles anchored on it, that narrate a phase of the day; similar
+/// sentences from different articles are merged; ordered by phase, then by first mention.
+pub fn day_moments(articles: &[Article], event_date: &str) -> Vec<Moment> {
+    let mut items: Vec<(u8, Option<String>, u32, Span, BTreeSet<String>)> = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        let on_day = a.published.as_deref().is_none_or(|p| p == event_date)
+            || a.events.iter().any(|e| e.date == event_date);
+        if !on_day {
+            continue;
+        }
+        for &s in &a.sentences {
+            let text = a.slice(s);
+            // Only narrative sentences: they must name a dated thing of the day or a past-tense verb.
+            let dated_elsewhere = a
+                .events
+                .iter()
+                .any(|e| s.contains(e.span) && e.date != event_date);
+            if dated_elsewhere || text.len() < 30 {
+                continue;
+            }
+            let in_body = a.blocks.iter().any(|b| {
+                matches!(
+                    b.kind,
+                    crate::model::BlockKind::Paragraph | crate::model::BlockKind::ListItem
+                ) && b.span.contains(s)
+            });
+            if !in_body {
+                continue;
+            }
+            if let Some((phase, cue)) = phase_of(text) {
+                items.push((phase, cue, ai as u32, s, content_words(text)));
+            }
+        }
+    }
+    let mut parent: Vec<usize> = (0..items.len()).collect();
+    for i in 0..items.len() {
+        for j in i + 1..items.len() {
+            if items[i].0 != items[j].0 || items[i].2 == items[j].2 {
+                continue;
+            }
+            let inter = items[i].4.intersection(&items[j].4).count() as f64;
+            let union = items[i].4.union(&items[j].4).count().max(1) as f64;
+            if inter / union >= 0.25 {
+                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                if ri != rj {
+                    parent[rj] = ri;
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..items.len() {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let mut out: Vec<(usize, Moment)> = groups
+        .values()
+        .map(|m| {
+            let first = m[0];
+            let (phase, cue, ai, s, _) = &items[first];
+            let text = articles
+                .get(*ai as usize)
+                .map(|a| a.slice(*s))
+                .unwrap_or("");
+            let name = DAY_PHASES.get(*phase as usize).map(|p| p.0).unwrap_or("");
+            let short: String = text.chars().take(70).collect();
+            (
+                first,
+                Moment {
+                    label: format!(
+                        "{name}: {}{}",
+                        short.trim(),
+                        if text.chars().count() > 70 { "…" } else { "" }
+                    ),
+                    phase: *phase,
+                    sentences: m.iter().map(|&i| (items[i].2, items[i].3)).collect(),
+                    cue: cue.clone(),
+                },
+            )
+        })
+        .collect();
+    out.sort_by_key(|(first, m)| (m.phase, std::cmp::Reverse(m.sentences.len()), *first));
+    out.into_iter().map(|(_, m)| m).collect()
+}
+
+#[cfg(test)]
+mod day_tests {
+    use super::*;
+    use crate::model::{Block, BlockKind};
+
+    fn art(sentences: &[&str]) -> Article {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for s in sentences {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(s);
+            spans.push(Span::new(start, text.len()));
+        }
+        Article {
+            blocks: vec![Block {
+                kind: BlockKind::Paragraph,
+                span: Span::new(0, text.len()),
+            }],
+            sentences: spans,
+            text,
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn moments_are_ordered_by_phase_and_cues() {
+        let a = art(&[
+            "Trump later told Fox News that he would pause new tariffs on China.",
+            "The leaders made short statements and took no questions from reporters.",
+            "Putin was greeted with a red carpet reception at the air base.",
+            "The two rode together in the presidential limousine to the venue.",
+        ]);
+        let b = art(&[
+            "Putin arrived to a red carpet reception and a military flyover at the base.",
+            "Before the talks, Zelenskiy urged necessary steps toward ending the war.",
+            "The talks lasted nearly three hours behind closed doors.",
+        ]);
+        let m = day_moments(&[a, b], "2025-08-15");
+        let phases: Vec<u8> = m.iter().map(|m| m.phase).collect();
+        assert!(phases.windows(2).all(|w| w[0] <= w[1]), "{m:#?}");
+        assert_eq!(m[0].phase, 0);
+        assert_eq!(
+            m[0].sentences.len(),
+            2,
+            "both red-carpet sentences merge: {m:#?}"
+        );
+        assert_eq!(m.last().map(|m| m.phase), Some(5));
+        assert!(
+            m.iter()
+                .any(|x| x.phase == 2 && x.cue.as_deref() == Some("before"))
+        );
     }
 }
