@@ -103,3 +103,4 @@ pub fn parse_article(input: &str, format: InputFormat, ctx: &ArticleContext) -> 
 }
 pub mod compare;
 pub mod timeline;
+pub mod embed;
