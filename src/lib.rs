@@ -1,2 +1,3 @@
 //! Parallax app (STUB: owned by the app work).
 pub mod data;
+pub mod host;

@@ -36,7 +36,11 @@ pub fn parse_pym_width(message: &str, child_id: &str) -> Option<u32> {
         return None;
     }
     let px = parts.next()?;
-    if parts.next().is_some() || px.is_empty() || px.len() > 6 || !px.bytes().all(|b| b.is_ascii_digit()) {
+    if parts.next().is_some()
+        || px.is_empty()
+        || px.len() > 6
+        || !px.bytes().all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     px.parse().ok()
@@ -44,11 +48,18 @@ pub fn parse_pym_width(message: &str, child_id: &str) -> Option<u32> {
 
 /// True for a child id pym could have given us: short, URL-safe. Other ids are not echoed back.
 pub fn valid_child_id(id: &str) -> bool {
-    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 fn attr(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// A plain `<iframe>` snippet for `url`, accessible (`title`, `aria-label`), lazy-loaded.
@@ -80,10 +91,20 @@ mod tests {
 
     #[test]
     fn height_messages() {
-        assert_eq!(pym_height("example", 640), "pymxPYMxexamplexPYMxheightxPYMx640");
-        assert_eq!(amp_height(640), r#"{"sentinel":"amp","type":"embed-size","height":640}"#);
-        assert_eq!(datawrapper_height("px-1", 640), r#"{"datawrapper-height":{"px-1":640}}"#);
-        let v: serde_json::Value = serde_json::from_str(&datawrapper_height("a\"b", 3)).unwrap_or_default();
+        assert_eq!(
+            pym_height("example", 640),
+            "pymxPYMxexamplexPYMxheightxPYMx640"
+        );
+        assert_eq!(
+            amp_height(640),
+            r#"{"sentinel":"amp","type":"embed-size","height":640}"#
+        );
+        assert_eq!(
+            datawrapper_height("px-1", 640),
+            r#"{"datawrapper-height":{"px-1":640}}"#
+        );
+        let v: serde_json::Value =
+            serde_json::from_str(&datawrapper_height("a\"b", 3)).unwrap_or_default();
         assert_eq!(v["datawrapper-height"]["a\"b"], 3);
     }
 
@@ -110,7 +131,12 @@ mod tests {
         let s = iframe_snippet("https://x.test/?a=1&b=\"2\"", "Quotes <b>", 600);
         assert!(s.contains("a=1&amp;b=&quot;2&quot;"));
         assert!(s.contains(r#"title="Quotes &lt;b&gt;""#) && s.contains("aria-label="));
-        let p = pym_snippet("https://x.test/</script>", "parallax-embed", "T", "pym.v1.min.js");
+        let p = pym_snippet(
+            "https://x.test/</script>",
+            "parallax-embed",
+            "T",
+            "pym.v1.min.js",
+        );
         assert!(!p.contains("</script>\""), "{p}");
         assert!(p.contains("new pym.Parent(\"parallax-embed\""));
         assert!(valid_child_id("example-1") && !valid_child_id("a b") && !valid_child_id(""));

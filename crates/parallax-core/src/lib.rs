@@ -102,5 +102,5 @@ pub fn parse_article(input: &str, format: InputFormat, ctx: &ArticleContext) -> 
     }
 }
 pub mod compare;
-pub mod timeline;
 pub mod embed;
+pub mod timeline;
