@@ -592,9 +592,12 @@ pub fn align(
     out
 }
 
+/// Byte ranges `(start, end)` within a sentence.
+pub type Ranges = Vec<(usize, usize)>;
+
 /// Word-level differences between two aligned sentences: for each side, the byte ranges (relative
 /// to the sentence) of words the other side does not have.
-pub fn word_diff(left: &str, right: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+pub fn word_diff(left: &str, right: &str) -> (Ranges, Ranges) {
     let words = |s: &str| -> Vec<(usize, usize, String)> {
         let mut out = Vec::new();
         let mut start = None;

@@ -759,11 +759,14 @@ fn phase_of(sentence: &str) -> Option<(u8, Option<String>)> {
     Some((phase, cue))
 }
 
+/// A candidate moment: (phase, cue, article index, sentence span, people).
+type MomentItem = (u8, Option<String>, u32, Span, BTreeSet<String>);
+
 /// The moments of the event day (`event_date`, `YYYY-MM-DD`): sentences of articles whose events
 /// fall on that day, or of articles anchored on it, that narrate a phase of the day; similar
 /// sentences from different articles are merged; ordered by phase, then by first mention.
 pub fn day_moments(articles: &[Article], event_date: &str) -> Vec<Moment> {
-    let mut items: Vec<(u8, Option<String>, u32, Span, BTreeSet<String>)> = Vec::new();
+    let mut items: Vec<MomentItem> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         let on_day = a.published.as_deref().is_none_or(|p| p == event_date)
             || a.events.iter().any(|e| e.date == event_date);
