@@ -1,3 +1,4 @@
 //! Parallax app (STUB: owned by the app work).
 pub mod data;
 pub mod host;
+pub mod worker;

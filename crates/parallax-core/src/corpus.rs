@@ -105,42 +105,94 @@ pub fn parse_file(bytes: &[u8], ctx: &ArticleContext) -> Result<Article, ParseEr
 /// Builds a corpus from `(file name, bytes)` pairs and a manifest. Bad files become
 /// [`Corpus::errors`]; the others are parsed. Articles keep the given order.
 pub fn build_corpus(manifest: &Manifest, files: &[(String, Vec<u8>)]) -> Corpus {
-    let event_date = manifest
-        .event_date
-        .as_deref()
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    let mut articles = Vec::new();
-    let mut errors = Vec::new();
-    let mut ids = HashSet::new();
+    let mut builder = CorpusBuilder::new(manifest.clone());
     for (file, bytes) in files {
-        let mut id = id_from_file(file);
+        // A bad file is recorded in the corpus errors; the others go on.
+        let _ = builder.add(file, bytes);
+    }
+    builder.finish()
+}
+
+/// Builds a corpus one file at a time, so a caller (the browser's parsing worker, the CLI) can
+/// report progress between files. [`build_corpus`] is this in a loop.
+#[derive(Debug, Clone)]
+pub struct CorpusBuilder {
+    manifest: Manifest,
+    event_date: Option<NaiveDate>,
+    ids: HashSet<String>,
+    articles: Vec<Article>,
+    errors: Vec<FileError>,
+}
+
+impl CorpusBuilder {
+    /// A builder for a corpus described by `manifest`.
+    pub fn new(manifest: Manifest) -> Self {
+        let event_date = manifest
+            .event_date
+            .as_deref()
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        CorpusBuilder {
+            manifest,
+            event_date,
+            ids: HashSet::new(),
+            articles: Vec::new(),
+            errors: Vec::new(),
+        }
+    }
+
+    /// Parses one file. A bad file is recorded as an error (and returned) and loses nothing else.
+    pub fn add(&mut self, file: &str, bytes: &[u8]) -> Result<(), FileError> {
+        let base = id_from_file(file);
+        let mut id = base.clone();
         let mut n = 2;
-        while !ids.insert(id.clone()) {
-            id = format!("{}-{n}", id_from_file(file));
+        while !self.ids.insert(id.clone()) {
+            id = format!("{base}-{n}");
             n += 1;
         }
         let ctx = ArticleContext {
-            file: file.clone(),
+            file: file.to_string(),
             id,
-            meta: manifest.meta_for(file),
-            event_date,
+            meta: self.manifest.meta_for(file),
+            event_date: self.event_date,
         };
         match parse_file(bytes, &ctx) {
-            Ok(a) => articles.push(a),
-            Err(e) => errors.push(FileError {
-                file: file.clone(),
-                reason: e.source.to_string(),
-            }),
+            Ok(a) => {
+                self.articles.push(a);
+                Ok(())
+            }
+            Err(e) => {
+                let err = FileError {
+                    file: file.to_string(),
+                    reason: e.source.to_string(),
+                };
+                self.errors.push(err.clone());
+                Err(err)
+            }
         }
     }
-    label_articles(&mut articles);
-    Corpus {
-        format_version: FORMAT_VERSION,
-        title: manifest.title.clone(),
-        event_date: manifest.event_date.clone(),
-        place: manifest.place.clone(),
-        articles,
-        errors,
+
+    /// Files parsed so far (good and bad).
+    pub fn len(&self) -> usize {
+        self.articles.len() + self.errors.len()
+    }
+
+    /// True before the first file.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The corpus: articles labelled, cross-article steps run.
+    pub fn finish(self) -> Corpus {
+        let mut articles = self.articles;
+        label_articles(&mut articles);
+        Corpus {
+            format_version: FORMAT_VERSION,
+            title: self.manifest.title,
+            event_date: self.manifest.event_date,
+            place: self.manifest.place,
+            articles,
+            errors: self.errors,
+        }
     }
 }
 

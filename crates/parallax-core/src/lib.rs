@@ -42,7 +42,9 @@ pub mod read;
 pub mod segment;
 pub mod text;
 
-pub use corpus::{ArticleContext, InputFormat, ParseError, build_corpus, parse_file};
+pub use corpus::{
+    ArticleContext, CorpusBuilder, InputFormat, ParseError, build_corpus, parse_file,
+};
 pub use model::*;
 
 use chrono::NaiveDate;
