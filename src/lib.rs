@@ -1,4 +1,5 @@
 //! Parallax app (STUB: owned by the app work).
+pub mod byo;
 pub mod data;
 pub mod host;
 pub mod worker;
