@@ -39,6 +39,7 @@ pub mod meta;
 pub mod model;
 pub mod quotes;
 pub mod read;
+pub mod reader;
 pub mod segment;
 pub mod text;
 
