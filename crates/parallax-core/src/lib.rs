@@ -30,6 +30,7 @@
 pub mod clean;
 pub mod corpus;
 pub mod dates;
+pub mod display;
 pub mod entities;
 pub mod figures;
 pub mod format;
