@@ -1,6 +1,92 @@
-//! Parallax app (STUB: owned by the app work).
+//! # parallax (the app)
+//!
+//! The Yew single-page app that explores the embedded corpus. [`App`] decodes the corpus that
+//! `build.rs` embedded (see [`data`]) once, then routes with hash URLs (`#/articles`,
+//! `#/articles/<id>?at=<offset>`, …; see [`route::Route`]). [`AppWithCorpus`] is the same shell
+//! over a given corpus and an in-memory history, for rendering tests and server-side rendering.
+//!
+//! Layout: plain data in [`state`], routes in [`route`], one file per page in [`pages`],
+//! reusable pieces in [`components`]. Everything a view computes (annotation nesting, dates in
+//! words, sort orders) lives in `parallax-core` (`reader`, `display`) with native tests; the
+//! components only draw. Article text is always rendered as text nodes, never as markup.
+
 pub mod byo;
+pub mod components;
 pub mod data;
 pub mod embed_ui;
 pub mod host;
+pub mod pages;
+pub mod route;
+pub mod state;
 pub mod worker;
+
+use std::rc::Rc;
+
+use parallax_core::Corpus;
+use yew::prelude::*;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
+use yew_router::prelude::*;
+
+use crate::components::shell::Shell;
+use crate::pages::decode_error::DecodeError;
+use crate::state::CorpusContext;
+
+/// The app over the embedded corpus, routed by the URL hash. Decodes the corpus once; shows
+/// an error page (never a panic) when the bytes cannot be decoded.
+#[component]
+pub fn App() -> Html {
+    let corpus = use_memo((), |_| data::embedded().map(Rc::new).map_err(|e| e.to_string()));
+    match &*corpus {
+        Ok(corpus) => html! {
+            <HashRouter>
+                <Shell corpus={CorpusContext::new(corpus.clone())} />
+            </HashRouter>
+        },
+        Err(message) => html! { <DecodeError message={message.clone()} /> },
+    }
+}
+
+/// Properties of [`AppWithCorpus`].
+#[derive(Properties, PartialEq)]
+pub struct AppWithCorpusProps {
+    /// The corpus to show.
+    pub corpus: Rc<Corpus>,
+    /// The route path to start at, e.g. `/articles/a1` (no `#`).
+    #[prop_or(AttrValue::Static("/"))]
+    pub path: AttrValue,
+    /// The query string, without `?` (e.g. `at=310`).
+    #[prop_or_default]
+    pub query: AttrValue,
+}
+
+/// The app shell over a given corpus with an in-memory history: for tests and server rendering.
+#[component]
+pub fn AppWithCorpus(props: &AppWithCorpusProps) -> Html {
+    let history = {
+        let path = props.path.to_string();
+        let query = props.query.to_string();
+        use_state(move || {
+            let history = MemoryHistory::new();
+            // MemoryHistory insists on an absolute path without query or fragment.
+            let path = path.split(['?', '#']).next().unwrap_or("/");
+            let path = if path.starts_with('/') {
+                path.to_string()
+            } else {
+                format!("/{path}")
+            };
+            if query.is_empty() {
+                history.replace(path);
+            } else {
+                let raw = yew_router::query::Raw(query.as_str());
+                // Raw queries cannot fail to encode (the error type is Infallible).
+                let Ok(()) = history.replace_with_query(path, raw);
+            }
+            AnyHistory::from(history)
+        })
+    };
+    html! {
+        <Router history={(*history).clone()}>
+            <Shell corpus={CorpusContext::new(props.corpus.clone())} />
+        </Router>
+    }
+}

@@ -30,6 +30,7 @@
 pub mod clean;
 pub mod corpus;
 pub mod dates;
+pub mod display;
 pub mod entities;
 pub mod figures;
 pub mod format;
@@ -39,6 +40,7 @@ pub mod meta;
 pub mod model;
 pub mod quotes;
 pub mod read;
+pub mod reader;
 pub mod segment;
 pub mod text;
 

@@ -1,0 +1,60 @@
+//! App state: the decoded corpus, shared read-only with every view through a context.
+//!
+//! View state (sort order, highlighted offset) lives in the URL instead, as one serde query
+//! struct per view ([`ArticlesQuery`], [`ReaderQuery`]), so every view is a link.
+
+use std::rc::Rc;
+
+use parallax_core::display::ArticleOrder;
+use parallax_core::{Article, Corpus};
+use serde::{Deserialize, Serialize};
+use yew::prelude::*;
+
+/// The corpus, shared through a `ContextProvider`. Equality is identity: the corpus never
+/// changes after decoding, so comparing the pointer is exact and cheap.
+#[derive(Debug, Clone)]
+pub struct CorpusContext {
+    /// The decoded corpus.
+    pub corpus: Rc<Corpus>,
+}
+
+impl CorpusContext {
+    /// Wraps a decoded corpus.
+    pub fn new(corpus: Rc<Corpus>) -> Self {
+        CorpusContext { corpus }
+    }
+
+    /// The article with this id, if any.
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.corpus.articles.iter().find(|a| a.id == id)
+    }
+}
+
+impl PartialEq for CorpusContext {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.corpus, &other.corpus)
+    }
+}
+
+/// The corpus from context; an empty corpus when rendered outside the shell.
+#[hook]
+pub fn use_corpus() -> CorpusContext {
+    use_context::<CorpusContext>()
+        .unwrap_or_else(|| CorpusContext::new(Rc::new(Corpus::default())))
+}
+
+/// Query of `#/articles`: `?sort=published`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ArticlesQuery {
+    /// The list order.
+    #[serde(default)]
+    pub sort: ArticleOrder,
+}
+
+/// Query of `#/articles/<id>`: `?at=310` highlights and scrolls to what starts at byte 310.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct ReaderQuery {
+    /// A byte offset into the article's clean text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<u32>,
+}
