@@ -1,0 +1,174 @@
+//! `cargo xtask bench size`: what a visitor downloads. Builds the release app with Trunk, then
+//! reports every `.wasm`, `.js` and `.css` file in `dist/` raw and gzipped (level 9, as a static
+//! host would serve it), with totals per kind, and writes them to `bench/results/size.json`.
+//!
+//! The JSON holds no clock or host data, so two runs on the same code give the same file and a
+//! size change shows as a plain diff in review.
+
+use anyhow::{Context, Result, bail};
+use flate2::{Compression, write::GzEncoder};
+use serde_json::json;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+use crate::process::{Env, run};
+
+/// The kinds of file measured, by extension.
+const KINDS: [&str; 3] = ["wasm", "js", "css"];
+
+/// One measured file.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Measured {
+    /// Path relative to `dist/`.
+    pub path: String,
+    /// Extension: `wasm`, `js` or `css`.
+    pub kind: &'static str,
+    /// Bytes on disk.
+    pub raw: u64,
+    /// Bytes after gzip at level 9.
+    pub gzip: u64,
+}
+
+/// Builds, measures, prints and saves.
+pub fn size(env: &Env) -> Result<()> {
+    run(&mut crate::trunk_build(env))?;
+    let dist = env.root.join("dist");
+    let files = measure_dir(&dist)?;
+    if !files.iter().any(|f| f.kind == "wasm") {
+        bail!(
+            "no .wasm file in {}: did the build succeed?",
+            dist.display()
+        );
+    }
+    println!(
+        "\n{:<48} {:>10} {:>10}",
+        "file (dist/)", "raw bytes", "gzip bytes"
+    );
+    for f in &files {
+        println!("{:<48} {:>10} {:>10}", f.path, f.raw, f.gzip);
+    }
+    let totals = totals(&files);
+    for (kind, (raw, gzip)) in &totals {
+        println!("{:<48} {:>10} {:>10}", format!("total {kind}"), raw, gzip);
+    }
+    let report = json!({
+        "command": "cargo xtask bench size",
+        "build": "trunk build --release --offline (opt-level z, LTO, wasm-opt -Oz)",
+        "files": files.iter().map(|f| json!({
+            "path": f.path, "kind": f.kind, "raw_bytes": f.raw, "gzip_bytes": f.gzip,
+        })).collect::<Vec<_>>(),
+        "totals": totals.iter().map(|(k, (raw, gzip))| {
+            (k.to_string(), json!({ "raw_bytes": raw, "gzip_bytes": gzip }))
+        }).collect::<serde_json::Map<_, _>>(),
+    });
+    let out = env.root.join("bench/results/size.json");
+    if let Some(dir) = out.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(&out, serde_json::to_string_pretty(&report)? + "\n")
+        .with_context(|| format!("writing {}", out.display()))?;
+    println!("\nwrote {}", out.display());
+    Ok(())
+}
+
+/// Every wasm/js/css file under `dir`, sorted by path.
+pub fn measure_dir(dir: &Path) -> Result<Vec<Measured>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).with_context(|| format!("reading {}", d.display()))? {
+            let path = entry?.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            let Some(kind) = KINDS.iter().copied().find(|k| *k == ext) else {
+                continue;
+            };
+            let bytes = std::fs::read(&path)?;
+            out.push(Measured {
+                path: path
+                    .strip_prefix(dir)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .into_owned(),
+                kind,
+                raw: bytes.len() as u64,
+                gzip: gzip_len(&bytes)?,
+            });
+        }
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+/// Size of `bytes` gzipped at the best level.
+pub fn gzip_len(bytes: &[u8]) -> Result<u64> {
+    let mut enc = GzEncoder::new(Vec::new(), Compression::best());
+    enc.write_all(bytes)?;
+    Ok(enc.finish()?.len() as u64)
+}
+
+/// (raw, gzip) summed per kind, every kind present even when zero.
+fn totals(files: &[Measured]) -> BTreeMap<&'static str, (u64, u64)> {
+    let mut t: BTreeMap<&'static str, (u64, u64)> = KINDS.iter().map(|k| (*k, (0, 0))).collect();
+    for f in files {
+        let e = t.entry(f.kind).or_default();
+        e.0 += f.raw;
+        e.1 += f.gzip;
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gzip_shrinks_repetitive_text_and_counts_the_header() {
+        type Check = fn(u64) -> bool;
+        let cases: [(&[u8], Check); 3] = [
+            // Empty input still has gzip's header and trailer (about 20 bytes).
+            (b"", |n| (18..=30).contains(&n)),
+            (&[b'a'; 10_000], |n| n < 100),
+            (b"x", |n| n > 1 && n < 40),
+        ];
+        for (input, ok) in cases {
+            let n = gzip_len(input).unwrap_or(0);
+            assert!(ok(n), "{} bytes -> {n}", input.len());
+        }
+    }
+
+    #[test]
+    fn measures_only_wasm_js_css_and_sums_per_kind() -> Result<()> {
+        let dir = std::env::temp_dir().join(format!("xtask-bench-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("snippets"))?;
+        std::fs::write(dir.join("app_bg.wasm"), [0u8; 100])?;
+        std::fs::write(dir.join("app.js"), "let a = 1;")?;
+        std::fs::write(dir.join("snippets/x.js"), "x")?;
+        std::fs::write(dir.join("style.css"), "")?;
+        std::fs::write(dir.join("index.html"), "<html>")?;
+        let files = measure_dir(&dir)?;
+        let _ = std::fs::remove_dir_all(&dir);
+        let got: Vec<(&str, &str, u64)> = files
+            .iter()
+            .map(|f| (f.path.as_str(), f.kind, f.raw))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("app.js", "js", 10),
+                ("app_bg.wasm", "wasm", 100),
+                ("snippets/x.js", "js", 1),
+                ("style.css", "css", 0),
+            ]
+        );
+        let t = totals(&files);
+        assert_eq!(t.get("js").map(|v| v.0), Some(11));
+        assert_eq!(t.get("css").map(|v| v.0), Some(0));
+        Ok(())
+    }
+}

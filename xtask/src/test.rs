@@ -1,0 +1,249 @@
+//! `cargo xtask test [LAYER…]`: the one command that reproduces CI. It runs set-up, then every
+//! layer below in order (or only the named ones), keeps going after a failure so one run shows
+//! everything that is wrong, prints a summary table and exits non-zero if any layer failed.
+//!
+//! | layer | what runs |
+//! |---|---|
+//! | `fmt` | `cargo fmt --all --check` |
+//! | `clippy` | `cargo clippy --workspace --all-targets -- -D warnings` |
+//! | `doc` | `cargo doc --workspace --no-deps` with `RUSTDOCFLAGS=-D warnings` |
+//! | `native` | layer 1: `cargo test -p parallax-core -p parallax-cli -p xtask` |
+//! | `ssr` | layer 2: `cargo test -p parallax --tests` (the app rendered to HTML natively) |
+//! | `wasm` | layer 3: `cargo test -p parallax --target wasm32-unknown-unknown` in headless Chromium |
+//! | `e2e` | layer 4: `trunk build --release`, then `tests/e2e` (Node + playwright-core) over every route |
+
+use anyhow::{Result, bail};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::process::{Env, run_counting};
+use crate::setup::{self, Want};
+use crate::tally::Tally;
+
+/// One layer: its name on the command line, its title, and how to run it.
+struct Layer {
+    name: &'static str,
+    title: &'static str,
+    /// Whether its count is of tests (else it is a check with no count).
+    counts: bool,
+    run: fn(&Env, &mut Tally) -> Result<bool>,
+}
+
+const LAYERS: &[Layer] = &[
+    Layer {
+        name: "fmt",
+        title: "format (cargo fmt --check)",
+        counts: false,
+        run: |env, t| run_counting(env.cargo().args(["fmt", "--all", "--check"]), t),
+    },
+    Layer {
+        name: "clippy",
+        title: "lints (clippy -D warnings)",
+        counts: false,
+        run: |env, t| {
+            run_counting(
+                env.cargo().args([
+                    "clippy",
+                    "--workspace",
+                    "--all-targets",
+                    "--",
+                    "-D",
+                    "warnings",
+                ]),
+                t,
+            )
+        },
+    },
+    Layer {
+        name: "doc",
+        title: "docs (rustdoc -D warnings)",
+        counts: false,
+        run: |env, t| {
+            run_counting(
+                env.cargo().env("RUSTDOCFLAGS", "-D warnings").args([
+                    "doc",
+                    "--workspace",
+                    "--no-deps",
+                ]),
+                t,
+            )
+        },
+    },
+    Layer {
+        name: "native",
+        title: "1 native: core, cli, xtask",
+        counts: true,
+        run: |env, t| {
+            run_counting(
+                env.cargo().args([
+                    "test",
+                    "-p",
+                    "parallax-core",
+                    "-p",
+                    "parallax-cli",
+                    "-p",
+                    "xtask",
+                ]),
+                t,
+            )
+        },
+    },
+    Layer {
+        name: "ssr",
+        title: "2 app rendered natively (SSR)",
+        counts: true,
+        run: |env, t| run_counting(env.cargo().args(["test", "-p", "parallax", "--tests"]), t),
+    },
+    Layer {
+        name: "wasm",
+        title: "3 app in the browser (wasm)",
+        counts: true,
+        run: |env, t| run_counting(&mut wasm_test(env), t),
+    },
+    Layer {
+        name: "e2e",
+        title: "4 end to end (trunk build + browser)",
+        counts: true,
+        run: e2e,
+    },
+];
+
+fn wasm_test(env: &Env) -> Command {
+    let mut c = env.cargo();
+    c.args([
+        "test",
+        "-p",
+        "parallax",
+        "--target",
+        "wasm32-unknown-unknown",
+    ])
+    .env(
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
+        env.resolve("wasm-bindgen-test-runner"),
+    )
+    .env("CHROMEDRIVER", env.resolve("chromedriver"));
+    c
+}
+
+/// Builds the release app and runs the browser tests against it.
+fn e2e(env: &Env, tally: &mut Tally) -> Result<bool> {
+    let mut ignore = Tally::default();
+    if !run_counting(&mut crate::trunk_build(env), &mut ignore)? {
+        println!("e2e: trunk build failed; browser tests not run");
+        return Ok(false);
+    }
+    let shots = env.root.join("target/screenshots");
+    let ok = run_counting(
+        env.cmd("npm")
+            .current_dir(env.root.join("tests/e2e"))
+            .arg("test")
+            .env("PARALLAX_DIST", env.root.join("dist"))
+            .env("PARALLAX_SCREENSHOTS", &shots)
+            .env("CHROMIUM", env.resolve("chromium")),
+        tally,
+    )?;
+    println!("e2e: screenshots in {}", shots.display());
+    Ok(ok)
+}
+
+/// Runs set-up and the chosen layers (all when `only` is empty).
+pub fn test(env: &Env, only: &[String]) -> Result<bool> {
+    for name in only {
+        if !LAYERS.iter().any(|l| l.name == name) {
+            let names: Vec<_> = LAYERS.iter().map(|l| l.name).collect();
+            bail!("unknown layer `{name}`; layers: {}", names.join(", "));
+        }
+    }
+    let chosen: Vec<&Layer> = LAYERS
+        .iter()
+        .filter(|l| only.is_empty() || only.iter().any(|o| o == l.name))
+        .collect();
+    let browser = chosen.iter().any(|l| matches!(l.name, "wasm" | "e2e"));
+    setup::setup(env, Want { browser })?;
+
+    let mut rows = Vec::new();
+    for layer in chosen {
+        println!("\n══════ {} ══════", layer.title);
+        let start = Instant::now();
+        let mut tally = Tally::default();
+        let ok = match (layer.run)(env, &mut tally) {
+            Ok(ok) => ok,
+            Err(e) => {
+                println!("{}: {e:#}", layer.name);
+                false
+            }
+        };
+        // A test layer that reports failures failed, whatever its exit code said.
+        let ok = ok && tally.failed == 0;
+        if layer.counts {
+            println!(
+                "── {}: {} passed, {} failed, {} ignored",
+                layer.name, tally.passed, tally.failed, tally.ignored
+            );
+        }
+        rows.push(Row {
+            layer,
+            tally,
+            ok,
+            time: start.elapsed(),
+        });
+    }
+    Ok(summary(&rows))
+}
+
+struct Row {
+    layer: &'static Layer,
+    tally: Tally,
+    ok: bool,
+    time: Duration,
+}
+
+/// Prints the table and the closing `total: N passed, M failed` line; true when all passed.
+fn summary(rows: &[Row]) -> bool {
+    println!("\n══════ summary ══════");
+    println!(
+        "{:<40} {:>7} {:>7} {:>7}  {:<6} {:>7}",
+        "layer", "passed", "failed", "ignored", "result", "time"
+    );
+    let mut total = Tally::default();
+    for r in rows {
+        let n = |v: u64| {
+            if r.layer.counts {
+                v.to_string()
+            } else {
+                "-".into()
+            }
+        };
+        let result = if !r.ok {
+            "FAIL"
+        } else if r.layer.counts && r.tally.ran() == 0 {
+            // Passing with nothing run is worth a second look, but is not an error: a layer
+            // may have no tests yet.
+            "empty"
+        } else {
+            "pass"
+        };
+        println!(
+            "{:<40} {:>7} {:>7} {:>7}  {:<6} {:>6.0}s",
+            r.layer.title,
+            n(r.tally.passed),
+            n(r.tally.failed),
+            n(r.tally.ignored),
+            result,
+            r.time.as_secs_f64()
+        );
+        total.add(r.tally);
+    }
+    let failed_layers: Vec<_> = rows
+        .iter()
+        .filter(|r| !r.ok)
+        .map(|r| r.layer.name)
+        .collect();
+    if failed_layers.is_empty() {
+        println!("all layers passed");
+    } else {
+        println!("FAILED layers: {}", failed_layers.join(", "));
+    }
+    println!("total: {} passed, {} failed", total.passed, total.failed);
+    failed_layers.is_empty()
+}
