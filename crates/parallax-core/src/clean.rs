@@ -1,9 +1,81 @@
 //! Lines → clean blocks: boilerplate removed, collapsed bullets split, tables recognised.
 //!
-//! STUB: owned by the ingest work.
+//! Works line by line in three linear passes:
+//!
+//! 1. **Classify** each trimmed line. Whole-line boilerplate is removed and recorded in
+//!    [`Cleaned::removed`] (so [`crate::meta`] can still read a brand or a date from it):
+//!    - advertising markers: "Advertisement", "ADVERTISEMENT", "Sponsored", "Story continues
+//!      below advertisement";
+//!    - navigation: "Next Story", "Send Push", "Skip to content", "Read more: …", "Read More",
+//!      "Also read …", "See also", "Related: …", "5 min read", "Listen to this article";
+//!    - promos: "Download the app", "Loving X? Download the app now", "Sign up for our
+//!      newsletter", "Subscribe now", "Get the X app";
+//!    - share prompts: "Share this article", "Follow us on …", rows of share buttons;
+//!    - captions and credits: "(Photo by … / Getty Images)", "(AP Photo/…)", "Image caption",
+//!      "Photograph: …", "File photo", lines ending in "/ Reuters)";
+//!    - cookie notices ("We use cookies…", "Accept all cookies");
+//!    - "Copyright © …", "All rights reserved";
+//!    - metadata lines kept out of the text but recorded: bylines ("By Jane Doe and John Roe",
+//!      "Jane Doe | Reuters" before the body), date stamps ("Published August 16, 2025",
+//!      "Updated: 16 Aug 2025 10:32 GMT", an ISO date alone), a lone URL;
+//!    - decoration lines ("* * *", "---") and Markdown table separators (`---|---|`).
+//! 2. **Brand lines**: a single word alone on a line ("Newszop") next to removed boilerplate,
+//!    before the first or after the last body paragraph, is the site's chrome, not content.
+//! 3. **Blocks**: pipe rows (`a | b |`, in a run of rows or with outer pipes) become
+//!    [`BlockKind::TableRow`] with cells joined by `\t`; lines starting `- `, `* `, `• `, `1. `
+//!    (or hinted by the format) become list items; a paragraph whose tail is a collapsed bullet
+//!    ("… emerged. - No press questions allowed") is split into paragraph + list item;
+//!    "Sources: …" and "Reporting by …" lines become [`BlockKind::Sources`]; the first
+//!    title-like line before any body (or the HTML `<h1>`) is the
+//!    [`BlockKind::Headline`]; other short title-like lines are headings.
+//!
+//! Every piece of clean text is copied from a line with a checkpoint in
+//! [`Cleaned::offset_map`], so each clean byte maps back to the input.
 
-use crate::html::Line;
+use crate::html::{Hint, Line};
 use crate::model::{Block, BlockKind, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a removed line was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Removal {
+    /// "Advertisement", "Sponsored".
+    Advertising,
+    /// "Next Story", "Read more: …", "Send Push".
+    Navigation,
+    /// App and newsletter promotions.
+    Promo,
+    /// Share and follow prompts.
+    Share,
+    /// Photo captions and credits.
+    Caption,
+    /// Cookie notices.
+    Cookie,
+    /// Copyright lines.
+    Copyright,
+    /// A lone brand name beside boilerplate.
+    Brand,
+    /// A byline ("By Jane Doe").
+    Byline,
+    /// A publication or update date stamp.
+    DateStamp,
+    /// A lone URL.
+    Url,
+}
+
+/// A line removed from the text, kept for metadata.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removed {
+    /// Why it was removed.
+    pub kind: Removal,
+    /// The trimmed line.
+    pub text: String,
+    /// Original byte offset of the line.
+    pub offset: usize,
+    /// Whether it came before the first body paragraph.
+    pub before_body: bool,
+}
 
 /// The clean text of an article and how it maps back to the input.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -16,33 +88,639 @@ pub struct Cleaned {
     pub offset_map: Vec<(u32, u32)>,
     /// Notes about the input.
     pub warnings: Vec<String>,
+    /// Lines removed as boilerplate or metadata, in input order.
+    pub removed: Vec<Removed>,
 }
 
-/// Cleans lines into blocks.
-pub fn clean(lines: &[Line]) -> Cleaned {
-    let mut c = Cleaned::default();
-    for line in lines {
-        let t = line.text.trim();
-        if t.is_empty() {
-            continue;
-        }
-        if !c.text.is_empty() {
-            c.text.push('\n');
-        }
-        let lead = line.text.len() - line.text.trim_start().len();
-        let start = c.text.len();
-        c.offset_map
-            .push((start as u32, (line.offset + lead) as u32));
-        c.text.push_str(t);
-        let kind = if c.blocks.is_empty() {
-            BlockKind::Headline
-        } else {
-            BlockKind::Paragraph
+fn re(s: &str) -> Regex {
+    // The patterns are constants checked by the tests; an invalid one matches nothing.
+    Regex::new(s).unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+}
+
+/// Boilerplate patterns, tried in order on the trimmed line. `short` patterns only apply to
+/// lines of at most 25 words so a paragraph that merely mentions an app is kept.
+static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
+    use Removal::*;
+    vec![
+        (Advertising, false, re(r"(?i)^(?:advertisements?|advertising|ads?|sponsored(?: content| links?| stories)?|promoted(?: content)?|paid (?:content|post|partnership)|partner content|(?:story|article|content) continues below(?: this)?(?: advertisement| ad)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad feedback|report (?:this )?ad|skip (?:ad|advert(?:isement)?))\W*$")),
+        (Navigation, true, re(r"(?i)^(?:next|previous|prev|related|recommended|more|up next|latest|trending|popular|top|most read) ?(?:stories|story|articles?|news|reads?|videos?|for you|on this story)?\W*$")),
+        (Navigation, true, re(r"(?i)^(?:send push|skip to (?:main )?content|skip navigation|back to top|open menu|toggle navigation|click here(?: to .*)?|(?:view|show|load) (?:comments|more)|\d+ comments?|listen(?: to (?:this|the) (?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s? read|read time:? .*)\W*$")),
+        (Navigation, true, re(r"(?i)^(?:read more|also read|read also|see also|more on this story|related (?:coverage|content|reading|stories|articles?)|read the full (?:story|article)|watch now|recommended for you)\b\W*.*$")),
+        (Navigation, true, re(r"(?i)^(?:related|watch|video|listen|must read|don'?t miss|explainer|live updates?)\s*[:|»›>]\s*\S.*$")),
+        (Promo, true, re(r"(?i)(?:download|install|get) (?:the|our) (?:\S+ ){0,4}app\b|^loving .{1,40}\? .*\bapp\b|available on (?:the )?(?:app store|google play)")),
+        (Promo, true, re(r"(?i)(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:\S+ ){0,5}newsletters?|^get (?:our|the) (?:\S+ ){0,5}newsletter|^subscribe(?: now| today| here)?\W*$|^already (?:a subscriber|have an account)|^(?:become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)\b")),
+        (Share, true, re(r"(?i)^share (?:this|on|via|the|article|story|page)\b.*$|^share\W*$|^(?:follow|join) (?:us|.{1,40}) on (?:twitter|x|facebook|instagram|whatsapp|telegram|google news|threads|linkedin|youtube|tiktok)\b.*$|^join our (?:whatsapp|telegram) (?:channel|group)\b.*$")),
+        (Share, true, re(r"(?i)^(?:(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|copy|save|comment)(?:\s*[|·•,/]\s*|\s+|$))+$")),
+        (Caption, false, re(r"(?i)\((?:[A-Z]{2,5} )?(?:photos?|photograph|images?|pictures?|pic|video)(?: by|:| credit| courtesy|\s*/)[^)]*\)\W*$")),
+        (Caption, false, re(r"(?i)^(?:image caption|photo caption|caption|photograph|file photo|file image|photo credit|image credit|image source|picture credit|credit|pictured|photo|image|picture|video)\b\s*[:,|-]?\s*\S.*$|^file photo\W*$")),
+        (Caption, true, re(r"(?i)[/|]\s*(?:getty images|afp|reuters|ap|ap photo|shutterstock|epa(?:-efe)?|anadolu(?: agency)?|bloomberg|sputnik|tass|xinhua)\)?\W*$")),
+        (Cookie, true, re(r"(?i)\bwe use cookies\b|\bthis (?:site|website) uses cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences|consent|notice)\b|\bmanage (?:cookie|privacy) (?:settings|preferences)\b")),
+        (Copyright, true, re(r"(?i)^(?:copyright|©|\(c\))(?:\W|$)|\bcopyright\s*©|\ball rights reserved\b")),
+        (Url, false, re(r"(?i)^(?:source:\s*)?https?://\S+$")),
+    ]
+});
+
+/// A full date as written in date stamps.
+const DATE: &str = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|\d{4}-\d{2}-\d{2}(?:T[0-9:.+Z-]+)?)";
+
+static DATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)^(?:(?:first |last )?(?:published|posted|updated|modified)(?: on)?\s*:?\s*.{{0,40}}{DATE}.{{0,80}}|(?:[a-z]+day,?\s+)?{DATE}(?:\s*(?:,|at|-|–|\|)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?)?\W*)$"
+    ))
+});
+
+static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:[-*•·▪◦‣]|\d{1,3}[.)])\s+"));
+/// The end of a sentence, then a spaced bullet marker, then the start of the next item.
+static COLLAPSED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[.!?…][”\x22’)]?(\s+[-•*▪]\s+)[\p{Lu}\p{N}“\x22‘']"));
+static SOURCES: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:sources?|source\(s\)|credits?|with (?:additional )?reporting from)\s*:|^(?:(?:additional )?reporting|writing|editing) by\b")
+});
+static TABLE_SEP: LazyLock<Regex> = LazyLock::new(|| re(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$"));
+static DECORATION: LazyLock<Regex> = LazyLock::new(|| re(r"^[\s*\-_=~•·#]+$"));
+
+/// Connectors allowed between the names of a byline.
+const NAME_CONNECTORS: &[&str] = &["and", "&", "in", "de", "da", "van", "von", "bin", "al", "la", "le", "der"];
+
+/// Whether `s` is a short list of capitalised names ("Jane Doe and John Roe").
+fn name_like(s: &str, max_words: usize) -> bool {
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= max_words
+        && words.iter().all(|w| {
+            NAME_CONNECTORS.contains(&w.to_lowercase().as_str())
+                || w.chars().next().is_some_and(char::is_uppercase)
+        })
+        && words
+            .first()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// "By Jane Doe and John Roe", "By JANE DOE, Reuters", "Jane Doe | Reuters".
+pub fn is_byline(t: &str) -> bool {
+    let lower = t.get(..3).map(str::to_ascii_lowercase);
+    if lower.as_deref() == Some("by ") {
+        let rest = t.get(3..).unwrap_or("").trim();
+        let rest = rest.split(['|', '•', '·']).next().unwrap_or(rest);
+        return name_like(rest, 14);
+    }
+    match t.split_once('|') {
+        Some((a, b)) => !b.contains('|') && name_like(a.trim(), 4) && name_like(b.trim(), 4),
+        None => false,
+    }
+}
+
+fn word_count(t: &str) -> usize {
+    t.split_whitespace().count()
+}
+
+/// A heading or headline: short, starts with a capital / digit / quote, and does not end
+/// like a sentence.
+pub fn title_like(t: &str) -> bool {
+    let words = word_count(t);
+    if words == 0 || words > 20 || t.len() > 200 {
+        return false;
+    }
+    let first_ok = t
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "“\"‘'".contains(c));
+    let mut rev = t.chars().rev();
+    let last = rev.next().unwrap_or(' ');
+    let before = rev.next().unwrap_or(' ');
+    let end_ok = if "”\"’')".contains(last) {
+        !".!?,…".contains(before)
+    } else {
+        last.is_alphanumeric() || ":;%".contains(last)
+    };
+    first_ok && end_ok
+}
+
+/// A body paragraph for the brand-line rule: a sentence of some length.
+fn body_like(t: &str) -> bool {
+    let w = word_count(t);
+    w >= 15 || (w >= 6 && t.trim_end_matches(['”', '"', '’', ')']).ends_with(['.', '!', '?']))
+}
+
+/// Whole-line boilerplate check.
+pub fn boilerplate(t: &str) -> Option<Removal> {
+    let short = word_count(t) <= 25;
+    BOILERPLATE
+        .iter()
+        .find(|(_, needs_short, r)| (short || !needs_short) && r.is_match(t))
+        .map(|(k, _, _)| *k)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Class {
+    Blank,
+    Skip,
+    Removed(Removal),
+    Content,
+}
+
+/// Builds the clean text piece by piece, recording checkpoints.
+struct Builder {
+    c: Cleaned,
+}
+
+impl Builder {
+    /// Copies `line.text[range]` into the clean text with checkpoints.
+    fn piece(&mut self, line: &Line, range: std::ops::Range<usize>) {
+        let Some(s) = line.text.get(range.clone()) else {
+            return;
         };
-        c.blocks.push(Block {
+        let base = self.c.text.len();
+        let cp = |clean: usize, orig: usize| {
+            (
+                u32::try_from(clean).unwrap_or(u32::MAX),
+                u32::try_from(orig).unwrap_or(u32::MAX),
+            )
+        };
+        self.c.offset_map.push(cp(base, line.original(range.start)));
+        for &(i, o) in &line.marks {
+            if i > range.start && i < range.end {
+                self.c.offset_map.push(cp(base + i - range.start, o));
+            }
+        }
+        self.c.text.push_str(s);
+    }
+
+    /// Adds one block made of `pieces` (ranges in `line.text`), joined by `sep`.
+    fn block(&mut self, kind: BlockKind, line: &Line, pieces: &[std::ops::Range<usize>], sep: char) {
+        if pieces.is_empty() {
+            return;
+        }
+        if !self.c.text.is_empty() {
+            self.c.text.push('\n');
+        }
+        let start = self.c.text.len();
+        for (i, r) in pieces.iter().enumerate() {
+            if i > 0 {
+                self.c.text.push(sep);
+            }
+            self.piece(line, r.clone());
+        }
+        self.c.blocks.push(Block {
             kind,
-            span: Span::new(start, c.text.len()),
+            span: Span::new(start, self.c.text.len()),
         });
     }
-    c
+}
+
+/// The range of `s[range]` with surrounding whitespace removed.
+fn trim_range(s: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let Some(sub) = s.get(range.clone()) else {
+        return range.start..range.start;
+    };
+    let lead = sub.len() - sub.trim_start().len();
+    let t = sub.trim();
+    range.start + lead..range.start + lead + t.len()
+}
+
+/// Whether a line could be a pipe-table row.
+fn pipe_like(t: &str) -> bool {
+    t.matches('|').count() >= 1 && t.split('|').filter(|c| !c.trim().is_empty()).count() >= 1
+}
+
+/// Cleans lines into blocks. Linear in the total input size.
+pub fn clean(lines: &[Line]) -> Cleaned {
+    // Pass 1: classify.
+    let mut class: Vec<Class> = lines
+        .iter()
+        .map(|l| {
+            let t = l.text.trim();
+            if t.is_empty() {
+                Class::Blank
+            } else if TABLE_SEP.is_match(t) || DECORATION.is_match(t) {
+                Class::Skip
+            } else if l.hint != Hint::TableRow && l.hint != Hint::ListItem {
+                match boilerplate(t) {
+                    Some(k) => Class::Removed(k),
+                    None if is_byline(t) => Class::Removed(Removal::Byline),
+                    None if word_count(t) <= 20 && DATE_STAMP.is_match(t) => {
+                        Class::Removed(Removal::DateStamp)
+                    }
+                    None => Class::Content,
+                }
+            } else {
+                Class::Content
+            }
+        })
+        .collect();
+    let is_body: Vec<bool> = lines
+        .iter()
+        .zip(&class)
+        .map(|(l, c)| *c == Class::Content && body_like(l.text.trim()))
+        .collect();
+    let first_body = is_body.iter().position(|&b| b).unwrap_or(lines.len());
+    let last_body = is_body.iter().rposition(|&b| b);
+
+    // "Jane Doe | Reuters" is only a byline above the body; below it, it could be a table row.
+    for (i, c) in class.iter_mut().enumerate() {
+        if *c == Class::Removed(Removal::Byline)
+            && i > first_body
+            && !lines
+                .get(i)
+                .is_some_and(|l| l.text.trim().to_lowercase().starts_with("by "))
+        {
+            *c = Class::Content;
+        }
+    }
+
+    // Pass 2: lone brand words beside boilerplate, outside the body.
+    let chrome = |c: Option<&Class>| {
+        matches!(c, Some(Class::Removed(k)) if !matches!(k, Removal::Byline | Removal::DateStamp | Removal::Brand))
+    };
+    let mut brand = vec![false; lines.len()];
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.text.trim();
+        if class.get(i) != Some(&Class::Content)
+            || l.hint != Hint::Plain
+            || word_count(t) != 1
+            || !t.chars().next().is_some_and(char::is_uppercase)
+            || !t.chars().all(|c| c.is_alphanumeric() || "-.&'’".contains(c))
+            || !(i < first_body || last_body.is_some_and(|lb| i > lb))
+        {
+            continue;
+        }
+        let prev = (0..i).rev().find(|&j| class.get(j) != Some(&Class::Blank));
+        let next = (i + 1..lines.len()).find(|&j| class.get(j) != Some(&Class::Blank));
+        if chrome(prev.and_then(|j| class.get(j))) || chrome(next.and_then(|j| class.get(j))) {
+            brand[i] = true;
+        }
+    }
+    for (i, b) in brand.iter().enumerate() {
+        if *b {
+            if let Some(c) = class.get_mut(i) {
+                *c = Class::Removed(Removal::Brand);
+            }
+        }
+    }
+
+    // Pass 3: blocks.
+    let mut b = Builder { c: Cleaned::default() };
+    let has_h1 = lines.iter().any(|l| l.hint == Hint::Heading(1));
+    let mut seen_body = false;
+    let mut have_headline = false;
+    let mut sources_next = false;
+    let content: Vec<bool> = class.iter().map(|c| *c == Class::Content).collect();
+    let pipe: Vec<bool> = lines
+        .iter()
+        .zip(&content)
+        .map(|(l, &c)| c && pipe_like(l.text.trim()))
+        .collect();
+    let sep: Vec<bool> = lines
+        .iter()
+        .map(|l| TABLE_SEP.is_match(l.text.trim()))
+        .collect();
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.text.trim();
+        match class.get(i).copied().unwrap_or(Class::Blank) {
+            Class::Blank | Class::Skip => continue,
+            Class::Removed(kind) => {
+                b.c.removed.push(Removed {
+                    kind,
+                    text: t.to_string(),
+                    offset: line.offset + (line.text.len() - line.text.trim_start().len()),
+                    before_body: i < first_body,
+                });
+                continue;
+            }
+            Class::Content => {}
+        }
+        let full = trim_range(&line.text, 0..line.text.len());
+        // A neighbouring row continues the same table only when it has the same number of cells
+        // and the same outer-pipe style; a separator row always does.
+        let shape_of = |l: &Line| {
+            let t = l.text.trim();
+            let n = t.trim_matches('|').split('|').count();
+            (n, t.starts_with('|'))
+        };
+        let neighbour_pipe = |j: Option<usize>| {
+            j.is_some_and(|j| {
+                sep.get(j).copied().unwrap_or(false)
+                    || (pipe.get(j).copied().unwrap_or(false)
+                        && lines.get(j).map(shape_of) == Some(shape_of(line)))
+            })
+        };
+        let is_table = line.hint == Hint::TableRow
+            || (pipe.get(i).copied().unwrap_or(false)
+                && (t.starts_with('|')
+                    || t.ends_with('|')
+                    || neighbour_pipe(i.checked_sub(1))
+                    || neighbour_pipe(Some(i + 1))));
+        if is_table {
+            let mut cells = Vec::new();
+            let mut pos = full.start;
+            for cell in t.split('|') {
+                let r = trim_range(&line.text, pos..pos + cell.len());
+                pos += cell.len() + 1;
+                cells.push(r);
+            }
+            // Outer pipes leave empty first/last cells; inner empty cells are kept.
+            if t.starts_with('|') && cells.first().is_some_and(|r| r.is_empty()) {
+                cells.remove(0);
+            }
+            if t.ends_with('|') && cells.last().is_some_and(|r| r.is_empty()) {
+                cells.pop();
+            }
+            b.block(BlockKind::TableRow, line, &cells, '\t');
+            seen_body = true;
+            sources_next = false;
+            continue;
+        }
+        // List marker.
+        let (mut kind, body) = match LIST_MARKER.find(t) {
+            Some(m) if line.hint == Hint::Plain => (
+                BlockKind::ListItem,
+                trim_range(&line.text, full.start + m.end()..full.end),
+            ),
+            _ if line.hint == Hint::ListItem => (BlockKind::ListItem, full.clone()),
+            _ => (BlockKind::Paragraph, full.clone()),
+        };
+        let Some(body_text) = line.text.get(body.clone()) else {
+            continue;
+        };
+        // Collapsed bullets: "… emerged. - No press questions allowed".
+        let mut segments = Vec::new();
+        let mut seg_start = body.start;
+        for caps in COLLAPSED.captures_iter(body_text) {
+            if let Some(g) = caps.get(1) {
+                segments.push(trim_range(&line.text, seg_start..body.start + g.start()));
+                seg_start = body.start + g.end();
+            }
+        }
+        segments.push(trim_range(&line.text, seg_start..body.end));
+        let first_text = segments
+            .first()
+            .and_then(|r| line.text.get(r.clone()))
+            .unwrap_or("");
+        if kind == BlockKind::Paragraph {
+            kind = if sources_next || SOURCES.is_match(first_text) {
+                BlockKind::Sources
+            } else if let Hint::Heading(level) = line.hint {
+                if !have_headline && (level == 1 || (!has_h1 && !seen_body)) {
+                    BlockKind::Headline
+                } else {
+                    BlockKind::Heading
+                }
+            } else if !have_headline
+                && !seen_body
+                && !has_h1
+                && segments.len() == 1
+                && word_count(first_text) >= 4
+                && (title_like(first_text) || (first_text.ends_with('?') && word_count(first_text) <= 20))
+                && !first_text.ends_with([':', ';'])
+            {
+                BlockKind::Headline
+            } else if segments.len() == 1 && title_like(first_text) && word_count(first_text) <= 12 {
+                BlockKind::Heading
+            } else {
+                BlockKind::Paragraph
+            };
+        }
+        sources_next = kind == BlockKind::Sources
+            && first_text.trim_end_matches(':').split_whitespace().count() <= 1
+            && first_text.ends_with(':');
+        if kind == BlockKind::Headline {
+            have_headline = true;
+        }
+        if matches!(kind, BlockKind::Paragraph | BlockKind::ListItem) {
+            seen_body = true;
+        }
+        for (n, seg) in segments.iter().enumerate() {
+            if seg.is_empty() {
+                continue;
+            }
+            let k = if n == 0 { kind } else { BlockKind::ListItem };
+            b.block(k, line, std::slice::from_ref(seg), ' ');
+        }
+    }
+    b.c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::text_lines;
+    use crate::seeds;
+
+    fn blocks(input: &str) -> Vec<(BlockKind, String)> {
+        let c = clean(&text_lines(input));
+        c.blocks
+            .iter()
+            .map(|b| (b.kind, c.text.get(b.span.range()).unwrap_or("").to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn patterns_compile() {
+        for (_, _, r) in BOILERPLATE.iter() {
+            assert!(!r.as_str().contains("[^\\s\\S]"));
+        }
+        assert!(DATE_STAMP.is_match("Published August 16, 2025"));
+    }
+
+    #[test]
+    fn boilerplate_lines() {
+        use Removal::*;
+        let cases: &[(&str, Option<Removal>)] = &[
+            ("Advertisement", Some(Advertising)),
+            ("ADVERTISEMENT", Some(Advertising)),
+            ("Sponsored", Some(Advertising)),
+            ("Story continues below advertisement", Some(Advertising)),
+            ("Next Story", Some(Navigation)),
+            ("Send Push", Some(Navigation)),
+            ("Read more", Some(Navigation)),
+            ("Read More: Trump and Putin to meet in Alaska", Some(Navigation)),
+            ("Also read: What the summit means for Kyiv", Some(Navigation)),
+            ("5 min read", Some(Navigation)),
+            ("Download the app", Some(Promo)),
+            ("Loving Newspoint? Download the app now", Some(Promo)),
+            ("Sign up for our newsletter", Some(Promo)),
+            ("Sign up for our free Morning Briefing newsletter", Some(Promo)),
+            ("Share this article", Some(Share)),
+            ("Follow us on Google News", Some(Share)),
+            ("Facebook Twitter WhatsApp Email", Some(Share)),
+            ("Putin and Trump shake hands. (Photo by Andrew Harnik / Getty Images)", Some(Caption)),
+            ("President Trump greets Putin. (AP Photo/Julia Demaree Nikhinson)", Some(Caption)),
+            ("Image caption, The leaders met at a military base", Some(Caption)),
+            ("Photograph: Kevin Lamarque/Reuters", Some(Caption)),
+            ("File photo", Some(Caption)),
+            ("We use cookies to improve your experience. Accept all cookies", Some(Cookie)),
+            ("Copyright © 2025 Newspoint. All rights reserved.", Some(Copyright)),
+            ("https://example.com/news/summit", Some(Url)),
+            // Real content stays.
+            ("Trump called the talks “very productive,” yet he did not reveal commitments.", None),
+            ("The summit offered a public relations win for Putin.", None),
+            ("Zelenskiy, excluded from the talks, reiterated on Telegram that Russia must act.", None),
+            ("He said he would download nothing and share no details of the talks with reporters.", None),
+            ("European anxiety", None),
+            ("More than 60 drones were shot down overnight, officials said.", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(boilerplate(line), *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn bylines_and_titles() {
+        let bylines: &[(&str, bool)] = &[
+            ("By Jane Doe and John Roe", true),
+            ("By JANE DOE", true),
+            ("Jane Doe | Reuters", true),
+            ("By Friday, the talks had stalled.", false),
+            ("Summit Result | No ceasefire; symbolic event with little substantive progress |", false),
+        ];
+        for (t, want) in bylines {
+            assert_eq!(is_byline(t), *want, "{t}");
+        }
+        let titles: &[(&str, bool)] = &[
+            ("Trump–Putin Alaska Summit Ends With No Ukraine Ceasefire Deal", true),
+            ("Putin’s “root causes” message", true),
+            ("The “Coalition of the Willing”", true),
+            ("Key takeaways from the Alaska Summit;", true),
+            ("“We are counting on America.”", false),
+            ("No timeline or plan for peace emerged.", false),
+            ("the talks ended", false),
+        ];
+        for (t, want) in titles {
+            assert_eq!(title_like(t), *want, "{t}");
+        }
+    }
+
+    #[test]
+    fn wire_copy_and_chrome() {
+        use BlockKind::*;
+        let input = "Skip to content\nSummit ends without a ceasefire deal\nBy Jane Doe and John Roe\nPublished August 16, 2025\n\nANCHORAGE, Alaska (Reuters) - Talks ended. Both sides left.\nAdvertisement\n- First point\n* Second point\n1. Third point\nShare this article\nReporting by Jane Doe; Editing by John Roe\n";
+        assert_eq!(
+            blocks(input),
+            vec![
+                (Headline, "Summit ends without a ceasefire deal".into()),
+                (Paragraph, "ANCHORAGE, Alaska (Reuters) - Talks ended. Both sides left.".into()),
+                (ListItem, "First point".into()),
+                (ListItem, "Second point".into()),
+                (ListItem, "Third point".into()),
+                (Sources, "Reporting by Jane Doe; Editing by John Roe".into()),
+            ]
+        );
+        let c = clean(&text_lines(input));
+        let kinds: Vec<Removal> = c.removed.iter().map(|r| r.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![Removal::Navigation, Removal::Byline, Removal::DateStamp, Removal::Advertising, Removal::Share]
+        );
+    }
+
+    #[test]
+    fn pipe_tables() {
+        use BlockKind::*;
+        let input = "Figures at a glance\n| Side | Drones |\n|---|---:|\n| Russia | 29 |\n| Ukraine | 61 of 85 |\nJane Doe | Reuters wrote nothing here.";
+        assert_eq!(
+            blocks(input),
+            vec![
+                (Headline, "Figures at a glance".into()),
+                (TableRow, "Side\tDrones".into()),
+                (TableRow, "Russia\t29".into()),
+                (TableRow, "Ukraine\t61 of 85".into()),
+                (Paragraph, "Jane Doe | Reuters wrote nothing here.".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn offsets_map_back_to_the_input() {
+        for seed in seeds::SEEDS {
+            let c = clean(&text_lines(seed));
+            let a = crate::Article {
+                text: c.text.clone(),
+                offset_map: c.offset_map.clone(),
+                ..Default::default()
+            };
+            // Every block's first and last character sits at the mapped original offset.
+            for blk in &c.blocks {
+                for off in [blk.span.start, blk.span.end.saturating_sub(1)] {
+                    let o = a.original_offset(off) as usize;
+                    let ch = c.text.get(off as usize..).and_then(|s| s.chars().next());
+                    let orig = seed.get(o..).and_then(|s| s.chars().next());
+                    if ch != Some('\t') {
+                        assert_eq!(ch, orig, "offset {off} -> {o}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn seed_000_bullets_and_table() {
+        let b = blocks(seeds::S000);
+        let items: Vec<&str> = b
+            .iter()
+            .filter(|(k, _)| *k == BlockKind::ListItem)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        for want in [
+            "No formal agreement",
+            "No press questions allowed",
+            "Putin’s “root causes” message",
+            "Trump’s view",
+            "Europe’s warning",
+            "Past tensions",
+        ] {
+            assert!(items.contains(&want), "missing item {want}: {items:?}");
+        }
+        assert!(b.contains(&(
+            BlockKind::Paragraph,
+            "Trump called the talks “very productive,” yet he did not reveal specific commitments. Putin spoke of an “understanding” and warned Western nations not to “interfere” in the process. No timeline or plan for peace emerged.".into()
+        )));
+        let rows: Vec<&str> = b
+            .iter()
+            .filter(|(k, _)| *k == BlockKind::TableRow)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(rows.len(), 5);
+        assert_eq!(rows.first(), Some(&"Aspect\tSummary"));
+        assert_eq!(
+            b.first(),
+            Some(&(BlockKind::Headline, "Trump–Putin Alaska Summit Ends With No Ukraine Ceasefire Deal".into()))
+        );
+        assert!(b.contains(&(BlockKind::Heading, "Key Outcomes From the Alaska Summit".into())));
+        assert!(b.contains(&(BlockKind::Sources, "Sources:".into())));
+        assert!(b.contains(&(BlockKind::Sources, "Vox, AP News, The Guardian, The Times, Reuters".into())));
+    }
+
+    #[test]
+    fn seeds_lose_boilerplate_keep_content() {
+        let c2 = clean(&text_lines(seeds::S002));
+        for gone in ["Next Story", "Send Push", "Newszop", "Loving Newspoint", "Download the app"] {
+            assert!(!c2.text.contains(gone), "{gone} left in seed 002");
+        }
+        assert_eq!(
+            c2.blocks.first().and_then(|b| c2.text.get(b.span.range())),
+            Some("Trump-Putin Alaska Summit: Key highlights from a 'productive' but 'no deal yet' meeting")
+        );
+        assert!(c2.text.contains("Czech Foreign Minister Jan Lipavsky welcomed U.S. mediation"));
+        assert!(c2.text.contains("Kyiv on Edge"));
+        let c1 = clean(&text_lines(seeds::S001));
+        assert!(!c1.text.contains("Advertisement"));
+        assert!(c1.text.starts_with("ANCHORAGE — A much-anticipated summit"));
+        assert!(c1.blocks.iter().all(|b| b.kind != BlockKind::Headline));
+        let c3 = clean(&text_lines(seeds::S003));
+        assert!(c3.blocks.iter().all(|b| b.kind != BlockKind::Headline));
+        assert_eq!(c3.blocks.len(), 17);
+        for seed in seeds::SEEDS {
+            let c = clean(&text_lines(seed));
+            let words = |s: &str| {
+                s.split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count()
+            };
+            // Only a handful of chrome words are dropped from each seed.
+            assert!(words(seed) - words(&c.text) < 20, "too much removed");
+        }
+    }
 }

@@ -42,6 +42,8 @@ pub mod quotes;
 pub mod read;
 pub mod reader;
 pub mod segment;
+#[cfg(test)]
+mod seeds;
 pub mod text;
 
 pub use corpus::{
@@ -53,13 +55,16 @@ use chrono::NaiveDate;
 
 /// Parses one article's text (already decoded) into an [`Article`]. Never panics.
 pub fn parse_article(input: &str, format: InputFormat, ctx: &ArticleContext) -> Article {
-    let lines = match format {
-        InputFormat::Html => html::extract(input),
-        InputFormat::Markdown => html::markdown_lines(input),
-        InputFormat::Text => html::text_lines(input),
-    };
-    let cleaned = clean::clean(&lines);
-    let meta = meta::extract(&cleaned, input);
+    // A `.txt` that is really an HTML page is read as HTML.
+    let sniffed = format == InputFormat::Text && html::looks_like_html(input);
+    let format = if sniffed { InputFormat::Html } else { format };
+    let extracted = html::lines_for(input, format);
+    let cleaned = clean::clean(&extracted.lines);
+    let meta = meta::extract(&cleaned, &extracted.page);
+    let mut warnings = extracted.warnings;
+    if sniffed {
+        warnings.insert(0, "plain-text file holds an HTML page: read as HTML".to_string());
+    }
     let text = cleaned.text;
     let blocks = cleaned.blocks;
     let sentences = segment::sentences(&text, &blocks);
@@ -78,7 +83,7 @@ pub fn parse_article(input: &str, format: InputFormat, ctx: &ArticleContext) -> 
         (None, None) => (None, None),
     };
     let word_count = u32::try_from(text::word_count(&text)).unwrap_or(u32::MAX);
-    let mut warnings = cleaned.warnings;
+    warnings.extend(cleaned.warnings);
     warnings.extend(meta.warnings);
     Article {
         id: ctx.id.clone(),

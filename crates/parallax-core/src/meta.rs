@@ -27,7 +27,7 @@ pub struct Meta {
 }
 
 /// Extracts metadata from the cleaned article (and the raw input, for signals removed as boilerplate).
-pub fn extract(cleaned: &Cleaned, _raw: &str) -> Meta {
+pub fn extract(cleaned: &Cleaned, _page: &crate::html::PageMeta) -> Meta {
     let headline = cleaned
         .blocks
         .iter()
