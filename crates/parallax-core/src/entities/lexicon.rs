@@ -1,0 +1,776 @@
+//! Word lists the entity and quote stages share: speech verbs, person titles and roles,
+//! nationalities, places, calendar words, known organisations and capitalised common words.
+//!
+//! These are closed-class words of news English, not names fitted to one corpus: a speech verb
+//! list, the titles reporters put before names, and the country ↔ adjective ↔ seat-of-power
+//! table that lets "the Kremlin chief" find a person introduced as "Russian President …".
+
+/// Speech verbs as lemmas. Regular ones get their inflections from [`speech_verb_lemma`].
+const REGULAR_SPEECH: &[&str] = &[
+    "add",
+    "warn",
+    "insist",
+    "stress",
+    "note",
+    "argue",
+    "claim",
+    "post",
+    "declare",
+    "reiterate",
+    "urge",
+    "ask",
+    "respond",
+    "reply",
+    "quip",
+    "acknowledge",
+    "concede",
+    "admit",
+    "vow",
+    "explain",
+    "emphasize",
+    "emphasise",
+    "state",
+    "announce",
+    "tweet",
+    "continue",
+    "recall",
+    "predict",
+    "pledge",
+    "describe",
+    "call",
+    "hail",
+    "praise",
+    "label",
+    "term",
+    "characterize",
+    "characterise",
+    "suggest",
+    "hint",
+    "cite",
+    "demand",
+    "accuse",
+    "deny",
+    "confirm",
+    "complain",
+    "threaten",
+    "remark",
+    "observe",
+    "joke",
+    "boast",
+    "lament",
+    "caution",
+    "counter",
+    "shout",
+    "assert",
+    "maintain",
+    "affirm",
+    "reaffirm",
+    "promise",
+    "rate",
+    "dub",
+    "insist",
+    "reveal",
+    "report",
+    "comment",
+    "recount",
+    "scoff",
+    "mock",
+    "tell",
+    "urge",
+    "plead",
+    "wonder",
+    "exclaim",
+    "conclude",
+    "testify",
+    "telegraph",
+    "message",
+    "posit",
+    "muse",
+    "retort",
+    "protest",
+    "criticize",
+    "criticise",
+    "welcome",
+    "point",
+];
+
+/// Irregular speech verbs: every form mapped to its lemma.
+const IRREGULAR_SPEECH: &[(&str, &str)] = &[
+    ("say", "say"),
+    ("says", "say"),
+    ("said", "say"),
+    ("saying", "say"),
+    ("tell", "tell"),
+    ("tells", "tell"),
+    ("told", "tell"),
+    ("telling", "tell"),
+    ("write", "write"),
+    ("writes", "write"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("writing", "write"),
+    ("speak", "speak"),
+    ("speaks", "speak"),
+    ("spoke", "speak"),
+    ("speaking", "speak"),
+    ("spoken", "speak"),
+    ("dubbed", "dub"),
+    ("dubbing", "dub"),
+    ("quipped", "quip"),
+    ("quipping", "quip"),
+    ("retorted", "retort"),
+];
+
+/// The lemma of a speech verb form ("added" → "add", "told" → "tell"), or `None`.
+///
+/// Regular forms are derived: `-s`, `-es`, `-ed`/`-d`, `-ied`/`-ies`, `-ing`, and the `-ing`
+/// of verbs that drop a final `e` (`argue` → `arguing`).
+pub fn speech_verb_lemma(word: &str) -> Option<&'static str> {
+    let w = word.to_lowercase();
+    if let Some(&(_, lemma)) = IRREGULAR_SPEECH.iter().find(|(f, _)| *f == w) {
+        return Some(lemma);
+    }
+    REGULAR_SPEECH.iter().copied().find(|&lemma| {
+        if w == lemma {
+            return true;
+        }
+        let stem_e = lemma.strip_suffix('e');
+        let stem_y = lemma.strip_suffix('y');
+        let candidates = [
+            format!("{lemma}s"),
+            format!("{lemma}es"),
+            format!("{lemma}ed"),
+            format!("{lemma}d"),
+            format!("{lemma}ing"),
+        ];
+        if candidates.iter().any(|c| *c == w) {
+            return true;
+        }
+        if let Some(s) = stem_e
+            && w == format!("{s}ing")
+        {
+            return true;
+        }
+        if let Some(s) = stem_y
+            && (w == format!("{s}ied") || w == format!("{s}ies"))
+        {
+            return true;
+        }
+        false
+    })
+}
+
+/// Speech verbs whose base and `-s` forms are more often nouns ("the state", "a note",
+/// "his claims"): only their past and `-ing` forms count as cues.
+const NOUN_LIKE: &[&str] = &[
+    "state", "note", "post", "call", "rate", "term", "report", "message", "counter", "comment",
+    "label", "promise", "claim", "demand", "hint", "joke", "remark", "protest", "welcome",
+    "caution", "tweet", "plead", "continue", "stress", "praise", "vow", "pledge", "reply",
+    "dub", "mock", "muse", "deny", "confirm", "cite", "rate", "testify", "conclude", "point",
+];
+
+/// True when `word` is a speech-verb form that can introduce a quotation: a form of a speech
+/// verb that is written in lower case and is not the noun-like base form of an ambiguous verb.
+pub fn is_speech_cue(word: &str) -> bool {
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let Some(lemma) = speech_verb_lemma(word) else {
+        return false;
+    };
+    let w = word.to_lowercase();
+    let plural = format!("{lemma}s");
+    !(NOUN_LIKE.contains(&lemma) && (w == lemma || w == plural))
+}
+
+/// Country names used as nouns: "Trump’s Russia envoy" is an envoy *to* Russia, so these do
+/// not give a person a nationality unless possessive ("Ukraine’s President").
+pub const COUNTRY_NOUNS: &[&str] = &[
+    "russia", "ukraine", "america", "united states", "china", "britain", "france", "germany",
+    "india", "israel", "iran", "japan", "canada", "poland", "italy", "turkey", "belarus",
+    "hungary", "finland", "spain", "mexico", "brazil", "australia", "czechia", "sweden",
+    "norway", "denmark", "netherlands", "estonia", "latvia", "lithuania", "saudi arabia",
+];
+
+/// Titles and roles written before a name. Multi-word ones are listed longest first so that
+/// "Prime Minister" is peeled before "Minister".
+pub const TITLES: &[&str] = &[
+    "Secretary of State",
+    "Secretary-General",
+    "Secretary General",
+    "Vice President",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "Foreign Minister",
+    "Defense Minister",
+    "Defence Minister",
+    "Finance Minister",
+    "Interior Minister",
+    "Foreign Secretary",
+    "Defense Secretary",
+    "Defence Secretary",
+    "Home Secretary",
+    "Press Secretary",
+    "Special Envoy",
+    "National Security Adviser",
+    "Crown Prince",
+    "Supreme Leader",
+    "Chief of Staff",
+    "President",
+    "Minister",
+    "Secretary",
+    "Chancellor",
+    "Premier",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Gov.",
+    "Governor",
+    "Gen.",
+    "General",
+    "Adm.",
+    "Admiral",
+    "Col.",
+    "Lt.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr.",
+    "Dr",
+    "Prof.",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Speaker",
+    "Ambassador",
+    "Envoy",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Adviser",
+    "Advisor",
+    "Aide",
+    "Lawmaker",
+    "Commissioner",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Director",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Sheikh",
+    "Emir",
+    "Leader",
+    "Chief",
+    "Deputy",
+    "Attorney General",
+    "Opposition Leader",
+];
+
+/// Lower-case role nouns that mark the following capitalised words as a person
+/// ("special envoy Steve Witkoff", "aide Yury Ushakov", "lawmaker Oleksiy Honcharenko").
+pub const ROLE_NOUNS: &[&str] = &[
+    "president",
+    "minister",
+    "secretary",
+    "envoy",
+    "aide",
+    "adviser",
+    "advisor",
+    "lawmaker",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "senator",
+    "chancellor",
+    "leader",
+    "chief",
+    "official",
+    "diplomat",
+    "ambassador",
+    "governor",
+    "mayor",
+    "commander",
+    "general",
+    "analyst",
+    "expert",
+    "professor",
+    "researcher",
+    "economist",
+    "negotiator",
+    "premier",
+    "politician",
+    "legislator",
+    "mp",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "director",
+    "chairman",
+    "chairwoman",
+    "head",
+    "king",
+    "queen",
+    "host",
+    "anchor",
+    "correspondent",
+    "journalist",
+    "reporter",
+    "columnist",
+    "writer",
+    "author",
+    "lawyer",
+    "attorney",
+    "judge",
+    "prosecutor",
+    "activist",
+    "candidate",
+    "deputy",
+    "strategist",
+    "pollster",
+    "coach",
+    "ceo",
+    "founder",
+    "owner",
+    "colonel",
+    "commissioner",
+];
+
+/// Role nouns for heads of state or government: "the Russian leader" may be any of these.
+pub const LEADER_ROLES: &[&str] = &[
+    "president",
+    "prime minister",
+    "chancellor",
+    "leader",
+    "chief",
+    "premier",
+    "king",
+    "queen",
+    "head",
+    "supreme leader",
+];
+
+/// Countries: (code, every word that ties a person or body to it: adjective, country names,
+/// capital, seat of power). Lower-case, compared after lower-casing.
+pub const NATIONS: &[(&str, &[&str])] = &[
+    (
+        "us",
+        &[
+            "u.s.",
+            "us",
+            "american",
+            "america",
+            "united states",
+            "washington",
+            "white house",
+        ],
+    ),
+    ("ru", &["russian", "russia", "kremlin", "moscow"]),
+    ("ua", &["ukrainian", "ukraine", "ukraine’s", "kyiv", "kiev"]),
+    (
+        "gb",
+        &["british", "britain", "u.k.", "uk", "united kingdom", "london"],
+    ),
+    ("fr", &["french", "france", "paris", "elysee", "élysée"]),
+    ("de", &["german", "germany", "berlin"]),
+    ("cn", &["chinese", "china", "beijing"]),
+    ("cz", &["czech", "czechia", "prague"]),
+    ("pl", &["polish", "poland", "warsaw"]),
+    ("it", &["italian", "italy", "rome"]),
+    ("in", &["indian", "india", "new delhi"]),
+    ("il", &["israeli", "israel", "jerusalem"]),
+    ("ir", &["iranian", "iran", "tehran"]),
+    ("tr", &["turkish", "turkey", "türkiye", "ankara"]),
+    ("jp", &["japanese", "japan", "tokyo"]),
+    ("ca", &["canadian", "canada", "ottawa"]),
+    ("by", &["belarusian", "belarus", "minsk"]),
+    ("hu", &["hungarian", "hungary", "budapest"]),
+    ("fi", &["finnish", "finland", "helsinki"]),
+    ("eu", &["european", "eu", "brussels"]),
+    ("kp", &["north korean", "pyongyang"]),
+    ("kr", &["south korean", "seoul"]),
+    ("sa", &["saudi", "saudi arabia", "riyadh"]),
+    ("ps", &["palestinian", "gaza"]),
+    ("ee", &["estonian", "estonia", "tallinn"]),
+    ("lt", &["lithuanian", "lithuania", "vilnius"]),
+    ("lv", &["latvian", "latvia", "riga"]),
+    ("es", &["spanish", "spain", "madrid"]),
+    ("nl", &["dutch", "netherlands", "the hague"]),
+    ("se", &["swedish", "sweden", "stockholm"]),
+    ("no", &["norwegian", "norway", "oslo"]),
+    ("dk", &["danish", "denmark", "copenhagen"]),
+    ("au", &["australian", "australia", "canberra"]),
+    ("br", &["brazilian", "brazil", "brasilia"]),
+    ("mx", &["mexican", "mexico"]),
+];
+
+/// The nation code a word or phrase ties to ("Kremlin" → "ru"), if any.
+pub fn nation_of(word: &str) -> Option<&'static str> {
+    let w = word.to_lowercase();
+    let w = w
+        .strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(&w);
+    NATIONS
+        .iter()
+        .find(|(_, words)| words.contains(&w))
+        .map(|(code, _)| *code)
+}
+
+/// Capitalised words that are never (part of) a person's name: places, calendar words,
+/// nationalities, pronouns and common sentence-initial words, lower-cased.
+pub const NOT_NAME: &[&str] = &[
+    // calendar
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    // places often written without a cue
+    "alaska",
+    "anchorage",
+    "europe",
+    "asia",
+    "africa",
+    "arctic",
+    "antarctica",
+    "crimea",
+    "donbas",
+    "donetsk",
+    "luhansk",
+    "kherson",
+    "zaporizhzhia",
+    "rostov",
+    "bryansk",
+    "helsinki",
+    "geneva",
+    "vienna",
+    "west",
+    "east",
+    "north",
+    "south",
+    "middle",
+    "pacific",
+    "atlantic",
+    // pronouns, determiners and frequent sentence openers
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "it",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "and",
+    "but",
+    "or",
+    "yet",
+    "so",
+    "if",
+    "as",
+    "at",
+    "in",
+    "on",
+    "for",
+    "of",
+    "to",
+    "by",
+    "with",
+    "from",
+    "after",
+    "before",
+    "while",
+    "when",
+    "where",
+    "although",
+    "though",
+    "despite",
+    "following",
+    "still",
+    "instead",
+    "however",
+    "meanwhile",
+    "both",
+    "neither",
+    "either",
+    "no",
+    "not",
+    "even",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "now",
+    "then",
+    "what",
+    "who",
+    "why",
+    "how",
+    "which",
+    "all",
+    "some",
+    "many",
+    "most",
+    "several",
+    "every",
+    "each",
+    "one",
+    "two",
+    "three",
+    "such",
+    "ahead",
+    "standing",
+    "critics",
+    "allies",
+    "leaders",
+    "sources",
+    "analysis",
+    "advertisement",
+    "summit",
+    "key",
+    "next",
+    "past",
+    "current",
+    "main",
+    "global",
+    "reaction",
+    "reactions",
+    "result",
+    "steps",
+    "war",
+    "cold",
+    "world",
+    "peace",
+    "deal",
+    "talks",
+    "news",
+    "story",
+    "photo",
+    "video",
+    "read",
+    "more",
+    "watch",
+    "share",
+    "update",
+    "updated",
+    "opposition",
+    "special",
+    "former",
+    "veteran",
+    "senior",
+    "top",
+    "joint",
+    "base",
+    "force",
+    "air",
+];
+
+/// True when a capitalised token can never be part of a person's name.
+pub fn not_name(word: &str) -> bool {
+    let w = word.to_lowercase();
+    NOT_NAME.contains(&w.as_str()) || nation_of(&w).is_some()
+}
+
+/// Known organisations: (canonical name, other forms). Acronym ↔ long form merging for bodies
+/// not listed here is done by initials in [`crate::entities`].
+pub const ORGS: &[(&str, &[&str])] = &[
+    ("NATO", &["North Atlantic Treaty Organization"]),
+    ("European Union", &["EU"]),
+    ("United Nations", &["UN", "U.N."]),
+    ("International Criminal Court", &["ICC"]),
+    ("Kremlin", &[]),
+    ("White House", &[]),
+    ("Pentagon", &[]),
+    ("State Department", &["U.S. State Department"]),
+    ("Congress", &[]),
+    ("Senate", &[]),
+    ("European Commission", &[]),
+    ("Security Council", &["UN Security Council", "U.N. Security Council"]),
+    ("Fox News", &[]),
+    ("CNN", &[]),
+    ("BBC", &[]),
+    ("NBC", &["NBC News"]),
+    ("CBS", &["CBS News"]),
+    ("ABC", &["ABC News"]),
+    ("Reuters", &[]),
+    ("Associated Press", &["AP", "AP News"]),
+    ("Agence France-Presse", &["AFP"]),
+    ("Al Jazeera", &[]),
+    ("The Guardian", &["Guardian"]),
+    ("The Times", &[]),
+    ("The New York Times", &["New York Times", "NYT"]),
+    ("The Washington Post", &["Washington Post"]),
+    ("Bloomberg", &[]),
+    ("Vox", &[]),
+    ("Politico", &[]),
+    ("Tass", &["TASS"]),
+    ("RIA Novosti", &[]),
+    ("Telegram", &[]),
+    ("U.S. Air Force", &["Air Force"]),
+    ("Federal Reserve", &["Fed"]),
+    ("World Health Organization", &["WHO"]),
+    ("International Monetary Fund", &["IMF"]),
+    ("G7", &[]),
+    ("G20", &[]),
+];
+
+/// Last words that make a capitalised sequence an organisation.
+pub const ORG_SUFFIXES: &[&str] = &[
+    "Court",
+    "Council",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Union",
+    "Organization",
+    "Organisation",
+    "Party",
+    "Commission",
+    "Bank",
+    "Fund",
+    "Committee",
+    "Parliament",
+    "Institute",
+    "University",
+    "Corporation",
+    "Inc.",
+    "Ltd",
+    "Group",
+    "Forces",
+    "Army",
+    "Navy",
+    "Office",
+    "Service",
+    "Times",
+    "Post",
+    "Journal",
+    "Foundation",
+    "Association",
+    "Alliance",
+    "Assembly",
+    "Authority",
+    "Bureau",
+    "Network",
+    "Company",
+];
+
+/// Acronyms that are not organisations (countries, ordinals, units, formats).
+pub const NOT_ORG_ACRONYMS: &[&str] = &[
+    "US", "U.S.", "UK", "U.K.", "II", "III", "IV", "TV", "AM", "PM", "GMT", "UTC", "OK", "USA",
+    "CEO", "MP", "DC", "AI", "ID", "PDF", "FAQ", "UAE", "GDP",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speech_verbs_in_every_tense() {
+        let table = [
+            ("said", Some("say")),
+            ("Saying", Some("say")),
+            ("told", Some("tell")),
+            ("added", Some("add")),
+            ("argues", Some("argue")),
+            ("arguing", Some("argue")),
+            ("replied", Some("reply")),
+            ("replies", Some("reply")),
+            ("stressing", Some("stress")),
+            ("stresses", Some("stress")),
+            ("quipped", Some("quip")),
+            ("wrote", Some("write")),
+            ("declared", Some("declare")),
+            ("conceded", Some("concede")),
+            ("table", None),
+            ("Putin", None),
+            ("sad", None),
+        ];
+        for (w, want) in table {
+            assert_eq!(speech_verb_lemma(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn cues_skip_noun_like_forms() {
+        let table = [
+            ("stated", true),
+            ("state", false),
+            ("State", false),
+            ("claims", false),
+            ("claimed", true),
+            ("says", true),
+            ("Said", false),
+            ("noting", true),
+        ];
+        for (w, want) in table {
+            assert_eq!(is_speech_cue(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn nations_from_adjectives_and_seats() {
+        let table = [
+            ("Russian", Some("ru")),
+            ("Kremlin", Some("ru")),
+            ("U.S.", Some("us")),
+            ("Ukraine’s", Some("ua")),
+            ("Czech", Some("cz")),
+            ("Putin", None),
+        ];
+        for (w, want) in table {
+            assert_eq!(nation_of(w), want, "{w}");
+        }
+    }
+}

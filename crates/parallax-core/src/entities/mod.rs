@@ -1,0 +1,1014 @@
+//! People and organisations, found without a statistical model, with aliases merged.
+//!
+//! ## People
+//! A person is a run of capitalised words (joined by single spaces, possibly with particles
+//! such as "de", "van", "bin") that has a *cue*:
+//! - a title or role before it, capitalised or not: "Russian President Vladimir Putin",
+//!   "Secretary of State Marco Rubio", "Mr. Putin", "special envoy Steve Witkoff",
+//!   "Ukraine’s President Volodymyr Zelenskyy";
+//! - an age or appositive after it: "Trump, 79,", "Jan Lipavsky, the Czech foreign minister,";
+//! - a speech verb next to it: "Putin said", "said Trump", "Trump later told";
+//! - an outlet possessive before it: "Fox News’ Sean Hannity".
+//!
+//! Places, months, days, nationalities and sentence-opening common words are never names
+//! ([`lexicon::NOT_NAME`]). Once a person is known, every other mention of the full name, the
+//! surname alone or a title form joins it. Spelling variants merge: names are compared after
+//! removing diacritics and normalising transliteration endings (`-yy`, `-iy`, `-i` → `-y`), and
+//! surnames closer than [`SURNAME_SIMILARITY`] (Jaro–Winkler) are one name.
+//!
+//! Definite descriptions — "the Russian leader", "the U.S. president", "the Kremlin chief",
+//! "the 79-year-old", "the former president" — become mentions of the one person whose stated
+//! role, nationality or age fits; when none or several fit, they stay unresolved.
+//!
+//! ## Organisations
+//! Known bodies and outlets ([`lexicon::ORGS`], with their acronyms), capitalised runs ending in
+//! an institutional word ("… Court", "… Ministry"), and stand-alone acronyms; an acronym merges
+//! with a long form whose initials it spells ("ICC" ↔ "International Criminal Court").
+//!
+//! [`unify_across`] then makes canonical names agree across a corpus.
+
+pub mod lexicon;
+
+use crate::model::{Article, Entity, EntityKind, Span};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use unicode_normalization::UnicodeNormalization;
+
+/// Two surnames at least this similar (Jaro–Winkler on normalised forms) are one name.
+pub const SURNAME_SIMILARITY: f64 = 0.94;
+
+/// People and organisations of one article.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Entities {
+    /// People.
+    pub people: Vec<Entity>,
+    /// Organisations.
+    pub organisations: Vec<Entity>,
+}
+
+/// A word of the text with where it is and what surrounds it.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    /// Followed by `’s`, `'s` or a bare `’` (plural possessive): "Putin’s", "Fox News’".
+    pub possessive: bool,
+    /// First letter upper-case.
+    pub cap: bool,
+}
+
+static TOKEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Adm|Prof|St|Jr|Sr)\.|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*",
+    )
+    .ok()
+});
+
+/// Splits text into word tokens (linear: one regex pass).
+pub(crate) fn tokens(text: &str) -> Vec<Tok<'_>> {
+    let Some(re) = TOKEN.as_ref() else {
+        return Vec::new();
+    };
+    re.find_iter(text)
+        .map(|m| {
+            let mut t = m.as_str();
+            let mut end = m.end();
+            let mut possessive = false;
+            for suf in ["’s", "'s", "’S", "'S"] {
+                if let Some(s) = t.strip_suffix(suf)
+                    && !s.is_empty()
+                {
+                    t = s;
+                    end = m.start() + s.len();
+                    possessive = true;
+                    break;
+                }
+            }
+            if !possessive {
+                let rest = text.get(m.end()..).unwrap_or("");
+                possessive = (rest.starts_with('’') || rest.starts_with('\''))
+                    && !rest
+                        .chars()
+                        .nth(1)
+                        .is_some_and(|c| c.is_alphanumeric())
+                    && t.ends_with('s');
+            }
+            Tok {
+                start: m.start(),
+                end,
+                text: t,
+                possessive,
+                cap: t.chars().next().is_some_and(char::is_uppercase),
+            }
+        })
+        .collect()
+}
+
+/// Lower-cases, strips diacritics and normalises transliteration endings so that
+/// "Zelenskyy", "Zelenskiy", "Zelensky" and "Zelenski" compare equal.
+pub fn name_key(word: &str) -> String {
+    let mut s: String = word
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
+    for (from, to) in [("yy", "y"), ("iy", "y"), ("ij", "y"), ("ii", "y"), ("yi", "y")] {
+        if let Some(stem) = s.strip_suffix(from) {
+            s = format!("{stem}{to}");
+            break;
+        }
+    }
+    if let Some(stem) = s.strip_suffix('i')
+        && stem.len() >= 4
+    {
+        s = format!("{stem}y");
+    }
+    s
+}
+
+/// True when two surnames are the same name in different spellings.
+pub fn same_surname(a: &str, b: &str) -> bool {
+    let (ka, kb) = (name_key(a), name_key(b));
+    if ka == kb {
+        return true;
+    }
+    ka.chars().count() >= 5
+        && kb.chars().count() >= 5
+        && ka.chars().next() == kb.chars().next()
+        && strsim::jaro_winkler(&ka, &kb) >= SURNAME_SIMILARITY
+}
+
+/// A name found in the text, before merging.
+#[derive(Debug, Clone)]
+struct Candidate {
+    /// Span of the name words only.
+    span: Span,
+    /// The name words.
+    words: Vec<String>,
+    /// As written with its title ("Mr. Putin"), for aliases.
+    titled: Option<String>,
+    /// A cue says this is a person.
+    evidence: bool,
+    /// Role as written ("Russian President", "special envoy").
+    role: Option<String>,
+    /// Lower-case role nouns ("president", "foreign minister").
+    role_nouns: Vec<String>,
+    nation: Option<&'static str>,
+    age: Option<u32>,
+    former: bool,
+}
+
+/// What is known about one person while building the article's entities.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PersonInfo {
+    pub forms: Vec<(String, usize)>,
+    pub aliases: Vec<String>,
+    pub roles: Vec<String>,
+    pub role_nouns: Vec<String>,
+    pub nations: Vec<&'static str>,
+    pub ages: Vec<u32>,
+    pub former: bool,
+    pub mentions: Vec<Span>,
+    pub surname: String,
+    pub first: Option<String>,
+}
+
+impl PersonInfo {
+    fn canonical(&self) -> String {
+        // The most frequent full form (two words or more), else the most frequent form.
+        let best = |min_words: usize| {
+            let mut best: Option<&(String, usize)> = None;
+            for f in &self.forms {
+                if f.0.split(' ').count() >= min_words && best.is_none_or(|b| f.1 > b.1) {
+                    best = Some(f);
+                }
+            }
+            best.map(|b| b.0.clone())
+        };
+        best(2).or_else(|| best(1)).unwrap_or_default()
+    }
+
+    fn add_form(&mut self, form: &str) {
+        match self.forms.iter_mut().find(|f| f.0 == form) {
+            Some(f) => f.1 += 1,
+            None => self.forms.push((form.to_string(), 1)),
+        }
+    }
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !s.is_empty() && !v.iter().any(|x| x.eq_ignore_ascii_case(s)) {
+        v.push(s.to_string());
+    }
+}
+
+/// Finds people and organisations.
+pub fn extract(text: &str, sentences: &[Span]) -> Entities {
+    let toks = tokens(text);
+    let starts = sentence_starts(text, sentences, &toks);
+    let cands = candidates(text, &toks, &starts);
+    let mut people = cluster(&cands);
+    describe(text, &toks, &mut people);
+    let organisations = organisations(text, &toks, &starts);
+    Entities {
+        people: people
+            .into_iter()
+            .filter(|p| !p.mentions.is_empty())
+            .map(|mut p| {
+                let name = p.canonical();
+                let mut aliases = Vec::new();
+                for (f, _) in &p.forms {
+                    if *f != name {
+                        push_unique(&mut aliases, f);
+                    }
+                }
+                for a in &p.aliases {
+                    if *a != name {
+                        push_unique(&mut aliases, a);
+                    }
+                }
+                p.mentions.sort();
+                p.mentions.dedup();
+                Entity {
+                    kind: EntityKind::Person,
+                    name,
+                    aliases,
+                    roles: p.roles,
+                    mentions: p.mentions,
+                }
+            })
+            .collect(),
+        organisations,
+    }
+}
+
+/// For each token, whether it opens a sentence or block (so its capital letter says nothing).
+fn sentence_starts(text: &str, sentences: &[Span], toks: &[Tok<'_>]) -> Vec<bool> {
+    let mut out = vec![false; toks.len()];
+    let mut boundaries: Vec<usize> = sentences.iter().map(|s| s.start as usize).collect();
+    boundaries.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    boundaries.push(0);
+    boundaries.sort_unstable();
+    let mut bi = 0;
+    let mut prev_end = 0;
+    for (i, t) in toks.iter().enumerate() {
+        while boundaries.get(bi + 1).is_some_and(|&b| b <= t.start) {
+            bi += 1;
+        }
+        let b = boundaries.get(bi).copied().unwrap_or(0);
+        // First token at or after the boundary: nothing but punctuation between them.
+        if b <= t.start && prev_end <= b {
+            out[i] = true;
+        }
+        prev_end = t.end;
+    }
+    out
+}
+
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "bin", "al", "da", "der", "la", "le", "del", "ibn", "of", "the", "di",
+    "dos", "du",
+];
+const PREFIXES: &[&str] = &[
+    "former", "acting", "opposition", "special", "deputy", "senior", "veteran", "then", "ex",
+    "interim", "outgoing", "incoming",
+];
+
+/// Gap between two tokens is a single space (same block, no punctuation).
+fn joined(text: &str, a: &Tok<'_>, b: &Tok<'_>) -> bool {
+    !a.possessive && text.get(a.end..b.start) == Some(" ")
+}
+
+/// Capitalised runs → name candidates with their cues.
+fn candidates(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(t) = toks.get(i) else { break };
+        if !t.cap {
+            i += 1;
+            continue;
+        }
+        // Grow the run.
+        let mut j = i + 1;
+        while let (Some(prev), Some(next)) = (toks.get(j - 1), toks.get(j)) {
+            if !joined(text, prev, next) {
+                break;
+            }
+            if next.cap {
+                j += 1;
+                continue;
+            }
+            // A particle joins only if a capitalised word follows it.
+            if PARTICLES.contains(&next.text) {
+                let mut k = j + 1;
+                while toks
+                    .get(k)
+                    .is_some_and(|x| PARTICLES.contains(&x.text) && !x.cap)
+                {
+                    k += 1;
+                }
+                if let (Some(a), Some(b)) = (toks.get(k - 1), toks.get(k))
+                    && b.cap
+                    && joined(text, a, b)
+                {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if let Some(c) = candidate(text, toks, starts, i, j) {
+            out.push(c);
+        }
+        i = j;
+    }
+    out
+}
+
+/// Longest title (from [`lexicon::TITLES`]) at token `i`, as (tokens used, title text).
+fn title_at(toks: &[Tok<'_>], i: usize, end: usize) -> Option<(usize, String)> {
+    let mut best: Option<(usize, String)> = None;
+    for title in lexicon::TITLES {
+        let words: Vec<&str> = title.split(' ').collect();
+        if i + words.len() > end {
+            continue;
+        }
+        let ok = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.text == *w));
+        if ok && best.as_ref().is_none_or(|b| words.len() > b.0) {
+            best = Some((words.len(), (*title).to_string()));
+        }
+    }
+    best
+}
+
+fn candidate(
+    text: &str,
+    toks: &[Tok<'_>],
+    starts: &[bool],
+    i: usize,
+    j: usize,
+) -> Option<Candidate> {
+    let mut k = i;
+    let mut nation = None;
+    let mut role_words: Vec<String> = Vec::new();
+    let mut role_nouns = Vec::new();
+    let mut former = false;
+    let mut evidence = false;
+    let mut honorific = None;
+    // A nationality from a possessive country just before: "Ukraine’s President …".
+    if let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p))
+        && p.possessive
+        && text.get(p.end..toks.get(i)?.start).is_some_and(|g| g.trim_start_matches(['’', '\'', 's']).trim().is_empty())
+        && let Some(n) = lexicon::nation_of(p.text)
+    {
+        nation = Some(n);
+        role_words.push(format!("{}’s", p.text));
+    }
+    // Peel nationality, prefixes and titles off the front.
+    while k < j {
+        let t = toks.get(k)?;
+        let lower = t.text.to_lowercase();
+        if k + 1 < j
+            && let Some(n) = lexicon::nation_of(t.text)
+            && !lexicon::COUNTRY_NOUNS.contains(&lower.as_str())
+        {
+            nation = Some(n);
+            role_words.push(t.text.to_string());
+            k += 1;
+        } else if k + 1 < j && PREFIXES.contains(&lower.as_str()) {
+            former |= lower == "former" || lower == "ex";
+            role_words.push(t.text.to_string());
+            k += 1;
+        } else if let Some((n, title)) = title_at(toks, k, j) {
+            if k + n >= j {
+                break;
+            }
+            evidence = true;
+            if title.starts_with('M') && title.len() <= 4 || title.starts_with("Dr") {
+                honorific = Some(title);
+            } else {
+                role_nouns.push(title.to_lowercase());
+                role_words.push(title);
+            }
+            k += n;
+        } else {
+            break;
+        }
+    }
+    // Name words: stop at the first word that is never a name.
+    let mut name_start = k;
+    while name_start < j && toks.get(name_start).is_some_and(|t| lexicon::not_name(t.text)) {
+        name_start += 1;
+    }
+    let mut name_end = name_start;
+    while name_end < j
+        && toks
+            .get(name_end)
+            .is_some_and(|t| !lexicon::not_name(t.text) || !t.cap)
+    {
+        name_end += 1;
+    }
+    // Trailing particles are not part of a name.
+    while name_end > name_start && toks.get(name_end - 1).is_some_and(|t| !t.cap) {
+        name_end -= 1;
+    }
+    if name_end <= name_start || name_end - name_start > 4 {
+        return None;
+    }
+    let first = toks.get(name_start)?;
+    let last = toks.get(name_end - 1)?;
+    let words: Vec<String> = (name_start..name_end)
+        .filter_map(|x| toks.get(x).map(|t| t.text.to_string()))
+        .collect();
+    let joined_name = words.join(" ");
+    // Organisations and acronyms are not people.
+    if is_org_name(&joined_name)
+        || words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
+        || words.last().is_some_and(|w| lexicon::ORG_SUFFIXES.contains(&w.as_str()))
+    {
+        return None;
+    }
+    // Lower-case role nouns before the run: "special envoy Steve Witkoff".
+    if k == i
+        && nation.is_none()
+        && let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p))
+        && !p.cap
+        && lexicon::ROLE_NOUNS.contains(&p.text)
+        && text.get(p.end..first.start) == Some(" ")
+    {
+        evidence = true;
+        let mut words_before = vec![p.text.to_string()];
+        let mut q = i - 1;
+        while let Some(pp) = q.checked_sub(1).and_then(|x| toks.get(x)) {
+            let Some(cur) = toks.get(q) else { break };
+            let lower = pp.text.to_lowercase();
+            if words_before.len() >= 3
+                || pp.possessive
+                || text.get(pp.end..cur.start) != Some(" ")
+                || lexicon::NOT_NAME.contains(&lower.as_str()) && !PREFIXES.contains(&lower.as_str())
+            {
+                break;
+            }
+            if let Some(n) = lexicon::nation_of(pp.text)
+                && !lexicon::COUNTRY_NOUNS.contains(&lower.as_str())
+            {
+                nation = Some(n);
+            }
+            former |= lower == "former";
+            words_before.insert(0, pp.text.to_string());
+            q -= 1;
+        }
+        role_nouns.push(p.text.to_string());
+        role_words = words_before;
+    }
+    // Cues after the name.
+    let after = text.get(last.end..).unwrap_or("");
+    let mut age = None;
+    if let Some(caps) = AGE_AFTER.as_ref().and_then(|r| r.captures(after)) {
+        age = caps.get(1).and_then(|m| m.as_str().parse().ok());
+        evidence = true;
+    }
+    if let Some(caps) = APPOSITIVE.as_ref().and_then(|r| r.captures(after)) {
+        evidence = true;
+        if let Some(m) = caps.get(1) {
+            let r = m.as_str().trim().to_string();
+            for w in r.split(' ') {
+                if let Some(n) = lexicon::nation_of(w) {
+                    nation = Some(n);
+                }
+            }
+            if let Some(noun) = r.split(' ').last() {
+                role_nouns.push(noun.to_lowercase());
+            }
+            if role_words.is_empty() {
+                role_words = vec![r];
+            }
+        }
+    }
+    let next_words: Vec<&Tok<'_>> = toks.get(name_end..).unwrap_or(&[]).iter().take(2).collect();
+    if !last.possessive
+        && next_words
+            .iter()
+            .take_while(|t| !t.cap)
+            .any(|t| lexicon::is_speech_cue(t.text))
+        && text
+            .get(last.end..next_words.first().map_or(last.end, |t| t.start))
+            .is_some_and(|g| g.trim().is_empty())
+    {
+        evidence = true;
+    }
+    // "said Trump" / "told Fox News’ Sean Hannity".
+    if let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p))
+        && text.get(p.end..first.start).is_some_and(|g| g.trim().is_empty())
+        && (lexicon::is_speech_cue(p.text) || p.possessive && p.cap && is_org_name(p.text))
+    {
+        evidence = true;
+    }
+    if let Some(p) = i.checked_sub(2).and_then(|p| toks.get(p))
+        && p.possessive
+        && is_org_name(&format!("{} {}", p.text, toks.get(i - 1)?.text))
+    {
+        evidence = true;
+    }
+    // A lone capitalised word opening a sentence says nothing by its capital: without a cue
+    // it may only join a person already known (pass 2 of `cluster`).
+    let _ = starts.get(name_start);
+    let titled = honorific
+        .map(|h| format!("{h} {joined_name}"))
+        .or_else(|| (!role_words.is_empty() && k > i).then(|| {
+            format!("{} {joined_name}", role_words.join(" "))
+        }));
+    let role = (!role_words.is_empty() && !role_nouns.is_empty()).then(|| role_words.join(" "));
+    Some(Candidate {
+        span: Span::new(first.start, last.end),
+        words,
+        titled,
+        evidence,
+        role,
+        role_nouns,
+        nation,
+        age,
+        former,
+    })
+}
+
+static AGE_AFTER: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"^,\s+(\d{1,3}),").ok());
+static APPOSITIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let roles = lexicon::ROLE_NOUNS.join("|");
+    Regex::new(&format!(
+        r"^,\s+(?:the|a|an|[\p{{Lu}}][\p{{L}}.]*’s|[\p{{Lu}}][\p{{L}}.]*'s)\s+((?:[\p{{L}}.\-]+\s+){{0,3}}?(?:{roles}))\b"
+    ))
+    .ok()
+});
+
+/// True when `name` is a known organisation or one of its forms.
+pub fn is_org_name(name: &str) -> bool {
+    lexicon::ORGS
+        .iter()
+        .any(|(c, forms)| *c == name || forms.contains(&name))
+}
+
+/// Merges candidates into people.
+fn cluster(cands: &[Candidate]) -> Vec<PersonInfo> {
+    let mut people: Vec<PersonInfo> = Vec::new();
+    let mut assigned = vec![false; cands.len()];
+    // Pass 1: people with a cue, full names first so surnames find them.
+    let mut order: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].evidence).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(cands[i].words.len().min(2)));
+    for i in order {
+        let Some(c) = cands.get(i) else { continue };
+        let idx = match find_person(&people, c) {
+            Some(p) => p,
+            None if c.words.len() >= 2 || !people.iter().any(|p| first_matches(p, c)) => {
+                people.push(PersonInfo {
+                    surname: c.words.last().cloned().unwrap_or_default(),
+                    first: (c.words.len() >= 2).then(|| c.words[0].clone()),
+                    ..PersonInfo::default()
+                });
+                people.len() - 1
+            }
+            None => continue,
+        };
+        absorb(&mut people[idx], c);
+        assigned[i] = true;
+    }
+    // Pass 2: cue-less mentions of names already known.
+    for (i, c) in cands.iter().enumerate() {
+        if assigned[i] {
+            continue;
+        }
+        if let Some(p) = find_person(&people, c) {
+            absorb(&mut people[p], c);
+        }
+    }
+    people
+}
+
+/// A first-name-only mention ("Volodymyr") of a known person.
+fn first_matches(p: &PersonInfo, c: &Candidate) -> bool {
+    c.words.len() == 1
+        && p.first
+            .as_deref()
+            .is_some_and(|f| name_key(f) == name_key(&c.words[0]))
+}
+
+fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
+    let surname = c.words.last()?;
+    let first = (c.words.len() >= 2).then(|| &c.words[0]);
+    // Prefer the person mentioned most recently before this candidate.
+    let mut best: Option<(usize, u32)> = None;
+    for (i, p) in people.iter().enumerate() {
+        let surname_ok = same_surname(&p.surname, surname);
+        let first_ok = match (first, &p.first) {
+            (Some(a), Some(b)) => name_key(a) == name_key(b),
+            _ => true,
+        };
+        if surname_ok && first_ok || first_matches(p, c) {
+            let last_before = p
+                .mentions
+                .iter()
+                .filter(|m| m.start <= c.span.start)
+                .map(|m| m.start + 1)
+                .max()
+                .unwrap_or(0);
+            if best.is_none_or(|b| last_before > b.1) {
+                best = Some((i, last_before));
+            }
+        }
+    }
+    best.map(|b| b.0)
+}
+
+fn absorb(p: &mut PersonInfo, c: &Candidate) {
+    let form = c.words.join(" ");
+    p.add_form(&form);
+    if c.words.len() >= 2 && p.first.is_none() {
+        p.first = c.words.first().cloned();
+    }
+    if let Some(t) = &c.titled {
+        push_unique(&mut p.aliases, t);
+    }
+    if let Some(r) = &c.role {
+        push_unique(&mut p.roles, r);
+    }
+    for n in &c.role_nouns {
+        push_unique(&mut p.role_nouns, n);
+    }
+    if let Some(n) = c.nation
+        && !p.nations.contains(&n)
+    {
+        p.nations.push(n);
+    }
+    if let Some(a) = c.age {
+        p.ages.push(a);
+    }
+    p.former |= c.former;
+    p.mentions.push(c.span);
+}
+
+/// Role nouns a description can use, longest first.
+const DESCRIPTION_NOUNS: &[&str] = &[
+    "secretary of state",
+    "prime minister",
+    "foreign minister",
+    "defense minister",
+    "defence minister",
+    "supreme leader",
+    "president",
+    "leader",
+    "chief",
+    "chancellor",
+    "premier",
+    "minister",
+    "envoy",
+    "aide",
+    "senator",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "head",
+    "king",
+    "queen",
+    "lawmaker",
+    "governor",
+    "ambassador",
+];
+
+/// Resolves definite descriptions ("the Russian leader", "the 79-year-old") to the one person
+/// they fit and records them as mentions and aliases.
+fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
+    for (i, t) in toks.iter().enumerate() {
+        if !t.text.eq_ignore_ascii_case("the") {
+            continue;
+        }
+        let mut k = i + 1;
+        let mut former = false;
+        let mut nation = None;
+        let mut age = None;
+        let mut noun = None;
+        let mut end = t.end;
+        for _ in 0..4 {
+            let Some(w) = toks.get(k) else { break };
+            let lower = w.text.to_lowercase();
+            if let Some(n) = lower
+                .strip_suffix("-year-old")
+                .and_then(|n| n.parse::<u32>().ok())
+            {
+                age = Some(n);
+                end = w.end;
+                k += 1;
+                break;
+            }
+            if lower == "former" || lower == "ex" {
+                former = true;
+                k += 1;
+                continue;
+            }
+            if let Some(n) = lexicon::nation_of(w.text) {
+                nation = Some(n);
+                k += 1;
+                continue;
+            }
+            // Longest role noun starting here.
+            let found = DESCRIPTION_NOUNS.iter().find(|d| {
+                d.split(' ')
+                    .enumerate()
+                    .all(|(o, part)| toks.get(k + o).is_some_and(|x| x.text.eq_ignore_ascii_case(part)))
+            });
+            if let Some(d) = found {
+                let n = d.split(' ').count();
+                end = toks.get(k + n - 1).map_or(end, |x| x.end);
+                noun = Some(*d);
+                k += n;
+            }
+            break;
+        }
+        if noun.is_none() && age.is_none() {
+            continue;
+        }
+        // "the U.S. President Donald Trump" is a title, not a description.
+        if let Some(next) = toks.get(k)
+            && next.cap
+            && text.get(end..next.start) == Some(" ")
+        {
+            continue;
+        }
+        let fits: Vec<usize> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                let nation_ok = nation.is_none_or(|n| p.nations.contains(&n));
+                let age_ok = age.is_none_or(|a| p.ages.contains(&a));
+                let former_ok = !former || p.former;
+                let noun_ok = noun.is_none_or(|d| {
+                    p.role_nouns.iter().any(|r| {
+                        r == d
+                            || r.ends_with(&format!(" {d}"))
+                            || lexicon::LEADER_ROLES.contains(&d)
+                                && lexicon::LEADER_ROLES
+                                    .iter()
+                                    .any(|l| r == l || r.ends_with(&format!(" {l}")))
+                                && (d == "leader" || d == "chief" || d == "head")
+                    })
+                });
+                nation_ok && age_ok && former_ok && noun_ok
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if let [only] = fits.as_slice()
+            && let Some(p) = people.get_mut(*only)
+            && let Some(words) = text.get(t.start..end)
+        {
+            p.mentions.push(Span::new(t.start, end));
+            let lower = words.to_lowercase();
+            push_unique(&mut p.aliases, &lower);
+        }
+    }
+}
+
+/// Known organisations, institutional runs and acronyms, merged by acronym.
+fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
+    let mut orgs: Vec<Entity> = Vec::new();
+    let mut add = |name: &str, form: &str, span: Span| {
+        let e = match orgs.iter_mut().find(|e| e.name == name) {
+            Some(e) => e,
+            None => {
+                orgs.push(Entity {
+                    kind: EntityKind::Organisation,
+                    name: name.to_string(),
+                    aliases: Vec::new(),
+                    roles: Vec::new(),
+                    mentions: Vec::new(),
+                });
+                let Some(e) = orgs.last_mut() else { return };
+                e
+            }
+        };
+        if form != name {
+            push_unique(&mut e.aliases, form);
+        }
+        e.mentions.push(span);
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        // Longest known form starting at this token (up to five words).
+        let mut matched = None;
+        for n in (1..=5).rev() {
+            let (Some(a), Some(b)) = (toks.get(i), toks.get(i + n - 1)) else {
+                continue;
+            };
+            if (i..i + n - 1).any(|x| {
+                toks.get(x)
+                    .zip(toks.get(x + 1))
+                    .is_none_or(|(p, q)| !joined(text, p, q))
+            }) {
+                continue;
+            }
+            let Some(form) = text.get(a.start..b.end) else { continue };
+            if let Some((canon, _)) = lexicon::ORGS
+                .iter()
+                .find(|(c, forms)| *c == form || forms.contains(&form))
+            {
+                matched = Some((n, (*canon).to_string(), form.to_string(), Span::new(a.start, b.end)));
+                break;
+            }
+            // Institutional runs: "International Criminal Court", "Ministry of Defence".
+            if n >= 2
+                && (i..i + n).all(|x| toks.get(x).is_some_and(|t| t.cap || PARTICLES.contains(&t.text)))
+                && lexicon::ORG_SUFFIXES.contains(&b.text)
+                && (!starts.get(i).copied().unwrap_or(false)
+                    || toks.get(i).is_some_and(|t| !lexicon::not_name(t.text)))
+            {
+                matched = Some((n, form.to_string(), form.to_string(), Span::new(a.start, b.end)));
+                break;
+            }
+        }
+        if let Some((n, canon, form, span)) = matched {
+            add(&canon, &form, span);
+            i += n;
+            continue;
+        }
+        // Stand-alone acronyms: "NATO", "ICC", "OSCE".
+        if let Some(t) = toks.get(i) {
+            let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
+            if (2..=6).contains(&letters)
+                && t.text.chars().all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+                && !lexicon::NOT_ORG_ACRONYMS.contains(&t.text)
+                && !shouting(toks, i)
+            {
+                add(t.text, t.text, Span::new(t.start, t.end));
+            }
+        }
+        i += 1;
+    }
+    merge_acronyms(&mut orgs);
+    orgs
+}
+
+/// True when a neighbouring word is in capitals too (a dateline, a shouted headline).
+fn shouting(toks: &[Tok<'_>], i: usize) -> bool {
+    let caps = |t: &Tok<'_>| {
+        t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && t.text.chars().all(|c| !c.is_lowercase())
+            && !is_org_name(t.text)
+    };
+    i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(caps)
+        || toks.get(i + 1).is_some_and(caps)
+}
+
+/// Initials of the significant words: "International Criminal Court" → "ICC".
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter(|w| !PARTICLES.contains(w) && !w.is_empty() && *w != "and" && *w != "for")
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+fn merge_acronyms(orgs: &mut Vec<Entity>) {
+    let mut i = 0;
+    while i < orgs.len() {
+        let Some(acro) = orgs.get(i).map(|e| e.name.replace('.', "")) else { break };
+        let is_acro = acro.len() >= 2 && acro.chars().all(|c| c.is_uppercase());
+        let target = is_acro
+            .then(|| {
+                orgs.iter()
+                    .position(|e| e.name.contains(' ') && initials(&e.name) == acro)
+            })
+            .flatten();
+        if let Some(t) = target
+            && t != i
+        {
+            let e = orgs.remove(i);
+            let t = if t > i { t - 1 } else { t };
+            if let Some(long) = orgs.get_mut(t) {
+                push_unique(&mut long.aliases, &e.name);
+                for a in e.aliases {
+                    push_unique(&mut long.aliases, &a);
+                }
+                long.mentions.extend(e.mentions);
+                long.mentions.sort();
+            }
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// Makes canonical person names consistent across a corpus: every spelling group of one
+/// person (same surname under [`same_surname`], compatible first name) takes the spelling the
+/// most articles use (ties: the earliest article); other spellings become aliases. A surname-only
+/// entity joins the one full name that fits it corpus-wide. Quote speakers and event people
+/// are renamed to match.
+pub fn unify_across(articles: &mut [Article]) {
+    // Collect distinct person names with the number of articles using each.
+    let mut names: Vec<(String, usize, usize)> = Vec::new(); // (name, articles, first article)
+    for (ai, a) in articles.iter().enumerate() {
+        for p in &a.people {
+            match names.iter_mut().find(|n| n.0 == p.name) {
+                Some(n) => n.1 += 1,
+                None => names.push((p.name.clone(), 1, ai)),
+            }
+        }
+    }
+    let compatible = |a: &str, b: &str| {
+        let wa: Vec<&str> = a.split(' ').collect();
+        let wb: Vec<&str> = b.split(' ').collect();
+        let (Some(sa), Some(sb)) = (wa.last(), wb.last()) else {
+            return false;
+        };
+        same_surname(sa, sb)
+            && (wa.len() < 2 || wb.len() < 2 || name_key(wa[0]) == name_key(wb[0]))
+    };
+    // Pick a representative per group: full names before surname-only, then most articles.
+    let mut rename: HashMap<String, String> = HashMap::new();
+    for (name, _, _) in &names {
+        let group: Vec<&(String, usize, usize)> =
+            names.iter().filter(|n| compatible(&n.0, name)).collect();
+        let full: Vec<&&(String, usize, usize)> =
+            group.iter().filter(|n| n.0.contains(' ')).collect();
+        // A surname-only name joins a full name only when exactly one person fits.
+        let distinct_full = {
+            let mut firsts: Vec<String> = full
+                .iter()
+                .filter_map(|n| n.0.split(' ').next().map(name_key))
+                .collect();
+            firsts.sort();
+            firsts.dedup();
+            firsts.len()
+        };
+        if !name.contains(' ') && distinct_full > 1 {
+            continue;
+        }
+        let pool: Vec<&(String, usize, usize)> = if full.is_empty() {
+            group.clone()
+        } else {
+            full.iter()
+                .map(|n| **n)
+                .filter(|n| compatible(&n.0, name))
+                .collect()
+        };
+        let best = pool
+            .iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)).then(a.0.len().cmp(&b.0.len())));
+        if let Some(b) = best
+            && b.0 != *name
+        {
+            rename.insert(name.clone(), b.0.clone());
+        }
+    }
+    if rename.is_empty() {
+        return;
+    }
+    for a in articles.iter_mut() {
+        let mut people: Vec<Entity> = Vec::new();
+        for mut p in std::mem::take(&mut a.people) {
+            if let Some(new) = rename.get(&p.name) {
+                let old = std::mem::replace(&mut p.name, new.clone());
+                push_unique(&mut p.aliases, &old);
+                p.aliases.retain(|x| x != new);
+            }
+            // Two entities of one article may now share a name: merge them.
+            match people.iter_mut().find(|e| e.name == p.name) {
+                Some(e) => {
+                    for al in p.aliases {
+                        push_unique(&mut e.aliases, &al);
+                    }
+                    for r in p.roles {
+                        push_unique(&mut e.roles, &r);
+                    }
+                    e.mentions.extend(p.mentions);
+                    e.mentions.sort();
+                    e.mentions.dedup();
+                }
+                None => people.push(p),
+            }
+        }
+        a.people = people;
+        for q in &mut a.quotes {
+            if let Some(s) = &q.speaker
+                && let Some(new) = rename.get(s)
+            {
+                q.speaker = Some(new.clone());
+            }
+        }
+        for e in &mut a.events {
+            for p in &mut e.people {
+                if let Some(new) = rename.get(p) {
+                    *p = new.clone();
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

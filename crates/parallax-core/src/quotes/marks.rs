@@ -1,0 +1,261 @@
+//! Quotation marks → quoted spans, one left-to-right pass per block.
+//!
+//! Recognised:
+//! - curly double marks `“…”`, guillemets `«…»`, low-high `„…“`, and straight `"…"` (a straight
+//!   mark opens when no quote is open and closes the quote it opened);
+//! - single marks `‘…’` and `'…'` when the opening mark starts a word and the closing mark ends
+//!   one — so apostrophes (Putin’s, don't, ’90s, rock ’n’ roll, the players’ union) are not
+//!   quotes;
+//! - nesting: single marks inside a double quote (and any mark inside it that does not close
+//!   it) belong to the outer quote, which alone is reported;
+//! - a double quote still open at the end of a block is kept as *open-ended* only when the next
+//!   block starts with an opening mark (the convention for a quote continued into the next
+//!   paragraph); otherwise it is dropped, so an unbalanced mark never swallows the rest of the
+//!   article.
+
+use crate::model::{Block, Span};
+
+/// A quoted stretch of one block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marked {
+    /// From the opening mark to the end of the closing mark (or the block end when open-ended).
+    pub span: Span,
+    /// The words inside the marks, trimmed.
+    pub inner: Span,
+    /// Index of the block.
+    pub block: usize,
+    /// No closing mark: the quote continues in the next block.
+    pub open_ended: bool,
+    /// The opening mark is the first character of its block.
+    pub starts_block: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    at: usize,
+    inner: usize,
+    double: bool,
+    curly: bool,
+    mark: char,
+}
+
+const DOUBLE_OPEN: &[char] = &['“', '«', '„'];
+const DOUBLE_CLOSE: &[char] = &['”', '»'];
+
+/// Words written with a leading apostrophe, not quotes: rock ’n’ roll, ’em, ’til.
+const ELISIONS: &[&str] = &["n", "em", "til", "cause", "tis", "twas", "round", "bout", "cos"];
+
+/// Finds every quoted stretch of every block, in text order.
+pub fn scan(text: &str, blocks: &[Block]) -> Vec<Marked> {
+    let mut out = Vec::new();
+    for (bi, b) in blocks.iter().enumerate() {
+        let Some(block) = text.get(b.span.range()) else {
+            continue;
+        };
+        let base = b.span.start as usize;
+        let next_opens = blocks
+            .get(bi + 1)
+            .and_then(|n| text.get(n.span.range()))
+            .and_then(|t| t.trim_start().chars().next())
+            .is_some_and(|c| DOUBLE_OPEN.contains(&c) || c == '"');
+        scan_block(block, base, bi, next_opens, &mut out);
+    }
+    out
+}
+
+fn is_word(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+fn opener_context(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:;,\"“‘".contains(p))
+}
+
+fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut Vec<Marked>) {
+    let mut open: Option<Open> = None;
+    let mut nested = false;
+    let mut prev: Option<char> = None;
+    let mut iter = block.char_indices().peekable();
+    let first_char = block.char_indices().find(|(_, c)| !c.is_whitespace()).map(|(i, _)| i);
+    let mut emit = |o: Open, close_at: usize, close_end: usize, open_ended: bool| {
+        let inner_raw = block.get(o.inner..close_at).unwrap_or("");
+        let lead = inner_raw.len() - inner_raw.trim_start().len();
+        let trimmed = inner_raw.trim();
+        if trimmed.is_empty() {
+            return;
+        }
+        // Single-quoted stretches need real words: 'n' is an elision, not a quote.
+        if !o.double && trimmed.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+            return;
+        }
+        let s = base + o.inner + lead;
+        out.push(Marked {
+            span: Span::new(base + o.at, base + close_end),
+            inner: Span::new(s, s + trimmed.len()),
+            block: bi,
+            open_ended,
+            starts_block: first_char == Some(o.at),
+        });
+    };
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let end = i + c.len_utf8();
+        match c {
+            _ if DOUBLE_OPEN.contains(&c) => match open {
+                // German „…“: the high mark closes.
+                Some(o) if o.double && o.mark == '„' && c == '“' => {
+                    emit(o, i, end, false);
+                    open = None;
+                    nested = false;
+                }
+                Some(o) if o.double => {}
+                _ => {
+                    // A double mark overrides a doubtful single quote.
+                    open = Some(Open { at: i, inner: end, double: true, curly: true, mark: c });
+                    nested = false;
+                }
+            },
+            _ if DOUBLE_CLOSE.contains(&c) => {
+                if let Some(o) = open.filter(|o| o.double) {
+                    emit(o, i, end, false);
+                    open = None;
+                    nested = false;
+                }
+            }
+            '"' => match open {
+                Some(o) if o.double && !o.curly => {
+                    emit(o, i, end, false);
+                    open = None;
+                    nested = false;
+                }
+                // A straight mark inside a curly quote is a nested quote's mark.
+                Some(o) if o.double => {}
+                _ => {
+                    if next.is_some_and(|n| !n.is_whitespace()) {
+                        open = Some(Open { at: i, inner: end, double: true, curly: false, mark: c });
+                        nested = false;
+                    }
+                }
+            },
+            '‘' | '\'' => {
+                let starts_word = opener_context(prev) && is_word(next);
+                let ends_word = prev.is_some_and(|p| !p.is_whitespace()) && !is_word(next);
+                match open {
+                    Some(o) if o.double => {
+                        if starts_word {
+                            nested = true;
+                        } else if ends_word {
+                            nested = false;
+                        }
+                    }
+                    Some(o) if c == '\'' && ends_word => {
+                        emit(o, i, end, false);
+                        open = None;
+                    }
+                    None if starts_word && !elision(block.get(end..).unwrap_or("")) => {
+                        open = Some(Open { at: i, inner: end, double: false, curly: c == '‘', mark: c });
+                    }
+                    _ => {}
+                }
+            }
+            '’' => {
+                let ends_word = prev.is_some_and(|p| !p.is_whitespace()) && !is_word(next);
+                match open {
+                    Some(o) if o.double => {
+                        if ends_word && nested {
+                            nested = false;
+                        }
+                    }
+                    Some(o) if ends_word => {
+                        emit(o, i, end, false);
+                        open = None;
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    if let Some(o) = open
+        && o.double
+        && next_opens
+    {
+        let end = block.trim_end().len();
+        emit(o, end, end, true);
+    }
+}
+
+/// True when the text after an opening single mark is an elided word ('90s, ’n’, 'em).
+fn elision(after: &str) -> bool {
+    let word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let digits = word.chars().take_while(char::is_ascii_digit).count();
+    (digits == 2 && (word.len() == 2 || word.get(2..) == Some("s")))
+        || ELISIONS.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::BlockKind;
+
+    fn blocks_of(text: &str) -> Vec<Block> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for line in text.split('\n') {
+            out.push(Block {
+                kind: BlockKind::Paragraph,
+                span: Span::new(start, start + line.len()),
+            });
+            start += line.len() + 1;
+        }
+        out
+    }
+
+    fn inner(text: &str) -> Vec<(String, bool)> {
+        scan(text, &blocks_of(text))
+            .into_iter()
+            .map(|m| (text.get(m.inner.range()).unwrap_or("?").to_string(), m.open_ended))
+            .collect()
+    }
+
+    #[test]
+    fn marks_table() {
+        let table: &[(&str, &[&str])] = &[
+            ("He said “very productive,” then left.", &["very productive,"]),
+            ("He said \"we are close\" and left.", &["we are close"]),
+            ("Headline: a 'productive' but 'no deal yet' meeting", &["productive", "no deal yet"]),
+            ("Key ‘talks’ end", &["talks"]),
+            ("Putin’s aides don't know it's rock ’n’ roll from the ’90s.", &[]),
+            ("In the '90s, rock 'n' roll was the players' game.", &[]),
+            ("“He told me ‘no’,” she said.", &["He told me ‘no’,"]),
+            ("“He told me \"no\",” she said.", &["He told me \"no\","]),
+            ("“Unbalanced forever and ever", &[]),
+            ("«Nous verrons», a-t-il dit.", &["Nous verrons"]),
+            ("“We’ve made some headway. There’s no deal,” he said.", &["We’ve made some headway. There’s no deal,"]),
+            ("‘We won’t yield,’ she said.", &["We won’t yield,"]),
+        ];
+        for (input, want) in table {
+            let got: Vec<String> = inner(input).into_iter().map(|g| g.0).collect();
+            assert_eq!(got, *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn unbalanced_mark_resets_at_block_end() {
+        let text = "He said “this never closes.\nNext paragraph has “a quote” here.";
+        assert_eq!(inner(text), vec![("a quote".to_string(), false)]);
+    }
+
+    #[test]
+    fn continued_paragraph_is_open_ended() {
+        let text = "“First part of it.\n“Second part,” he said.";
+        assert_eq!(
+            inner(text),
+            vec![
+                ("First part of it.".to_string(), true),
+                ("Second part,".to_string(), false)
+            ]
+        );
+    }
+}
