@@ -1010,5 +1010,3 @@ pub fn unify_across(articles: &mut [Article]) {
     }
 }
 
-#[cfg(test)]
-mod tests;
