@@ -1,16 +1,559 @@
-//! Date expressions → dated events.
+//! Date expressions → dated events ([`Event`]), relative dates resolved against an anchor.
 //!
-//! STUB: owned by the dates work.
+//! The anchor is the article's published date, else the corpus event date. Without one,
+//! expressions that need it ("Friday", "last month", "August 15" with no year) are skipped:
+//! a date the text does not support is never guessed.
+//!
+//! Recognised patterns (one linear regex pass per sentence, checked against the words around):
+//!
+//! | pattern | example | precision | approximate | relative |
+//! |---|---|---|---|---|
+//! | ISO | `2025-08-15` | day | | |
+//! | month day, year | `Aug. 15, 2025`, `August 15 2025` | day | | |
+//! | day month year | `15 August 2025`, `15th of August, 2025` | day | | |
+//! | month year | `February 2022`, `early February 2022` | month | with early/late/mid | |
+//! | month day / day month | `August 15`, `15 Aug` | day | | yes (year inferred) |
+//! | decade | `the 1990s`, `the early 2000s` | year | yes | |
+//! | qualified year | `early 2025`, `mid-2023`, `the summer of 2024` | year | yes | |
+//! | year | `in 2018`, `1867`, `since 2019`, `their 2018 Helsinki talks` | year | | |
+//! | day words | `today`, `tonight`, `yesterday`, `tomorrow`, `overnight`, `last night` | day | overnight | yes |
+//! | this/last/next | `last week`, `this year`, `next month` | day/month/year | weeks | yes |
+//! | earlier/later this … | `earlier this year`, `later this month` | month/year | yes | yes |
+//! | … ago | `two weeks ago`, `3 1/2 years ago` | day/month/year | yes (not days) | yes |
+//! | weekday | `on Friday`, `last Monday`, `next Tuesday` | day | | yes |
+//! | bare month | `in March`, `A February meeting`, `mid-February` | month | with early/late/mid | yes |
+//!
+//! A weekday or bare month resolves to the latest such day/month on or before the anchor, or the
+//! next one after it when the clause is in the future tense ("will meet on Friday") or says
+//! "next". Not dates: numbers with a comma (`2,022 drones`), numbers followed by a unit
+//! (`1500 troops`, `2000 hours`), money and percentages, times (`10:30`), ordinals and names
+//! (`World War II`, `No. 10`, `F-16`), and "May"/"March" unless a preposition marks them as months.
 
-use crate::model::{Entity, Event, Span};
-use chrono::NaiveDate;
+mod label;
+
+use crate::model::{Entity, Event, Precision, Span};
+use crate::numbers;
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use regex::{Captures, Regex};
+use std::sync::OnceLock;
+
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const DAY: &str = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+const YEAR: &str = r"(?:1[0-9]{3}|20[0-9]{2})";
+const QUAL: &str = r"(?i:early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)";
+
+fn date_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let mon = |g: &str| format!(r"(?P<{g}>(?:{MONTHS})\b\.?)");
+        let pattern = [
+            r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b".to_string(),
+            format!(r"\b{}\s+(?P<mdy_d>{DAY})\b,?\s+(?P<mdy_y>{YEAR})\b", mon("mdy_m")),
+            format!(r"\b(?P<dmy_d>{DAY})\s+(?:of\s+)?{},?\s+(?P<dmy_y>{YEAR})\b", mon("dmy_m")),
+            format!(r"\b(?:(?P<my_q>{QUAL})\s*)?{},?\s+(?:of\s+)?(?P<my_y>{YEAR})\b", mon("my_m")),
+            format!(r"\b{}\s+(?P<md_d>{DAY})\b", mon("md_m")),
+            format!(r"\b(?P<dm_d>{DAY})\s+(?:of\s+)?{}", mon("dm_m")),
+            format!(r"\b(?:(?i:the)\s+)?(?:(?P<dec_q>{QUAL})\s*)?(?P<dec>(?:1[0-9]|20)[0-9]0)s\b"),
+            format!(
+                r"\b(?P<qy_q>{QUAL}|(?i:(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?))\s*(?P<qy_y>{YEAR})\b"
+            ),
+            r"\b(?P<rel>(?i:(?:earlier|later|early|late)\s+this\s+(?:year|month|week)|(?:this|last|next)\s+(?:year|month|weekend|week)|today|tonight|yesterday|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))\b".to_string(),
+            format!(
+                r"\b(?P<ago_n>{}|(?i:an?))\s+(?P<ago_u>(?i:years?|months?|weeks?|days?|decades?))\s+(?i:ago)\b",
+                numbers::pattern()
+            ),
+            r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b".to_string(),
+            r"\b(?P<mo>January|February|March|April|May|June|July|August|September|October|November|December)\b".to_string(),
+            format!(r"\b(?P<yr>{YEAR})\b"),
+        ]
+        .join("|");
+        // The pattern is a constant; a failure here is a programming error caught by every test.
+        Regex::new(&pattern).unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+/// A resolved date before it becomes an [`Event`].
+#[derive(Debug, Clone, PartialEq)]
+struct Found {
+    date: String,
+    precision: Precision,
+    approximate: bool,
+    relative: bool,
+    /// Byte range of the expression inside the sentence.
+    start: usize,
+    end: usize,
+}
 
 /// Finds dated events; relative dates resolve against `anchor`.
 pub fn extract(
-    _text: &str,
-    _sentences: &[Span],
-    _anchor: Option<NaiveDate>,
-    _people: &[Entity],
+    text: &str,
+    sentences: &[Span],
+    anchor: Option<NaiveDate>,
+    people: &[Entity],
 ) -> Vec<Event> {
-    Vec::new()
+    let whole = [Span::new(0, text.len())];
+    let sentences = if sentences.is_empty() { &whole[..] } else { sentences };
+    let mut out = Vec::new();
+    for &s in sentences {
+        let Some(sent) = text.get(s.range()) else {
+            continue;
+        };
+        let found = find_in_sentence(sent, anchor);
+        if found.is_empty() {
+            continue;
+        }
+        let names = people_in(text, s, sent, people);
+        for f in found {
+            let expression = sent.get(f.start..f.end).unwrap_or("").to_string();
+            out.push(Event {
+                date: f.date,
+                precision: f.precision,
+                approximate: f.approximate,
+                relative: f.relative,
+                label: label::label(sent, f.start, f.end),
+                expression,
+                text: sent.to_string(),
+                people: names.clone(),
+                span: Span::new(s.start as usize + f.start, s.start as usize + f.end),
+                sentence: s,
+            });
+        }
+    }
+    out
 }
+
+/// Byte ranges (within `sent`) of absolute and relative date expressions, anchor-independent:
+/// used by [`crate::figures`] so that the numbers of a date are not read as figures.
+pub(crate) fn date_ranges(sent: &str) -> Vec<(usize, usize)> {
+    let fallback = NaiveDate::from_ymd_opt(2000, 6, 15);
+    find_in_sentence(sent, fallback)
+        .into_iter()
+        .map(|f| (f.start, f.end))
+        .collect()
+}
+
+fn find_in_sentence(sent: &str, anchor: Option<NaiveDate>) -> Vec<Found> {
+    let future = is_future(sent);
+    date_regex()
+        .captures_iter(sent)
+        .filter_map(|c| resolve(sent, &c, anchor, future))
+        .collect()
+}
+
+/// True when the sentence speaks of the future, so bare weekdays and months look forward.
+fn is_future(sent: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|plans?\s+to|planning\s+to|upcoming)\b").ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(sent))
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    let m = match n.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn num(c: &Captures<'_>, g: &str) -> Option<u32> {
+    let t = c.name(g)?.as_str();
+    t.trim_end_matches(|ch: char| ch.is_ascii_alphabetic())
+        .parse()
+        .ok()
+}
+
+/// The last word before byte `at`, lower-cased, without surrounding punctuation.
+fn word_before(sent: &str, at: usize) -> Option<String> {
+    let before = sent.get(..at)?;
+    let w = before.split_whitespace().next_back()?;
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '\'');
+    Some(w.to_lowercase())
+}
+
+/// The word before `at` exactly as written (to test capitalisation).
+fn raw_word_before(sent: &str, at: usize) -> Option<&str> {
+    sent.get(..at)?.split_whitespace().next_back()
+}
+
+fn raw_word_after(sent: &str, at: usize) -> Option<&str> {
+    sent.get(at..)?.split_whitespace().next()
+}
+
+/// Words that, right before a bare month or year, mark it as a date.
+const DATE_PREPS: &[&str] = &[
+    "in", "since", "last", "this", "next", "early", "late", "mid", "until", "till", "by", "from",
+    "through", "of", "during", "before", "after", "between", "and", "or", "to", "around", "circa",
+    "c.", "on", "that", "each", "every",
+];
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "their", "his", "her", "its", "our", "your", "my", "this", "that",
+];
+
+fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool) -> Option<Found> {
+    let m = c.get(0)?;
+    let (start, end) = (m.start(), m.end());
+    let found = |date: String, precision, approximate, relative, start, end| {
+        Some(Found {
+            date,
+            precision,
+            approximate,
+            relative,
+            start,
+            end,
+        })
+    };
+    if let Some(iso) = c.name("iso") {
+        let d = NaiveDate::parse_from_str(iso.as_str(), "%Y-%m-%d").ok()?;
+        return found(d.format("%Y-%m-%d").to_string(), Precision::Day, false, false, start, end);
+    }
+    for (mg, dg, yg) in [("mdy_m", "mdy_d", "mdy_y"), ("dmy_m", "dmy_d", "dmy_y")] {
+        if let Some(mo) = c.name(mg) {
+            let d = NaiveDate::from_ymd_opt(
+                i32::try_from(num(c, yg)?).ok()?,
+                month_number(mo.as_str())?,
+                num(c, dg)?,
+            )?;
+            return found(d.format("%Y-%m-%d").to_string(), Precision::Day, false, false, start, end);
+        }
+    }
+    if let Some(mo) = c.name("my_m") {
+        let month = month_number(mo.as_str())?;
+        let year = num(c, "my_y")?;
+        let (s, approx) = widen_qualifier(sent, start, c.name("my_q").is_some());
+        return found(format!("{year:04}-{month:02}"), Precision::Month, approx, false, s, end);
+    }
+    for (mg, dg) in [("md_m", "md_d"), ("dm_m", "dm_d")] {
+        if let Some(mo) = c.name(mg) {
+            // "Sept. 11" as a name, "4 May" as a date; times ("August 15:30") are not days.
+            if sent.get(end..)?.starts_with(':') {
+                return None;
+            }
+            let month = month_number(mo.as_str())?;
+            let day = num(c, dg)?;
+            let d = nearest_year(anchor?, month, day)?;
+            return found(d.format("%Y-%m-%d").to_string(), Precision::Day, false, true, start, end);
+        }
+    }
+    if let Some(dec) = c.name("dec") {
+        let base: i32 = dec.as_str().parse().ok()?;
+        let offset = match c.name("dec_q").map(|q| q.as_str().to_lowercase()) {
+            Some(q) if q.starts_with("mid") => 5,
+            Some(q) if q.starts_with("late") => 7,
+            _ => 0,
+        };
+        return found(format!("{:04}", base + offset), Precision::Year, true, false, start, end);
+    }
+    if let Some(y) = c.name("qy_y") {
+        return found(y.as_str().to_string(), Precision::Year, true, false, start, end);
+    }
+    if let Some(rel) = c.name("rel") {
+        let a = anchor?;
+        let phrase = rel.as_str().to_lowercase();
+        let phrase: Vec<&str> = phrase.split_whitespace().collect();
+        let (date, precision, approx) = relative_phrase(a, &phrase)?;
+        return found(date, precision, approx, true, start, end);
+    }
+    if let Some(n) = c.name("ago_n") {
+        let a = anchor?;
+        let n = match n.as_str().to_lowercase().as_str() {
+            "a" | "an" => 1.0,
+            other => numbers::parse(other)?,
+        };
+        let unit = c.name("ago_u")?.as_str().to_lowercase();
+        let (date, precision, approx) = ago(a, n, unit.trim_end_matches('s'))?;
+        return found(date, precision, approx, true, start, end);
+    }
+    if let Some(wd) = c.name("wd") {
+        let a = anchor?;
+        // "Good Friday", "Black Monday", "Cyber Monday": a capitalised word before makes a name.
+        let prev_raw = raw_word_before(sent, start);
+        let prev = word_before(sent, start);
+        let is_sentence_start = sent.get(..start).is_some_and(|b| b.trim().is_empty());
+        if !is_sentence_start
+            && prev_raw.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !prev.as_deref().is_some_and(|p| DATE_PREPS.contains(&p))
+        {
+            return None;
+        }
+        let weekday: Weekday = wd.as_str().parse().ok()?;
+        let (s, direction) = match prev.as_deref() {
+            Some("last") => (widen_word(sent, start), Direction::Before),
+            Some("next") => (widen_word(sent, start), Direction::After),
+            Some("this") if future => (widen_word(sent, start), Direction::OnOrAfter),
+            _ if future => (start, Direction::OnOrAfter),
+            _ => (start, Direction::OnOrBefore),
+        };
+        let d = nearest_weekday(a, weekday, direction)?;
+        return found(d.format("%Y-%m-%d").to_string(), Precision::Day, false, true, s, end);
+    }
+    if let Some(mo) = c.name("mo") {
+        let a = anchor?;
+        let prev = word_before(sent, start);
+        let prev = prev.as_deref();
+        let mid = sent.get(..start).is_some_and(|b| b.to_lowercase().ends_with("mid-"));
+        let marked = mid || prev.is_some_and(|p| DATE_PREPS.contains(&p) || DETERMINERS.contains(&p));
+        let name = mo.as_str();
+        // "May" and "March" are also a verb/noun; a name follows "April"/"June" as a given name.
+        if matches!(name, "May" | "March") && !marked {
+            return None;
+        }
+        let next_cap = raw_word_after(sent, end)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if next_cap && !marked {
+            return None;
+        }
+        let month = month_number(name)?;
+        let direction = match prev {
+            Some("last") => Direction::Before,
+            Some("next") => Direction::After,
+            _ if future => Direction::OnOrAfter,
+            _ => Direction::OnOrBefore,
+        };
+        let (y, m) = nearest_month(a, month, direction)?;
+        let approx = mid || matches!(prev, Some("early" | "late" | "mid"));
+        let s = if mid {
+            start.saturating_sub(4)
+        } else if matches!(prev, Some("early" | "late" | "last" | "next")) {
+            widen_word(sent, start)
+        } else {
+            start
+        };
+        return found(format!("{y:04}-{m:02}"), Precision::Month, approx, true, s, end);
+    }
+    if let Some(y) = c.name("yr") {
+        if !is_year_in_context(sent, start, end) {
+            return None;
+        }
+        let s = if word_before(sent, start).as_deref() == Some("since") {
+            widen_word(sent, start)
+        } else {
+            start
+        };
+        return found(y.as_str().to_string(), Precision::Year, false, false, s, end);
+    }
+    None
+}
+
+/// Moves `start` back over the word before it ("last Friday", "since 2019").
+fn widen_word(sent: &str, start: usize) -> usize {
+    let Some(before) = sent.get(..start) else {
+        return start;
+    };
+    let trimmed = before.trim_end();
+    trimmed
+        .rfind(char::is_whitespace)
+        .map(|i| i + 1)
+        .unwrap_or(0)
+        .min(start)
+}
+
+/// "early February 2022" is matched with its qualifier already; the start stays.
+fn widen_qualifier(_sent: &str, start: usize, qualified: bool) -> (usize, bool) {
+    (start, qualified)
+}
+
+/// Units after a number that make it a quantity rather than a year.
+const QUANTITY_WORDS: &[&str] = &[
+    "hours", "hrs", "minutes", "seconds", "days", "weeks", "months", "years", "people", "persons",
+    "troops", "soldiers", "civilians", "men", "women", "children", "drones", "missiles", "tanks",
+    "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "tons", "tonnes",
+    "dollars", "euros", "pounds", "roubles", "rubles", "votes", "deaths", "casualties", "gmt",
+    "utc", "local", "times", "points", "prisoners", "homes", "jobs", "residents", "workers",
+];
+
+/// Decides whether a bare four-digit number is a year from the words around it.
+fn is_year_in_context(sent: &str, start: usize, end: usize) -> bool {
+    let before = sent.get(..start).unwrap_or("");
+    let after = sent.get(end..).unwrap_or("");
+    // Money, ranks, flight and model numbers: "$2000", "No. 1999", "F-2000", "#2024".
+    if before.ends_with(['$', '€', '£', '#', '-', '/', '.', ':'])
+        || before.ends_with(|c: char| c.is_alphanumeric())
+    {
+        return false;
+    }
+    if after.starts_with(['%', ':', '/']) || after.starts_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    // "2018-19 season" is a year; "2,022" never reaches here (a comma splits it).
+    if let Some(prev) = word_before(sent, start) {
+        if matches!(
+            prev.as_str(),
+            "no." | "number" | "page" | "p." | "pp." | "flight" | "room" | "route" | "highway"
+                | "than" | "nearly" | "almost" | "some" | "least" | "over" | "roughly"
+                | "approximately" | "about"
+        ) {
+            return false;
+        }
+    }
+    if let Some(next) = raw_word_after(sent, end) {
+        let next = next
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if QUANTITY_WORDS.contains(&next.as_str()) || next == "percent" || next == "per" {
+            return false;
+        }
+    }
+    true
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Direction {
+    Before,
+    OnOrBefore,
+    OnOrAfter,
+    After,
+}
+
+fn nearest_weekday(a: NaiveDate, wd: Weekday, dir: Direction) -> Option<NaiveDate> {
+    let back = (7 + a.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+    let fwd = (7 - back) % 7;
+    match dir {
+        Direction::OnOrBefore => a.checked_sub_days(Days::new(back.into())),
+        Direction::Before => a.checked_sub_days(Days::new(if back == 0 { 7 } else { back }.into())),
+        Direction::OnOrAfter => a.checked_add_days(Days::new(fwd.into())),
+        Direction::After => a.checked_add_days(Days::new(if fwd == 0 { 7 } else { fwd }.into())),
+    }
+}
+
+fn nearest_month(a: NaiveDate, month: u32, dir: Direction) -> Option<(i32, u32)> {
+    let y = a.year();
+    let am = a.month();
+    let year = match dir {
+        Direction::OnOrBefore if month <= am => y,
+        Direction::OnOrBefore => y - 1,
+        Direction::Before if month < am => y,
+        Direction::Before => y - 1,
+        Direction::OnOrAfter if month >= am => y,
+        Direction::OnOrAfter => y + 1,
+        Direction::After if month > am => y,
+        Direction::After => y + 1,
+    };
+    Some((year, month))
+}
+
+/// "August 15" without a year: the year that puts it closest to the anchor.
+fn nearest_year(a: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    [a.year() - 1, a.year(), a.year() + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| (*d - a).num_days().abs())
+}
+
+fn ymd(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn ym(d: NaiveDate) -> String {
+    d.format("%Y-%m").to_string()
+}
+
+fn relative_phrase(a: NaiveDate, words: &[&str]) -> Option<(String, Precision, bool)> {
+    use Precision::{Day, Month, Year};
+    let month_shift = |n: i32| -> Option<NaiveDate> {
+        if n >= 0 {
+            a.checked_add_months(Months::new(n.unsigned_abs()))
+        } else {
+            a.checked_sub_months(Months::new(n.unsigned_abs()))
+        }
+    };
+    let days = |n: i64| -> Option<NaiveDate> {
+        if n >= 0 {
+            a.checked_add_days(Days::new(n.unsigned_abs()))
+        } else {
+            a.checked_sub_days(Days::new(n.unsigned_abs()))
+        }
+    };
+    Some(match words {
+        ["today"] | ["tonight"] | ["this", "morning" | "afternoon" | "evening"] => (ymd(a), Day, false),
+        ["overnight"] => (ymd(a), Day, true),
+        ["yesterday"] | ["last", "night"] => (ymd(days(-1)?), Day, false),
+        ["tomorrow"] => (ymd(days(1)?), Day, false),
+        ["this", "week" | "weekend"] => (ymd(a), Day, true),
+        ["last", "week" | "weekend"] => (ymd(days(-7)?), Day, true),
+        ["next", "week" | "weekend"] => (ymd(days(7)?), Day, true),
+        ["this", "month"] => (ym(a), Month, false),
+        ["last", "month"] => (ym(month_shift(-1)?), Month, false),
+        ["next", "month"] => (ym(month_shift(1)?), Month, false),
+        ["this", "year"] => (a.year().to_string(), Year, false),
+        ["last", "year"] => ((a.year() - 1).to_string(), Year, false),
+        ["next", "year"] => ((a.year() + 1).to_string(), Year, false),
+        [_, "this", "week"] => (ymd(a), Day, true),
+        [_, "this", "month"] => (ym(a), Month, true),
+        [_, "this", "year"] => (a.year().to_string(), Year, true),
+        _ => return None,
+    })
+}
+
+fn ago(a: NaiveDate, n: f64, unit: &str) -> Option<(String, Precision, bool)> {
+    if !(n.is_finite() && n > 0.0 && n < 10_000.0) {
+        return None;
+    }
+    let months_back = |m: f64| a.checked_sub_months(Months::new(m.round() as u32));
+    Some(match unit {
+        "day" => (ymd(a.checked_sub_days(Days::new(n.round() as u64))?), Precision::Day, false),
+        "week" => (
+            ymd(a.checked_sub_days(Days::new((n * 7.0).round() as u64))?),
+            Precision::Day,
+            true,
+        ),
+        "month" => (ym(months_back(n)?), Precision::Month, true),
+        // "3 1/2 years ago" keeps its half year: month precision.
+        "year" if n.fract() != 0.0 => (ym(months_back(n * 12.0)?), Precision::Month, true),
+        "year" => ((a.year() - n as i32).to_string(), Precision::Year, true),
+        "decade" => ((a.year() - (n * 10.0) as i32).to_string(), Precision::Year, true),
+        _ => return None,
+    })
+}
+
+/// Canonical names of the people the sentence mentions: by mention span, else by name or alias.
+fn people_in(text: &str, s: Span, sent: &str, people: &[Entity]) -> Vec<String> {
+    let _ = text;
+    let mut names: Vec<String> = Vec::new();
+    for p in people {
+        let by_span = p.mentions.iter().any(|m| s.contains(*m));
+        let by_name = std::iter::once(&p.name)
+            .chain(p.aliases.iter())
+            .any(|alias| contains_word(sent, alias));
+        if (by_span || by_name) && !names.contains(&p.name) {
+            names.push(p.name.clone());
+        }
+    }
+    names
+}
+
+/// True when `needle` occurs in `hay` with word boundaries on both sides.
+fn contains_word(hay: &str, needle: &str) -> bool {
+    if needle.trim().is_empty() {
+        return false;
+    }
+    hay.match_indices(needle).any(|(i, _)| {
+        let before_ok = hay
+            .get(..i)
+            .and_then(|b| b.chars().next_back())
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = hay
+            .get(i + needle.len()..)
+            .and_then(|a| a.chars().next())
+            .is_none_or(|c| !c.is_alphanumeric());
+        before_ok && after_ok
+    })
+}
+
+#[cfg(test)]
+mod tests;

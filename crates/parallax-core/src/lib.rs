@@ -37,6 +37,7 @@ pub mod format;
 pub mod html;
 pub mod manifest;
 pub mod meta;
+pub mod numbers;
 pub mod model;
 pub mod quotes;
 pub mod read;

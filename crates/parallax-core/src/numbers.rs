@@ -1,0 +1,251 @@
+//! Numbers as news text writes them, shared by [`crate::dates`] and [`crate::figures`].
+//!
+//! Recognised forms:
+//! - numerals: `29`, `2,022`, `1.5`, `3 1/2`, `3½`, `1/2`;
+//! - number words: `one` … `ninety-nine`, with `hundred`, `thousand`, `million`, `billion`,
+//!   `trillion`, `dozen`: "two hundred", "a million", "twenty-five", "half a million";
+//! - halves: "two-and-a-half", "two and a half";
+//! - scale suffixes after numerals: "1.5 billion", "20bn", "3m", "5k".
+//!
+//! [`NUMBER`] is a regex fragment for the same forms so bigger patterns can embed it;
+//! [`parse`] turns a matched piece of text into its value.
+
+/// Regex fragment (no capture groups, case-insensitive via inline flag) matching a written number.
+///
+/// Word numbers: a run of number words joined by spaces or hyphens, where "a"/"an"/"half" may
+/// only lead into a scale word ("a million", "half a million") so that the article "a" alone is
+/// never a number. Numerals take an optional `1/2` or `½` and an optional scale word.
+pub const NUMBER: &str = r"(?i:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s\d/\d\b|½)?(?:\s?(?:hundred|thousand|million|billion|trillion)\b)?|\b(?:(?:half\s)?an?\s(?:hundred|thousand|million|billion|trillion|dozen)\b|(?:WORD)(?:[\s-](?:WORD|hundred|thousand|million|billion|trillion|dozen|and))*(?:[\s-]and[\s-]an?[\s-]half)?\b)|\d/\d\b)";
+
+/// Number words that can start or continue a word number.
+pub const WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+
+/// The [`NUMBER`] fragment with the word list filled in.
+pub fn pattern() -> String {
+    NUMBER.replace("WORD", WORDS)
+}
+
+fn small(word: &str) -> Option<f64> {
+    let v = match word {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    };
+    Some(f64::from(v))
+}
+
+/// The multiplier of a scale word or abbreviation ("million", "bn", "m", "k").
+pub fn scale(word: &str) -> Option<f64> {
+    Some(match word.to_lowercase().as_str() {
+        "dozen" => 12.0,
+        "hundred" => 100.0,
+        "thousand" | "k" => 1e3,
+        "million" | "m" | "mn" | "mln" => 1e6,
+        "billion" | "bn" | "b" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Parses a written number ("2,022", "1.5 billion", "3 1/2", "two-and-a-half", "a million",
+/// "twenty-five", "half a million"). `None` when the text is not a number.
+pub fn parse(text: &str) -> Option<f64> {
+    let t = text.trim();
+    if t.is_empty() {
+        return None;
+    }
+    if t.starts_with(|c: char| c.is_ascii_digit()) {
+        return parse_numeral(t);
+    }
+    parse_words(t)
+}
+
+fn parse_numeral(t: &str) -> Option<f64> {
+    // Leading digits, commas and a decimal point.
+    let end = t
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(t.len());
+    let head = t.get(..end)?.trim_end_matches(['.', ',']);
+    let rest = t.get(end..).unwrap_or("").trim();
+    let mut value = if let Some((n, d)) = head.split_once('/') {
+        fraction(n, d)?
+    } else if let Some((n, d)) = rest.strip_prefix('/').map(|r| (head, r)) {
+        // "1/2" arrives as head "1", rest "/2".
+        return fraction(n, d.trim());
+    } else {
+        head.replace(',', "").parse::<f64>().ok()?
+    };
+    let mut rest = rest;
+    if let Some(r) = rest.strip_prefix('½') {
+        value += 0.5;
+        rest = r.trim();
+    } else if let Some((frac, after)) = split_fraction(rest) {
+        value += frac;
+        rest = after.trim();
+    }
+    if !rest.is_empty() {
+        value *= scale(rest)?;
+    }
+    Some(value)
+}
+
+/// "1/2 billion" → (0.5, " billion").
+fn split_fraction(s: &str) -> Option<(f64, &str)> {
+    let (n, after) = s.split_once('/')?;
+    let d_end = after
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(after.len());
+    let d = after.get(..d_end)?;
+    Some((fraction(n.trim(), d)?, after.get(d_end..).unwrap_or("")))
+}
+
+fn fraction(n: &str, d: &str) -> Option<f64> {
+    let n: f64 = n.parse().ok()?;
+    let d: f64 = d.parse().ok()?;
+    (d != 0.0).then_some(n / d)
+}
+
+fn parse_words(t: &str) -> Option<f64> {
+    let lower = t.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut seen = false;
+    let mut i = 0;
+    while let Some(&w) = words.get(i) {
+        i += 1;
+        if let Some(v) = small(w) {
+            current += v;
+            seen = true;
+            continue;
+        }
+        match w {
+            "and" => {
+                // "two and a half": the half is added to what came before.
+                if words.get(i..i + 2) == Some(&["a", "half"]) || words.get(i..i + 2) == Some(&["an", "half"]) {
+                    current += 0.5;
+                    i += 2;
+                }
+            }
+            "a" | "an" => {
+                if current == 0.0 {
+                    current = 1.0;
+                    seen = true;
+                }
+            }
+            "half" => {
+                current = if current == 0.0 { 0.5 } else { current * 0.5 };
+                seen = true;
+                // "half a million": the article belongs to the half.
+                if matches!(words.get(i), Some(&"a") | Some(&"an")) {
+                    i += 1;
+                }
+            }
+            "hundred" | "dozen" => {
+                let s = scale(w)?;
+                current = if current == 0.0 { s } else { current * s };
+                seen = true;
+            }
+            "thousand" | "million" | "billion" | "trillion" => {
+                let s = scale(w)?;
+                total += if current == 0.0 { s } else { current * s };
+                current = 0.0;
+                seen = true;
+            }
+            _ => return None,
+        }
+    }
+    seen.then_some(total + current)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex::Regex;
+
+    #[test]
+    fn parses_written_numbers() {
+        let cases: &[(&str, f64)] = &[
+            ("29", 29.0),
+            ("2,022", 2022.0),
+            ("1.5", 1.5),
+            ("1.5 billion", 1.5e9),
+            ("20bn", 2e10),
+            ("3m", 3e6),
+            ("3 1/2", 3.5),
+            ("3½", 3.5),
+            ("1/2", 0.5),
+            ("three", 3.0),
+            ("twenty-five", 25.0),
+            ("two-and-a-half", 2.5),
+            ("two and a half", 2.5),
+            ("a million", 1e6),
+            ("half a million", 5e5),
+            ("two hundred", 200.0),
+            ("a dozen", 12.0),
+            ("three thousand five hundred", 3500.0),
+            ("one hundred and twenty", 120.0),
+        ];
+        for &(input, want) in cases {
+            let got = parse(input);
+            assert_eq!(got, Some(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn rejects_non_numbers() {
+        for input in ["", "a", "and", "hello", "1/0", "3 apples"] {
+            assert_eq!(parse(input), None, "{input}");
+        }
+    }
+
+    #[test]
+    fn fragment_matches_whole_numbers() {
+        let re = Regex::new(&format!("^(?:{})$", pattern())).expect("valid pattern");
+        for ok in [
+            "29",
+            "2,022",
+            "3 1/2",
+            "two-and-a-half",
+            "a million",
+            "ninety-nine",
+            "1.5 billion",
+            "half a million",
+            "1/2",
+        ] {
+            assert!(re.is_match(ok), "{ok}");
+        }
+        for bad in ["a", "an", "half", "and"] {
+            assert!(!re.is_match(bad), "{bad}");
+        }
+    }
+}
