@@ -555,5 +555,3 @@ fn contains_word(hay: &str, needle: &str) -> bool {
     })
 }
 
-#[cfg(test)]
-mod tests;

@@ -1,0 +1,146 @@
+//! Short labels for dated events: a few words naming what happened, taken from the clause that
+//! holds the date expression.
+//!
+//! The clause is the stretch between punctuation breaks (`,` `;` `:` dashes, quote marks,
+//! parentheses) around the expression. The expression itself and the words that only tie it to
+//! the clause ("in", "since", "on", "of", "the", "earlier this year") are dropped; a leading
+//! conjunction or relative word goes too; a year used as a modifier stays as context ("their
+//! 2018 Helsinki talks" → "Helsinki talks"). At most [`MAX_WORDS`] words; when the clause around
+//! the date is empty, the words before it in the sentence are used.
+
+/// Longest label, in words.
+pub const MAX_WORDS: usize = 10;
+
+const BREAKS: &[char] = &[',', ';', ':', '—', '–', '(', ')', '“', '”', '"', '.', '?', '!'];
+
+/// Words that open a subordinate clause: the label starts after the last one before the date.
+const BOUNDARY_WORDS: &[&str] = &["since", "after", "before", "that", "which", "when", "following", "until", "while", "because", "where"];
+
+/// Words that only tie the date to its clause, dropped at the label's edges.
+const EDGE_WORDS: &[&str] = &[
+    "in", "on", "at", "since", "until", "till", "by", "from", "of", "the", "a", "an", "and", "but", "or",
+    "that", "which", "who", "when", "as", "after", "before", "during", "for", "to", "this", "last",
+    "next", "its", "their", "his", "her", "early", "late", "mid", "earlier", "later", "back", "was",
+    "were", "is", "are", "had", "has", "have", "been", "be", "it", "there", "then", "also", "first",
+];
+
+fn clause_bounds(sent: &str, start: usize, end: usize) -> (usize, usize) {
+    let left = sent
+        .get(..start)
+        .and_then(|b| b.rfind(BREAKS).map(|i| i + b[i..].chars().next().map_or(1, char::len_utf8)))
+        .unwrap_or(0);
+    let right = sent
+        .get(end..)
+        .and_then(|a| a.find(BREAKS).map(|i| end + i))
+        .unwrap_or(sent.len());
+    (left, right)
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-' && c != '%'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn trim_edges(mut w: Vec<&str>) -> Vec<&str> {
+    let edge = |x: &&str| EDGE_WORDS.contains(&x.to_lowercase().as_str());
+    while w.first().is_some_and(edge) {
+        w.remove(0);
+    }
+    while w.last().is_some_and(edge) {
+        w.pop();
+    }
+    w
+}
+
+/// A short label for the event whose date expression is `sent[start..end]`.
+pub fn label(sent: &str, start: usize, end: usize) -> String {
+    let (left, right) = clause_bounds(sent, start, end);
+    let before = words(sent.get(left..start).unwrap_or(""));
+    let after = words(sent.get(end..right).unwrap_or(""));
+    let is_boundary = |w: &&str| BOUNDARY_WORDS.contains(&w.to_lowercase().as_str());
+    // 1. What the subordinate clause holding the date says ("since Russia’s invasion in 2022").
+    let tail = match before.iter().rposition(is_boundary) {
+        Some(i) => before.get(i + 1..).unwrap_or(&[]).to_vec(),
+        None => before.clone(),
+    };
+    let mut w = trim_edges(tail);
+    // 0. A date used as a modifier names the event after it ("their 2018 Helsinki talks").
+    let determiner = before.last().is_some_and(|l| {
+        let l = l.to_lowercase();
+        matches!(l.as_str(), "the" | "their" | "his" | "her" | "its" | "our" | "a" | "an" | "this")
+            || l.ends_with("'s")
+            || l.ends_with("’s")
+    });
+    if determiner && !after.is_empty() {
+        let modified: Vec<&str> = after.iter().copied().take_while(|x| !is_boundary(x)).collect();
+        let modified = trim_edges(modified);
+        if !modified.is_empty() {
+            w = modified;
+        }
+    }
+    // 2. Else the whole clause without the date; 3. else the clause after it; 4. else before it.
+    if w.len() < 2 {
+        let mut all = before.clone();
+        all.extend(after.iter().copied());
+        w = trim_edges(all);
+    }
+    if w.is_empty() {
+        let next = sent.get(right..).unwrap_or("").trim_start_matches(BREAKS);
+        let (_, next_end) = clause_bounds(next, 0, 0);
+        w = trim_edges(words(next.get(..next_end).unwrap_or("")));
+    }
+    if w.is_empty() {
+        w = trim_edges(words(sent.get(..start).unwrap_or("")));
+        let n = w.len();
+        w = w.split_off(n.saturating_sub(MAX_WORDS));
+    }
+    w.truncate(MAX_WORDS);
+    let w = trim_edges(w);
+    let mut out = w.join(" ");
+    if let Some(first) = out.chars().next() {
+        let upper: String = first.to_uppercase().collect();
+        out.replace_range(..first.len_utf8(), &upper);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::label;
+
+    fn at(sent: &str, expr: &str) -> String {
+        let i = sent.find(expr).unwrap_or(0);
+        label(sent, i, i + expr.len())
+    }
+
+    #[test]
+    fn labels_name_what_happened() {
+        let cases = [
+            (
+                "It was the first meeting since Russia’s full-scale invasion of Ukraine in 2022.",
+                "2022",
+                "Russia’s full-scale invasion of Ukraine",
+            ),
+            ("The leaders last met at their 2018 Helsinki talks.", "2018", "Helsinki talks"),
+            ("Alaska was sold by Russia to the United States in 1867.", "1867", "Alaska was sold by Russia to the United States"),
+            ("On Friday, the two men met in Anchorage.", "Friday", "Two men met in Anchorage"),
+            ("Earlier this year, talks stalled.", "Earlier this year", "Talks stalled"),
+            ("Prices rose 4% in March.", "March", "Prices rose 4%"),
+        ];
+        for (sent, expr, want) in cases {
+            assert_eq!(at(sent, expr), want, "{sent}");
+        }
+    }
+
+    #[test]
+    fn never_panics_at_edges() {
+        assert_eq!(label("", 0, 0), "");
+        assert_eq!(label("2025", 0, 4), "");
+        let s = "“In 2019,” he said.";
+        let i = s.find("2019").unwrap_or(0);
+        let _ = label(s, i, i + 4);
+        let _ = label("é", 1, 5);
+    }
+}
