@@ -37,6 +37,7 @@ pub mod html;
 pub mod manifest;
 pub mod meta;
 pub mod model;
+pub mod normalize;
 pub mod quotes;
 pub mod read;
 pub mod segment;
