@@ -39,6 +39,7 @@ pub mod manifest;
 pub mod meta;
 pub mod numbers;
 pub mod model;
+pub mod normalize;
 pub mod quotes;
 pub mod read;
 pub mod reader;
