@@ -157,9 +157,12 @@ fn parse_words(t: &str) -> Option<f64> {
                 }
             }
             "a" | "an" => {
-                if current == 0.0 {
+                // Only "a hundred", "a million", "a dozen": a lone article is no number.
+                let scaled = words
+                    .get(i)
+                    .is_some_and(|n| matches!(*n, "hundred" | "dozen" | "thousand" | "million" | "billion" | "trillion"));
+                if current == 0.0 && scaled {
                     current = 1.0;
-                    seen = true;
                 }
             }
             "half" => {

@@ -1,15 +1,455 @@
 //! Direct quotations and their speakers.
 //!
-//! STUB: owned by the quotes work.
+//! Three steps, each linear in the article:
+//! 1. [`marks::scan`] finds every quoted stretch of every block (straight, curly, single marks in
+//!    headlines, nesting, quotes left open at a paragraph end because the next paragraph goes on).
+//! 2. Stretches are joined into quotes: a quote continued into the next paragraph (no closing
+//!    mark, the next paragraph opens with a mark) and a quote split by its attribution
+//!    (`“We didn’t get there,” he said, “but…”`) become one [`Quote`] with several `parts`.
+//!    Stretches that are not speech are left out: words after "read", "titled", "banner",
+//!    "backdrop", "slogan", "dubbed", "so-called"… and short all-capitalised names
+//!    (`the “Coalition of the Willing”`) with no attribution.
+//! 3. Attribution: a speech verb ([`SPEECH_VERBS`]: said, told, added, wrote, insisted, …, and
+//!    "according to") in the quote's sentence, outside the marks — between the parts first, then
+//!    after the quote, then before it (a colon intro: `Trump told reporters: “…”`). The speaker
+//!    is the person or organisation mentioned next to the verb (`X said`, `said X`, `X, 79,
+//!    said`, `X told Fox News`, `the Russian leader said` once the entity step has resolved the
+//!    description); a pronoun next to the verb (`he said`) is the subject of the closest earlier
+//!    sentence that names someone, or the last attributed speaker. A paragraph that is nothing
+//!    but a quote, with no attribution, continues the previous paragraph's speaker. Otherwise the
+//!    speaker stays `None`: it is never guessed.
+//!
+//! `kind` is [`QuoteKind::Fragment`] under four words, else [`QuoteKind::Full`].
 
-use crate::model::{Block, Entity, Quote, Span};
+pub mod marks;
 
-/// Finds the quotes of an article and attributes them.
-pub fn extract(
-    _text: &str,
-    _blocks: &[Block],
-    _sentences: &[Span],
-    _people: &[Entity],
-) -> Vec<Quote> {
-    Vec::new()
+use crate::model::{Block, Entity, Quote, QuoteKind, Span};
+use marks::Marked;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Speech verbs in every tense, plus "according to".
+pub const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding", "wrote",
+    "writes", "writing", "posted", "posts", "stated", "states", "declared", "declares", "insisted",
+    "insists", "stressed", "stresses", "noted", "notes", "argued", "argues", "claimed", "claims", "warned",
+    "warns", "asked", "asks", "responded", "responds", "replied", "replies", "quipped", "acknowledged",
+    "acknowledges", "conceded", "concedes", "admitted", "admits", "vowed", "vows", "urged", "urges",
+    "reiterated", "reiterates", "explained", "explains", "continued", "continues", "recalled", "announced",
+    "announces", "suggested", "suggests", "described", "describes", "called", "calls", "praised",
+    "complained", "boasted", "remarked", "joked", "mused", "observed", "predicted", "promised",
+    "threatened", "shouted", "tweeted", "answered", "confirmed", "denied", "cautioned", "emphasized",
+    "emphasised", "emphasizes", "emphasises", "wondered", "insisting", "stressing", "warning", "noting",
+    "arguing", "declaring", "calling", "describing", "asserted", "asserts", "commented", "pledged",
+    "exclaimed", "lamented", "countered", "retorted", "snapped", "whispered", "according to",
+];
+
+/// Words before a quoted stretch that make it a title, slogan or name rather than speech.
+const NOT_SPEECH_BEFORE: &[&str] = &[
+    "read", "reads", "reading", "titled", "entitled", "headlined", "banner", "backdrop", "slogan",
+    "sign", "signs", "placard", "poster", "emblazoned", "dubbed", "nicknamed", "known as", "so-called",
+    "hashtag", "called it the", "the show", "the film", "the book", "the song", "the album", "motto",
+    "branded", "labelled", "labeled", "codenamed", "code-named", "operation",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
+
+fn verb_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let alts: Vec<String> = SPEECH_VERBS.iter().map(|v| regex::escape(v).replace(' ', r"\s+")).collect();
+        let pattern = format!(r"(?i)\b(?:{})\b", alts.join("|"));
+        Regex::new(&pattern).unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+/// A quote being built: its stretches.
+struct Draft {
+    parts: Vec<Marked>,
+}
+
+impl Draft {
+    fn span(&self) -> Span {
+        let start = self.parts.first().map_or(0, |m| m.span.start);
+        let end = self.parts.last().map_or(0, |m| m.span.end);
+        Span { start, end }
+    }
+}
+
+/// Finds the quotes of an article and attributes them. `people` are the people and
+/// organisations the entity step found, with every mention.
+pub fn extract(text: &str, blocks: &[Block], sentences: &[Span], people: &[Entity]) -> Vec<Quote> {
+    let marked = marks::scan(text, blocks);
+    let drafts = join(text, marked);
+    let mentions = mention_index(people);
+    let mut out: Vec<Quote> = Vec::new();
+    let mut last_speaker: Option<(String, usize)> = None; // (speaker, block)
+    for d in drafts {
+        let span = d.span();
+        let first = d.parts.first().copied();
+        let Some(first) = first else { continue };
+        let text_of = |m: &Marked| text.get(m.inner.range()).unwrap_or("").to_string();
+        let quote_text = d.parts.iter().map(text_of).collect::<Vec<_>>().join(" ");
+        let words = quote_text.split_whitespace().count();
+        if words == 0 {
+            continue;
+        }
+        let sentence = covering(sentences, span).unwrap_or(Span::new(span.start as usize, span.end as usize));
+        let before = text.get(sentence.start as usize..first.span.start as usize).unwrap_or("");
+        if not_speech(before, &quote_text, words) {
+            continue;
+        }
+        let attributed = attribute(text, &d, sentence, &mentions, sentences, last_speaker.as_ref());
+        let (speaker, attribution, cue) = match attributed {
+            Some(a) => (a.speaker, Some(a.span), Some(a.cue)),
+            None => {
+                // A paragraph that is only a quote continues the previous paragraph's speaker.
+                let whole_block = first.starts_block
+                    && blocks.get(first.block).is_some_and(|b| {
+                        text.get(span.end as usize..b.span.end as usize).is_some_and(|rest| rest.trim().len() <= 1)
+                    });
+                let continued = last_speaker
+                    .as_ref()
+                    .filter(|(_, b)| whole_block && first.block == b + 1)
+                    .map(|(s, _)| s.clone());
+                (continued, None, None)
+            }
+        };
+        if let Some(s) = &speaker {
+            let last_block = d.parts.last().map_or(first.block, |m| m.block);
+            last_speaker = Some((s.clone(), last_block));
+        }
+        out.push(Quote {
+            text: quote_text,
+            speaker,
+            kind: if words < 4 { QuoteKind::Fragment } else { QuoteKind::Full },
+            span,
+            parts: d.parts.iter().map(|m| m.inner).collect(),
+            sentence,
+            attribution,
+            cue,
+        });
+    }
+    out
+}
+
+/// Joins continued and split stretches into drafts.
+fn join(text: &str, marked: Vec<Marked>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    for m in marked {
+        if let Some(prev) = out.last_mut().and_then(|d| d.parts.last().copied()) {
+            // Continued into the next paragraph.
+            if prev.open_ended && m.starts_block && m.block == prev.block + 1 {
+                if let Some(d) = out.last_mut() {
+                    d.parts.push(m);
+                }
+                continue;
+            }
+            // Split by the attribution: `“A,” he said, “b…”` in one block.
+            if m.block == prev.block && split_gap(text, prev, m) {
+                if let Some(d) = out.last_mut() {
+                    d.parts.push(m);
+                }
+                continue;
+            }
+        }
+        out.push(Draft { parts: vec![m] });
+    }
+    out
+}
+
+/// True when the text between two stretches is a short attribution (`, he said, `) and the
+/// first stretch ends with a comma (or the second starts in lower case): one quote in two parts.
+fn split_gap(text: &str, a: Marked, b: Marked) -> bool {
+    let Some(gap) = text.get(a.span.end as usize..b.span.start as usize) else { return false };
+    let inner_a = text.get(a.inner.range()).unwrap_or("");
+    let inner_b = text.get(b.inner.range()).unwrap_or("");
+    let gap_t = gap.trim();
+    if gap_t.is_empty() || gap.len() > 80 || gap_t.contains(['.', '!', '?', '“', '"']) {
+        return false;
+    }
+    let comma_split = inner_a.ends_with(',') || gap_t.starts_with(',');
+    let lower_next = inner_b.chars().next().is_some_and(char::is_lowercase);
+    let continues = gap_t.ends_with(',') || gap_t.ends_with(':') || lower_next;
+    verb_regex().is_match(gap_t) && (comma_split || lower_next) && continues
+}
+
+/// The sentence spans that cover `span`, as one span.
+fn covering(sentences: &[Span], span: Span) -> Option<Span> {
+    let start = sentences.partition_point(|s| s.end <= span.start);
+    let mut out: Option<Span> = None;
+    for s in sentences.get(start..).unwrap_or(&[]) {
+        if s.start >= span.end {
+            break;
+        }
+        out = Some(match out {
+            None => *s,
+            Some(o) => Span { start: o.start.min(s.start), end: o.end.max(s.end) },
+        });
+    }
+    out.map(|o| Span { start: o.start.min(span.start), end: o.end.max(span.end) })
+}
+
+fn not_speech(before: &str, quote: &str, words: usize) -> bool {
+    let lower = before.to_lowercase();
+    let tail = lower.trim_end().trim_end_matches([',', ':', '(']).trim_end();
+    if NOT_SPEECH_BEFORE.iter().any(|w| tail.ends_with(w) && {
+        let cut = tail.len() - w.len();
+        tail.get(..cut).and_then(|b| b.chars().next_back()).is_none_or(|c| !c.is_alphanumeric())
+    }) {
+        return true;
+    }
+    // A short all-capitalised name: the “Coalition of the Willing”, “Pursuing Peace”.
+    let minor = ["of", "the", "and", "for", "a", "an", "in", "on", "to", "de"];
+    let ws: Vec<&str> = quote.split_whitespace().collect();
+    words <= 5
+        && ws.len() >= 2
+        && !quote.trim_end().ends_with(['.', '!', '?', ','])
+        && ws.iter().all(|w| minor.contains(w) || w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Every mention of every entity, by start offset.
+fn mention_index(people: &[Entity]) -> Vec<(Span, String)> {
+    let mut v: Vec<(Span, String)> = people
+        .iter()
+        .flat_map(|p| p.mentions.iter().map(move |m| (*m, p.name.clone())))
+        .collect();
+    v.sort_by_key(|(s, _)| (s.start, s.end));
+    v
+}
+
+struct Attribution {
+    speaker: Option<String>,
+    span: Span,
+    cue: String,
+}
+
+/// Finds the speech verb and its speaker for a quote.
+fn attribute(
+    text: &str,
+    d: &Draft,
+    sentence: Span,
+    mentions: &[(Span, String)],
+    sentences: &[Span],
+    last: Option<&(String, usize)>,
+) -> Option<Attribution> {
+    let span = d.span();
+    // Windows outside the marks, in order of preference: gaps between parts, after, before.
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for pair in d.parts.windows(2) {
+        if let [a, b] = pair {
+            windows.push((a.span.end as usize, b.span.start as usize));
+        }
+    }
+    let after_end = sentence.end as usize;
+    windows.push((span.end as usize, after_end));
+    windows.push((sentence.start as usize, span.start as usize));
+    for (ws, we) in windows {
+        let Some(win) = text.get(ws..we) else { continue };
+        // Nested quotes in the window are not attribution text.
+        let verbs: Vec<regex::Match> = verb_regex().find_iter(win).collect();
+        // After the quote: the first verb; before it: the last one.
+        let pick = if ws >= span.end as usize || ws > span.start as usize {
+            verbs.first()
+        } else {
+            verbs.last()
+        };
+        let Some(v) = pick else { continue };
+        let vs = ws + v.start();
+        let ve = ws + v.end();
+        let cue = v.as_str().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+        let speaker = speaker_near(text, ws, we, vs, ve, mentions)
+            .or_else(|| pronoun_near(text, ws, we, vs, ve).and_then(|p| resolve_pronoun(text, p, mentions, sentences, last)));
+        let (a_start, a_end) = attribution_bounds(text, ws, we, vs, ve, mentions);
+        return Some(Attribution { speaker, span: Span::new(a_start, a_end), cue });
+    }
+    None
+}
+
+/// A mention right before the verb (`Trump said`, `Trump, 79, said`, `Trump later told`) or
+/// right after it (`said Trump`, `according to Putin`) within the window.
+fn speaker_near(text: &str, ws: usize, we: usize, vs: usize, ve: usize, mentions: &[(Span, String)]) -> Option<String> {
+    let inside = |s: &Span| s.start as usize >= ws && s.end as usize <= we;
+    // Before: the closest mention ending before the verb, with only short filler in between.
+    let before = mentions
+        .iter()
+        .filter(|(s, _)| inside(s) && s.end as usize <= vs)
+        .filter(|(s, _)| {
+            let between = text.get(s.end as usize..vs).unwrap_or("x");
+            between.len() <= 40 && !between.contains(['“', '"', '.', ';'])
+        })
+        .max_by_key(|(s, _)| s.end);
+    // After: the closest mention starting after the verb, with only short filler in between.
+    let after = mentions
+        .iter()
+        .filter(|(s, _)| inside(s) && s.start as usize >= ve)
+        .filter(|(s, _)| {
+            let between = text.get(ve..s.start as usize).unwrap_or("x");
+            between.len() <= 30 && !between.contains(['“', '"', '.', ';', ','])
+        })
+        .min_by_key(|(s, _)| s.start);
+    match (before, after) {
+        (Some((b, bn)), Some((a, an))) => {
+            // `X told Y` — the one before; `said X` — the one after when the verb opens the window.
+            let gap_before = vs - b.end as usize;
+            let gap_after = a.start as usize - ve;
+            let verb_first = text.get(ws..vs).is_some_and(|t| t.trim_matches([',', ' ', '\u{a0}']).is_empty());
+            if verb_first && gap_after <= gap_before { Some(an.clone()) } else { Some(bn.clone()) }
+        }
+        (Some((_, n)), None) | (None, Some((_, n))) => Some(n.clone()),
+        (None, None) => None,
+    }
+}
+
+/// The byte offset of a pronoun next to the verb (`he said`, `said she`, `he added bluntly`).
+fn pronoun_near(text: &str, ws: usize, we: usize, vs: usize, ve: usize) -> Option<usize> {
+    let before = text.get(ws..vs)?;
+    let words: Vec<(usize, &str)> = before
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w.trim_matches(|c: char| !c.is_alphabetic())))
+        .collect();
+    // `he said`, `he later said`, `he then told`
+    for (off, w) in words.iter().rev().take(3) {
+        if PRONOUNS.contains(w) {
+            return Some(ws + off);
+        }
+    }
+    let after = text.get(ve..we)?;
+    let first = after.split_whitespace().next()?.trim_matches(|c: char| !c.is_alphabetic());
+    PRONOUNS.contains(&first).then_some(ve)
+}
+
+/// He/she → the subject (first mention) of the closest earlier sentence naming someone, unless
+/// the last attributed speaker is mentioned there too.
+fn resolve_pronoun(
+    text: &str,
+    at: usize,
+    mentions: &[(Span, String)],
+    sentences: &[Span],
+    last: Option<&(String, usize)>,
+) -> Option<String> {
+    let _ = text;
+    let idx = sentences.partition_point(|s| (s.end as usize) <= at);
+    // The current sentence before the pronoun, then earlier sentences (up to 6 back).
+    for i in (idx.saturating_sub(6)..=idx).rev() {
+        let Some(s) = sentences.get(i) else { continue };
+        let limit = if i == idx { at } else { s.end as usize };
+        let found: Vec<&(Span, String)> = mentions
+            .iter()
+            .filter(|(m, _)| m.start >= s.start && (m.end as usize) <= limit && !inside_quote(text, s, m))
+            .collect();
+        if found.is_empty() {
+            continue;
+        }
+        if let Some((name, _)) = last
+            && found.iter().any(|(_, n)| n == name)
+        {
+            return Some(name.clone());
+        }
+        return found.first().map(|(_, n)| n.clone());
+    }
+    last.map(|(n, _)| n.clone())
+}
+
+/// Whether a mention sits inside quotation marks within its sentence (then it is not a subject).
+fn inside_quote(text: &str, s: &Span, m: &Span) -> bool {
+    let before = text.get(s.start as usize..m.start as usize).unwrap_or("");
+    let opens = before.matches(['“', '«']).count();
+    let closes = before.matches(['”', '»']).count();
+    let straight = before.matches('"').count();
+    opens > closes || straight % 2 == 1
+}
+
+/// The attribution span: from the speaker mention or pronoun to the verb (or the reverse).
+fn attribution_bounds(text: &str, ws: usize, we: usize, vs: usize, ve: usize, mentions: &[(Span, String)]) -> (usize, usize) {
+    let mut start = vs;
+    let mut end = ve;
+    for (m, _) in mentions {
+        let (ms, me) = (m.start as usize, m.end as usize);
+        if ms >= ws && me <= vs && vs - me <= 40 {
+            start = start.min(ms);
+        }
+        if ms >= ve && me <= we && ms - ve <= 30 {
+            end = end.max(me);
+        }
+    }
+    if start == vs
+        && let Some(p) = pronoun_near(text, ws, we, vs, ve)
+    {
+        if p < vs {
+            start = p;
+        } else {
+            end = end.max(text.get(ve..we).and_then(|a| a.find(|c: char| c.is_alphabetic()).map(|i| {
+                let rest = &a[i..];
+                ve + i + rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())
+            })).unwrap_or(ve));
+        }
+    }
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ArticleContext, InputFormat, parse_article};
+
+    fn quotes(input: &str) -> Vec<(String, Option<String>, QuoteKind)> {
+        let a = parse_article(input, InputFormat::Text, &ArticleContext::new("t.txt"));
+        a.quotes.into_iter().map(|q| (q.text, q.speaker, q.kind)).collect()
+    }
+
+    fn q(t: &str, s: Option<&str>, k: QuoteKind) -> (String, Option<String>, QuoteKind) {
+        (t.to_string(), s.map(str::to_string), k)
+    }
+
+    use QuoteKind::{Fragment, Full};
+
+    #[test]
+    fn attribution_after_before_and_split() {
+        let cases: Vec<(&str, Vec<(String, Option<String>, QuoteKind)>)> = vec![
+            (
+                "Headline here\n\nPresident Donald Trump met reporters on Friday.\n\n“We made some headway today,” Trump said.",
+                vec![q("We made some headway today,", Some("Donald Trump"), Full)],
+            ),
+            (
+                "Headline here\n\nRussian President Vladimir Putin spoke first.\n\nPutin told reporters: “Next time in Moscow, I hope.”",
+                vec![q("Next time in Moscow, I hope.", Some("Vladimir Putin"), Full)],
+            ),
+            (
+                "Headline here\n\nSecretary of State Marco Rubio arrived late.\n\n“We didn’t get there,” he said, “but we have a very good chance.”",
+                vec![q("We didn’t get there, but we have a very good chance.", Some("Marco Rubio"), Full)],
+            ),
+            (
+                "Headline here\n\nThe mayor, Jane Okafor, opened the session.\n\n\"The budget is balanced for the first time,\" said Okafor.",
+                vec![q("The budget is balanced for the first time,", Some("Jane Okafor"), Full)],
+            ),
+        ];
+        for (input, want) in cases {
+            assert_eq!(quotes(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn continued_paragraphs_and_slogans() {
+        let input = "Headline here\n\nCoach Maria Lopez was blunt after the match.\n\n“We were not good enough. We know it.\n\n“Next week we start again,” Lopez said.\n\nFans held a banner that read “Never Give Up” outside the stadium.";
+        assert_eq!(
+            quotes(input),
+            vec![q("We were not good enough. We know it. Next week we start again,", Some("Maria Lopez"), Full)]
+        );
+    }
+
+    #[test]
+    fn fragments_and_unknown_speakers() {
+        let input = "Headline here\n\nThe talks were called “productive” by officials.\n\n“Nobody knows what comes next,” one diplomat said.";
+        let got = quotes(input);
+        assert_eq!(got.first().map(|g| g.2), Some(Fragment));
+        assert_eq!(got.get(1).map(|g| g.1.clone()), Some(None));
+    }
+
+    #[test]
+    fn never_panics_on_hostile_marks() {
+        for input in ["“", "”", "\"\"\"", "“a” “b", "'tis “x,” he said, “", "“He said ‘no’,” she said."] {
+            let _ = quotes(input);
+        }
+    }
 }
