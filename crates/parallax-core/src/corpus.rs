@@ -184,6 +184,8 @@ impl CorpusBuilder {
     /// The corpus: articles labelled, cross-article steps run.
     pub fn finish(self) -> Corpus {
         let mut articles = self.articles;
+        // One canonical spelling per person across the corpus (Zelenskyy / Zelenskiy).
+        crate::entities::unify_across(&mut articles);
         label_articles(&mut articles);
         Corpus {
             format_version: FORMAT_VERSION,

@@ -1,10 +1,462 @@
-//! Figures: numbers with unit, qualifier and what they measure.
+//! Figures: numbers with unit, qualifier and what they measure, normalised so outlets' numbers
+//! can be compared ("nearly three hours" vs "more than two and a half hours").
 //!
-//! STUB: owned by the dates work.
+//! One regex pass per sentence over [`crate::numbers`]' number forms, then the words around
+//! each number decide what it is:
+//!
+//! | kind | examples | normalised |
+//! |---|---|---|
+//! | money | `$1.5 billion`, `€20bn`, `£3m`, `US$2 trillion`, `1,000 roubles`, `5 million dollars` | currency units |
+//! | percent | `a 50% tariff`, `50 percent`, `12 per cent` | ratio (0.5) |
+//! | fraction | `nearly one-fifth of the country`, `two-thirds`, `half of` | ratio |
+//! | rating | `10 out of 10`, `four stars` | value / scale |
+//! | count with total | `61 of 85 drones`, `3 out of 4 voters` | value, total |
+//! | duration | `nearly three hours`, `the three-hour meeting`, `a 30-day pause`, `3 1/2 years` | hours |
+//! | count | `29 Ukrainian drones`, `more than a million people`, `thousands of lives` | value |
+//!
+//! Qualifiers before the number (nearly, almost, more than, over, about, around, at least, up
+//! to, fewer than, some, roughly, just under…) are kept lower-cased. `measures` is the noun phrase
+//! after "of" or after the unit, or the noun a compound modifies ("three-hour summit" →
+//! "summit"). Not figures: the numbers of dates ([`crate::dates`] marks them), times of day
+//! (`10:30`, `3 p.m.`), ages used as descriptions (`the 79-year-old`, `Trump, 79,`), ordinal
+//! names (`World War II`, `No. 10`, `Fox 5`, `G7`, `F-16`), and bare numbers with no noun.
 
-use crate::model::{Figure, Span};
+use crate::model::{Figure, FigureKind, Span};
+use crate::numbers;
+use regex::Regex;
+use std::sync::OnceLock;
+
+const QUALIFIERS: &str = r"(?i:nearly|almost|more\s+than|over|about|around|at\s+least|up\s+to|fewer\s+than|less\s+than|some|roughly|approximately|just\s+under|just\s+over|close\s+to|as\s+many\s+as|as\s+much\s+as|an\s+estimated|well\s+over|under|barely|only|exactly)";
+
+const DURATION_UNITS: &[(&str, f64)] = &[
+    ("second", 1.0 / 3600.0),
+    ("minute", 1.0 / 60.0),
+    ("hour", 1.0),
+    ("day", 24.0),
+    ("week", 168.0),
+    ("fortnight", 336.0),
+    ("month", 730.0),
+    ("year", 8766.0),
+    ("decade", 87660.0),
+];
+
+fn figure_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let n = numbers::pattern();
+        let pattern = format!(
+            r"(?:(?P<q>{QUALIFIERS})\s+)?(?:(?P<cur>US\$|\$|€|£|¥|₹)\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?\b|(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?)"
+        );
+        Regex::new(&pattern).unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+fn thousands_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\s+").unwrap_or_else(|_| {
+            Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!())
+        })
+    })
+}
+
+fn denominator(word: &str) -> Option<f64> {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('s');
+    Some(match w {
+        "half" | "halve" => 2.0,
+        "third" => 3.0,
+        "quarter" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        _ => return None,
+    })
+}
+
+fn currency(sym: &str) -> &'static str {
+    match sym {
+        "$" => "USD",
+        "US$" => "USD",
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "JPY",
+        "₹" => "INR",
+        _ => "",
+    }
+}
+
+/// Currency words after a number ("1,000 roubles", "5 million dollars").
+fn currency_word(w: &str) -> Option<&'static str> {
+    Some(match w.to_lowercase().trim_end_matches('s') {
+        "dollar" => "USD",
+        "euro" => "EUR",
+        "pound" => "GBP",
+        "rouble" | "ruble" => "RUB",
+        "hryvnia" | "hryvnias" => "UAH",
+        "yen" => "JPY",
+        "yuan" => "CNY",
+        "rupee" => "INR",
+        _ => return None,
+    })
+}
+
+/// The words after a position: (word, start offset in `s`).
+fn words_after(s: &str, from: usize, n: usize) -> Vec<(&str, usize)> {
+    let rest = s.get(from..).unwrap_or("");
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for piece in rest.split_inclusive(|c: char| c.is_whitespace()) {
+        let w = piece.trim();
+        if !w.is_empty() {
+            let lead = piece.len() - piece.trim_start().len();
+            out.push((w, from + pos + lead));
+            if out.len() >= n {
+                break;
+            }
+        }
+        pos += piece.len();
+    }
+    out
+}
+
+fn clean_word(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+}
+
+/// A noun phrase of up to `max` words starting at `from`, stopping at punctuation, verbs-ish
+/// function words and quote marks.
+fn phrase(s: &str, from: usize, max: usize) -> Option<(String, usize)> {
+    const STOP: &[&str] = &[
+        "and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "had", "has", "have", "will",
+        "would", "said", "in", "on", "at", "with", "for", "to", "from", "by", "since", "after", "before",
+        "as", "than", "over", "during", "into", "it", "they", "he", "she", "we", "when", "while", "of",
+    ];
+    let mut out: Vec<&str> = Vec::new();
+    let mut end = from;
+    for (w, at) in words_after(s, from, max + 1) {
+        let c = clean_word(w);
+        if c.is_empty() || STOP.contains(&c.to_lowercase().as_str()) {
+            break;
+        }
+        out.push(c);
+        end = at + w.len();
+        if w.ends_with([',', '.', ';', ':', '”', '"', ')', '?', '!']) || out.len() >= max {
+            break;
+        }
+    }
+    (!out.is_empty()).then(|| (out.join(" "), end.min(s.len())))
+}
+
+fn is_age_or_name(sent: &str, start: usize, end: usize) -> bool {
+    let before = sent.get(..start).unwrap_or("");
+    let after = sent.get(end..).unwrap_or("");
+    let prev = before.trim_end();
+    // `Trump, 79,` — an age apposition.
+    if prev.ends_with(',') && after.starts_with(',') {
+        return true;
+    }
+    // `79-year-old`
+    if after.to_lowercase().starts_with("-year-old") || after.to_lowercase().starts_with(" year-old") {
+        return true;
+    }
+    // Names and ordinals: `No. 10`, `Fox 5`, `G7`, `F-16`, `Route 66`, `Channel 4`.
+    let prev_word = prev.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    if matches!(prev_word, "No." | "no." | "Number" | "Fox" | "Channel" | "Route" | "Room" | "Article" | "Section" | "Chapter" | "Page" | "page" | "Flight" | "Highway" | "Interstate" | "Apollo") {
+        return true;
+    }
+    let glued_before = before.chars().next_back().is_some_and(|c| c.is_alphabetic() || c == '-');
+    glued_before
+        // time of day
+        || after.starts_with(':')
+        || after.trim_start().to_lowercase().starts_with("a.m")
+        || after.trim_start().to_lowercase().starts_with("p.m")
+        || after.trim_start().starts_with("GMT")
+        || after.trim_start().starts_with("BST")
+}
 
 /// Finds figures.
-pub fn extract(_text: &str, _sentences: &[Span]) -> Vec<Figure> {
-    Vec::new()
+pub fn extract(text: &str, sentences: &[Span]) -> Vec<Figure> {
+    let whole = [Span::new(0, text.len())];
+    let sentences = if sentences.is_empty() { &whole[..] } else { sentences };
+    let mut out = Vec::new();
+    for &s in sentences {
+        let Some(sent) = text.get(s.range()) else { continue };
+        for f in in_sentence(sent) {
+            out.push(Figure {
+                span: Span::new(s.start as usize + f.0, s.start as usize + f.1),
+                sentence: s,
+                ..f.2
+            });
+        }
+    }
+    out
+}
+
+/// Figures of one sentence: (start, end, figure with placeholder spans).
+fn in_sentence(sent: &str) -> Vec<(usize, usize, Figure)> {
+    let dates = crate::dates::date_ranges(sent);
+    let in_date = |a: usize, b: usize| dates.iter().any(|&(s, e)| a < e && b > s);
+    let mut out: Vec<(usize, usize, Figure)> = Vec::new();
+    let mut taken_until = 0usize;
+    for c in figure_regex().captures_iter(sent) {
+        let Some(all) = c.get(0) else { continue };
+        let (start, mut end) = (all.start(), all.end());
+        if start < taken_until {
+            continue;
+        }
+        let qualifier = c.get(1).map(|q| q.as_str().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
+        let num_m = c.name("mnum").or_else(|| c.name("num"));
+        let Some(num_m) = num_m else { continue };
+        // Word boundaries: not inside a longer word or number.
+        let before_ok = sent.get(..start).and_then(|b| b.chars().next_back()).is_none_or(|ch| !ch.is_alphanumeric());
+        if !before_ok || in_date(num_m.start(), num_m.end()) || is_age_or_name(sent, num_m.start(), num_m.end()) {
+            continue;
+        }
+        let Some(mut value) = numbers::parse(num_m.as_str()) else { continue };
+        let mk = |kind, value: f64, unit: &str, normalized: f64, total: Option<f64>, measures: Option<String>| Figure {
+            text: String::new(),
+            kind,
+            value,
+            total,
+            unit: unit.to_string(),
+            normalized,
+            qualifier: qualifier.clone(),
+            measures,
+            span: Span::default(),
+            sentence: Span::default(),
+        };
+        let next = words_after(sent, end, 4);
+        let next0 = next.first().map(|(w, _)| clean_word(w).to_lowercase()).unwrap_or_default();
+        let figure = if let Some(cur) = c.name("cur") {
+            // Money with a symbol.
+            if let Some(suf) = c.name("msuf") {
+                value *= numbers::scale(suf.as_str()).unwrap_or(1.0);
+            }
+            let measures = if next0 == "in" || next0 == "of" || next0 == "for" {
+                next.get(1).and_then(|(_, at)| phrase(sent, *at, 4)).map(|(p, _)| p)
+            } else {
+                phrase(sent, end, 3).map(|(p, _)| p)
+            };
+            Some(mk(FigureKind::Money, value, currency(cur.as_str()), value, None, measures))
+        } else if let Some(fr) = c.name("frac") {
+            // one-fifth, two-thirds
+            let d = denominator(fr.as_str().trim_start_matches([' ', '-'])).unwrap_or(1.0);
+            let measures = if next0 == "of" {
+                next.get(1).and_then(|(_, at)| phrase(sent, *at, 4)).map(|(p, e)| {
+                    end = end.max(e);
+                    p
+                })
+            } else {
+                None
+            };
+            Some(mk(FigureKind::Fraction, value / d, "ratio", value / d, None, measures))
+        } else if sent.get(end..).is_some_and(|r| r.starts_with('%')) || next0 == "percent" || (next0 == "per" && next.get(1).is_some_and(|(w, _)| clean_word(w).eq_ignore_ascii_case("cent"))) {
+            let skip = if sent.get(end..).is_some_and(|r| r.starts_with('%')) { 1 } else if next0 == "percent" { next.first().map_or(0, |(w, at)| at + w.len() - end) } else { next.get(1).map_or(0, |(w, at)| at + w.len() - end) };
+            end += skip;
+            let measures = phrase(sent, end, 3).map(|(p, _)| p);
+            Some(mk(FigureKind::Percent, value, "percent", value / 100.0, None, measures))
+        } else if next0 == "of" || (next0 == "out" && next.get(1).is_some_and(|(w, _)| clean_word(w) == "of")) {
+            // 61 of 85 drones; 10 out of 10
+            let idx = if next0 == "of" { 1 } else { 2 };
+            let total = next.get(idx).and_then(|(w, at)| numbers::parse(clean_word(w)).map(|t| (t, *at + w.len())));
+            match total {
+                Some((t, tend)) if t >= value && t > 0.0 => {
+                    end = tend.min(sent.len());
+                    let measures = phrase(sent, end, 3).map(|(p, _)| p);
+                    if measures.is_none() && next0 == "out" {
+                        Some(mk(FigureKind::Rating, value, "score", value / t, Some(t), None))
+                    } else {
+                        Some(mk(FigureKind::Count, value, measures.as_deref().map(unit_word).unwrap_or_default().as_str(), value, Some(t), measures))
+                    }
+                }
+                _ => None,
+            }
+        } else {
+            // Durations: "three hours", "three-hour summit", "30-day pause".
+            let glued = sent.get(end..).and_then(|r| r.strip_prefix('-')).map(|r| {
+                let w: String = r.chars().take_while(|ch| ch.is_alphabetic()).collect();
+                (w, end + 1)
+            });
+            let (unit_word_raw, unit_at, compound) = match &glued {
+                Some((w, at)) if !w.is_empty() => (w.to_lowercase(), *at, true),
+                _ => (next0.clone(), next.first().map_or(end, |(_, at)| *at), false),
+            };
+            let unit_word_raw = unit_word_raw.trim_end_matches('s').to_string();
+            if let Some((u, per_hour)) = DURATION_UNITS.iter().find(|(u, _)| *u == unit_word_raw) {
+                let unit_end = sent.get(unit_at..).map_or(unit_at, |r| {
+                    unit_at + r.find(|ch: char| !ch.is_alphabetic()).unwrap_or(r.len())
+                });
+                end = unit_end;
+                let measures = if compound {
+                    phrase(sent, unit_end, 1).map(|(p, _)| p)
+                } else {
+                    let after = words_after(sent, unit_end, 2);
+                    match after.first().map(|(w, _)| clean_word(w).to_lowercase()) {
+                        Some(o) if o == "of" => after.get(1).and_then(|(_, at)| phrase(sent, *at, 3)).map(|(p, _)| p),
+                        _ => None,
+                    }
+                };
+                // "3 1/2 years ago" is a date, not a duration figure — unless it measures something.
+                let ago = words_after(sent, unit_end, 1).first().is_some_and(|(w, _)| clean_word(w).eq_ignore_ascii_case("ago"));
+                if ago {
+                    None
+                } else {
+                    Some(mk(FigureKind::Duration, value, u, value * per_hour, None, measures))
+                }
+            } else if let Some(cur) = currency_word(&next0) {
+                end = next.first().map_or(end, |(w, at)| at + clean_word(w).len());
+                Some(mk(FigureKind::Money, value, cur, value, None, None))
+            } else {
+                // A count: the noun phrase after the number.
+                let counted = phrase(sent, end, 3).filter(|(p, _)| {
+                    p.chars().next().is_some_and(|ch| ch.is_alphabetic())
+                });
+                // Word numbers count only plural nouns ("three drones"), not "the two met".
+                let worded = num_m.as_str().contains(char::is_alphabetic);
+                let plural = |p: &str| {
+                    p.split_whitespace().any(|w| {
+                        let w = w.to_lowercase();
+                        (w.ends_with('s') && !w.ends_with("ss")) || matches!(w.as_str(), "people" | "children" | "men" | "women" | "police" | "staff" | "troops")
+                    })
+                };
+                let counted = counted.filter(|(p, _)| !worded || plural(p));
+                match counted {
+                    Some((p, _)) if value.fract() == 0.0 || worded => {
+                        let stars = p.to_lowercase().starts_with("star");
+                        if stars {
+                            Some(mk(FigureKind::Rating, value, "stars", value / 5.0, Some(5.0), None))
+                        } else {
+                            Some(mk(FigureKind::Count, value, &unit_word(&p), value, None, Some(p)))
+                        }
+                    }
+                    _ => None,
+                }
+            }
+        };
+        if let Some(mut f) = figure {
+            // Word numbers must carry a unit or noun to be a figure ("one of the leaders" is not).
+            if num_m.as_str().chars().all(char::is_alphabetic)
+                && f.kind == FigureKind::Count
+                && value < 2.0
+            {
+                continue;
+            }
+            f.text = sent.get(start..end).unwrap_or("").trim().to_string();
+            taken_until = end;
+            out.push((start, end, f));
+        }
+    }
+    // "thousands of lives": approximate counts.
+    for c in thousands_regex().captures_iter(sent) {
+        let (Some(all), Some(w)) = (c.get(0), c.name("w")) else { continue };
+        if out.iter().any(|(s, e, _)| all.start() < *e && all.end() > *s) {
+            continue;
+        }
+        let Some((p, pend)) = phrase(sent, all.end(), 3) else { continue };
+        let value = numbers::scale(w.as_str().trim_end_matches('s')).unwrap_or(1.0) * 2.0;
+        out.push((
+            all.start(),
+            pend,
+            Figure {
+                text: sent.get(all.start()..pend).unwrap_or("").trim().to_string(),
+                kind: FigureKind::Count,
+                value,
+                total: None,
+                unit: unit_word(&p),
+                normalized: value,
+                qualifier: Some(w.as_str().to_lowercase()),
+                measures: Some(p),
+                span: Span::default(),
+                sentence: Span::default(),
+            },
+        ));
+    }
+    out.sort_by_key(|(s, _, _)| *s);
+    out
+}
+
+/// The unit of a counted noun phrase: its last word, singular, lower-case ("Ukrainian drones" → "drone").
+fn unit_word(phrase: &str) -> String {
+    let last = phrase.split_whitespace().last().unwrap_or("").to_lowercase();
+    let singular = if last.ends_with("ies") && last.len() > 4 {
+        format!("{}y", &last[..last.len() - 3])
+    } else if last.ends_with('s') && !last.ends_with("ss") && last.len() > 3 {
+        last[..last.len() - 1].to_string()
+    } else {
+        last
+    };
+    singular
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(sent: &str) -> Vec<(FigureKind, f64, Option<f64>, String, Option<String>, Option<String>)> {
+        extract(sent, &[Span::new(0, sent.len())])
+            .into_iter()
+            .map(|f| (f.kind, f.normalized, f.total, f.unit, f.qualifier, f.measures))
+            .collect()
+    }
+
+    #[test]
+    fn kinds_values_qualifiers() {
+        use FigureKind::*;
+        let cases: Vec<(&str, FigureKind, f64, Option<&str>)> = vec![
+            ("The leaders held nearly three hours of talks.", Duration, 3.0, Some("nearly")),
+            ("The three-hour summit ended early.", Duration, 3.0, None),
+            ("They talked for more than two and a half hours.", Duration, 2.5, Some("more than")),
+            ("Kyiv proposed a 30-day pause in strikes.", Duration, 720.0, None),
+            ("Ukraine said it downed 61 of 85 Russian-launched drones.", Count, 61.0, None),
+            ("Russia said it destroyed 29 Ukrainian drones overnight.", Count, 29.0, None),
+            ("Trump imposed a 50% tariff on India.", Percent, 0.5, None),
+            ("Turnout reached 62 per cent in the north.", Percent, 0.62, None),
+            ("Russia holds nearly one-fifth of the country.", Fraction, 0.2, Some("nearly")),
+            ("The deal is worth $1.5 billion to the port.", Money, 1.5e9, None),
+            ("Brussels pledged €20bn in aid.", Money, 2e10, None),
+            ("More than a million people have been killed or wounded.", Count, 1e6, Some("more than")),
+            ("The critic gave it 10 out of 10.", Rating, 1.0, None),
+            ("Tickets cost 1,000 roubles each.", Money, 1000.0, None),
+        ];
+        for (sent, kind, norm, qual) in cases {
+            let got = one(sent);
+            let f = got.first().unwrap_or_else(|| panic!("no figure in {sent}"));
+            assert_eq!(f.0, kind, "{sent}: {got:?}");
+            assert!((f.1 - norm).abs() < 1e-6 * norm.abs().max(1.0), "{sent}: {got:?}");
+            assert_eq!(f.4.as_deref(), qual, "{sent}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn what_it_measures_and_totals() {
+        let got = one("Ukraine said it downed 61 of 85 Russian-launched drones.");
+        assert_eq!(got[0].2, Some(85.0));
+        assert_eq!(got[0].5.as_deref(), Some("Russian-launched drones"));
+        assert_eq!(got[0].3, "drone");
+        let got = one("The three-hour summit ended early.");
+        assert_eq!(got[0].5.as_deref(), Some("summit"));
+        let got = one("Russia holds nearly one-fifth of the country.");
+        assert_eq!(got[0].5.as_deref(), Some("the country"));
+    }
+
+    #[test]
+    fn not_figures() {
+        for sent in [
+            "Trump, 79, arrived first.",
+            "The 79-year-old spoke briefly.",
+            "They met at 10:30 in the hall.",
+            "It was the worst war since World War II.",
+            "He lives at No. 10 Downing Street.",
+            "In 2018, the two met in Helsinki.",
+            "On August 15, 2025, they met.",
+            "One of the leaders left early.",
+            "3 1/2 years ago the war began.",
+        ] {
+            assert!(one(sent).is_empty(), "{sent}: {:?}", one(sent));
+        }
+    }
 }
