@@ -35,7 +35,9 @@ use crate::state::CorpusContext;
 /// an error page (never a panic) when the bytes cannot be decoded.
 #[component]
 pub fn App() -> Html {
-    let corpus = use_memo((), |_| data::embedded().map(Rc::new).map_err(|e| e.to_string()));
+    let corpus = use_memo((), |_| {
+        data::embedded().map(Rc::new).map_err(|e| e.to_string())
+    });
     match &*corpus {
         Ok(corpus) => html! {
             <HashRouter>

@@ -60,7 +60,9 @@ impl Route {
 /// Renders the page for a route.
 pub fn switch(route: Route) -> Html {
     match route {
-        Route::Home => html! { <><ReplaceWith to={Route::Articles} /><pages::articles::Articles /></> },
+        Route::Home => {
+            html! { <><ReplaceWith to={Route::Articles} /><pages::articles::Articles /></> }
+        }
         Route::Timeline => html! { <pages::timeline::Timeline /> },
         Route::Outlets => html! { <pages::outlets::Outlets /> },
         Route::Quotes => html! { <pages::quotes::Quotes /> },

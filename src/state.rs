@@ -39,8 +39,7 @@ impl PartialEq for CorpusContext {
 /// The corpus from context; an empty corpus when rendered outside the shell.
 #[hook]
 pub fn use_corpus() -> CorpusContext {
-    use_context::<CorpusContext>()
-        .unwrap_or_else(|| CorpusContext::new(Rc::new(Corpus::default())))
+    use_context::<CorpusContext>().unwrap_or_else(|| CorpusContext::new(Rc::new(Corpus::default())))
 }
 
 /// Query of `#/articles`: `?sort=published`.

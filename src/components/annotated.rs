@@ -4,9 +4,9 @@
 //!
 //! Text is only ever passed to `html!` as strings, which Yew renders as escaped text nodes.
 
+use parallax_core::Article;
 use parallax_core::display::long_date;
 use parallax_core::reader::{MarkKind, MarkRun, Run};
-use parallax_core::Article;
 use yew::prelude::*;
 
 /// Draws runs of `article`'s text.

@@ -78,7 +78,8 @@ fn article_card(a: &Article) -> Html {
             </>
         },
     };
-    let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let published = a
         .published
         .as_deref()

@@ -49,10 +49,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         };
     };
     let laid = layout(article, &marks(article, at));
-    let headline = article
-        .headline
-        .clone()
-        .filter(|h| !h.trim().is_empty());
+    let headline = article.headline.clone().filter(|h| !h.trim().is_empty());
     html! {
         <div class="reader">
             <article class="reader-text" aria-labelledby="article-title">

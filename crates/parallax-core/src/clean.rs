@@ -102,20 +102,102 @@ fn re(s: &str) -> Regex {
 static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
     use Removal::*;
     vec![
-        (Advertising, false, re(r"(?i)^(?:advertisements?|advertising|ads?|sponsored(?: content| links?| stories)?|promoted(?: content)?|paid (?:content|post|partnership)|partner content|(?:story|article|content) continues below(?: this)?(?: advertisement| ad)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad feedback|report (?:this )?ad|skip (?:ad|advert(?:isement)?))\W*$")),
-        (Navigation, true, re(r"(?i)^(?:next|previous|prev|related|recommended|more|up next|latest|trending|popular|top|most read) ?(?:stories|story|articles?|news|reads?|videos?|for you|on this story)?\W*$")),
-        (Navigation, true, re(r"(?i)^(?:send push|skip to (?:main )?content|skip navigation|back to top|open menu|toggle navigation|click here(?: to .*)?|(?:view|show|load) (?:comments|more)|\d+ comments?|listen(?: to (?:this|the) (?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s? read|read time:? .*)\W*$")),
-        (Navigation, true, re(r"(?i)^(?:read more|also read|read also|see also|more on this story|related (?:coverage|content|reading|stories|articles?)|read the full (?:story|article)|watch now|recommended for you)\b\W*.*$")),
-        (Navigation, true, re(r"(?i)^(?:related|watch|video|listen|must read|don'?t miss|explainer|live updates?)\s*[:|»›>]\s*\S.*$")),
-        (Promo, true, re(r"(?i)(?:download|install|get) (?:the|our) (?:\S+ ){0,4}app\b|^loving .{1,40}\? .*\bapp\b|available on (?:the )?(?:app store|google play)")),
-        (Promo, true, re(r"(?i)(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:\S+ ){0,5}newsletters?|^get (?:our|the) (?:\S+ ){0,5}newsletter|^subscribe(?: now| today| here)?\W*$|^already (?:a subscriber|have an account)|^(?:become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)\b")),
-        (Share, true, re(r"(?i)^share (?:this|on|via|the|article|story|page)\b.*$|^share\W*$|^(?:follow|join) (?:us|.{1,40}) on (?:twitter|x|facebook|instagram|whatsapp|telegram|google news|threads|linkedin|youtube|tiktok)\b.*$|^join our (?:whatsapp|telegram) (?:channel|group)\b.*$")),
-        (Share, true, re(r"(?i)^(?:(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|copy|save|comment)(?:\s*[|·•,/]\s*|\s+|$))+$")),
-        (Caption, false, re(r"(?i)\((?:[A-Z]{2,5} )?(?:photos?|photograph|images?|pictures?|pic|video)(?: by|:| credit| courtesy|\s*/)[^)]*\)\W*$")),
-        (Caption, false, re(r"(?i)^(?:image caption|photo caption|caption|photograph|file photo|file image|photo credit|image credit|image source|picture credit|credit|pictured|photo|image|picture|video)\b\s*[:,|-]?\s*\S.*$|^file photo\W*$")),
-        (Caption, true, re(r"(?i)[/|]\s*(?:getty images|afp|reuters|ap|ap photo|shutterstock|epa(?:-efe)?|anadolu(?: agency)?|bloomberg|sputnik|tass|xinhua)\)?\W*$")),
-        (Cookie, true, re(r"(?i)\bwe use cookies\b|\bthis (?:site|website) uses cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences|consent|notice)\b|\bmanage (?:cookie|privacy) (?:settings|preferences)\b")),
-        (Copyright, true, re(r"(?i)^(?:copyright|©|\(c\))(?:\W|$)|\bcopyright\s*©|\ball rights reserved\b")),
+        (
+            Advertising,
+            false,
+            re(
+                r"(?i)^(?:advertisements?|advertising|ads?|sponsored(?: content| links?| stories)?|promoted(?: content)?|paid (?:content|post|partnership)|partner content|(?:story|article|content) continues below(?: this)?(?: advertisement| ad)?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|ad feedback|report (?:this )?ad|skip (?:ad|advert(?:isement)?))\W*$",
+            ),
+        ),
+        (
+            Navigation,
+            true,
+            re(
+                r"(?i)^(?:next|previous|prev|related|recommended|more|up next|latest|trending|popular|top|most read) ?(?:stories|story|articles?|news|reads?|videos?|for you|on this story)?\W*$",
+            ),
+        ),
+        (
+            Navigation,
+            true,
+            re(
+                r"(?i)^(?:send push|skip to (?:main )?content|skip navigation|back to top|open menu|toggle navigation|click here(?: to .*)?|(?:view|show|load) (?:comments|more)|\d+ comments?|listen(?: to (?:this|the) (?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s? read|read time:? .*)\W*$",
+            ),
+        ),
+        (
+            Navigation,
+            true,
+            re(
+                r"(?i)^(?:read more|also read|read also|see also|more on this story|related (?:coverage|content|reading|stories|articles?)|read the full (?:story|article)|watch now|recommended for you)\b\W*.*$",
+            ),
+        ),
+        (
+            Navigation,
+            true,
+            re(
+                r"(?i)^(?:related|watch|video|listen|must read|don'?t miss|explainer|live updates?)\s*[:|»›>]\s*\S.*$",
+            ),
+        ),
+        (
+            Promo,
+            true,
+            re(
+                r"(?i)(?:download|install|get) (?:the|our) (?:\S+ ){0,4}app\b|^loving .{1,40}\? .*\bapp\b|available on (?:the )?(?:app store|google play)",
+            ),
+        ),
+        (
+            Promo,
+            true,
+            re(
+                r"(?i)(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:\S+ ){0,5}newsletters?|^get (?:our|the) (?:\S+ ){0,5}newsletter|^subscribe(?: now| today| here)?\W*$|^already (?:a subscriber|have an account)|^(?:become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)\b",
+            ),
+        ),
+        (
+            Share,
+            true,
+            re(
+                r"(?i)^share (?:this|on|via|the|article|story|page)\b.*$|^share\W*$|^(?:follow|join) (?:us|.{1,40}) on (?:twitter|x|facebook|instagram|whatsapp|telegram|google news|threads|linkedin|youtube|tiktok)\b.*$|^join our (?:whatsapp|telegram) (?:channel|group)\b.*$",
+            ),
+        ),
+        (
+            Share,
+            true,
+            re(
+                r"(?i)^(?:(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|copy|save|comment)(?:\s*[|·•,/]\s*|\s+|$))+$",
+            ),
+        ),
+        (
+            Caption,
+            false,
+            re(
+                r"(?i)\((?:[A-Z]{2,5} )?(?:photos?|photograph|images?|pictures?|pic|video)(?: by|:| credit| courtesy|\s*/)[^)]*\)\W*$",
+            ),
+        ),
+        (
+            Caption,
+            false,
+            re(
+                r"(?i)^(?:image caption|photo caption|caption|photograph|file photo|file image|photo credit|image credit|image source|picture credit|credit|pictured|photo|image|picture|video)\b\s*[:,|-]?\s*\S.*$|^file photo\W*$",
+            ),
+        ),
+        (
+            Caption,
+            true,
+            re(
+                r"(?i)[/|]\s*(?:getty images|afp|reuters|ap|ap photo|shutterstock|epa(?:-efe)?|anadolu(?: agency)?|bloomberg|sputnik|tass|xinhua)\)?\W*$",
+            ),
+        ),
+        (
+            Cookie,
+            true,
+            re(
+                r"(?i)\bwe use cookies\b|\bthis (?:site|website) uses cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences|consent|notice)\b|\bmanage (?:cookie|privacy) (?:settings|preferences)\b",
+            ),
+        ),
+        (
+            Copyright,
+            true,
+            re(r"(?i)^(?:copyright|©|\(c\))(?:\W|$)|\bcopyright\s*©|\ball rights reserved\b"),
+        ),
         (Url, false, re(r"(?i)^(?:source:\s*)?https?://\S+$")),
     ]
 });
@@ -134,13 +216,18 @@ static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:[-*•·▪◦�
 static COLLAPSED: LazyLock<Regex> =
     LazyLock::new(|| re(r"[.!?…][”\x22’)]?(\s+[-•*▪]\s+)[\p{Lu}\p{N}“\x22‘']"));
 static SOURCES: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:sources?|source\(s\)|credits?|with (?:additional )?reporting from)\s*:|^(?:(?:additional )?reporting|writing|editing) by\b")
+    re(
+        r"(?i)^(?:sources?|source\(s\)|credits?|with (?:additional )?reporting from)\s*:|^(?:(?:additional )?reporting|writing|editing) by\b",
+    )
 });
-static TABLE_SEP: LazyLock<Regex> = LazyLock::new(|| re(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$"));
+static TABLE_SEP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$"));
 static DECORATION: LazyLock<Regex> = LazyLock::new(|| re(r"^[\s*\-_=~•·#]+$"));
 
 /// Connectors allowed between the names of a byline.
-const NAME_CONNECTORS: &[&str] = &["and", "&", "in", "de", "da", "van", "von", "bin", "al", "la", "le", "der"];
+const NAME_CONNECTORS: &[&str] = &[
+    "and", "&", "in", "de", "da", "van", "von", "bin", "al", "la", "le", "der",
+];
 
 /// Whether `s` is a short list of capitalised names ("Jane Doe and John Roe").
 fn name_like(s: &str, max_words: usize) -> bool {
@@ -202,7 +289,10 @@ pub fn title_like(t: &str) -> bool {
 /// A body paragraph for the brand-line rule: a sentence of some length.
 fn body_like(t: &str) -> bool {
     let w = word_count(t);
-    w >= 15 || (w >= 6 && t.trim_end_matches(['”', '"', '’', ')']).ends_with(['.', '!', '?']))
+    w >= 15
+        || (w >= 6
+            && t.trim_end_matches(['”', '"', '’', ')'])
+                .ends_with(['.', '!', '?']))
 }
 
 /// Whole-line boilerplate check.
@@ -250,7 +340,13 @@ impl Builder {
     }
 
     /// Adds one block made of `pieces` (ranges in `line.text`), joined by `sep`.
-    fn block(&mut self, kind: BlockKind, line: &Line, pieces: &[std::ops::Range<usize>], sep: char) {
+    fn block(
+        &mut self,
+        kind: BlockKind,
+        line: &Line,
+        pieces: &[std::ops::Range<usize>],
+        sep: char,
+    ) {
         if pieces.is_empty() {
             return;
         }
@@ -332,9 +428,7 @@ pub fn clean(lines: &[Line]) -> Cleaned {
     }
 
     // Pass 2: lone brand words beside boilerplate, outside the body.
-    let chrome = |c: Option<&Class>| {
-        matches!(c, Some(Class::Removed(k)) if !matches!(k, Removal::Byline | Removal::DateStamp | Removal::Brand))
-    };
+    let chrome = |c: Option<&Class>| matches!(c, Some(Class::Removed(k)) if !matches!(k, Removal::Byline | Removal::DateStamp | Removal::Brand));
     let mut brand = vec![false; lines.len()];
     for (i, l) in lines.iter().enumerate() {
         let t = l.text.trim();
@@ -342,7 +436,9 @@ pub fn clean(lines: &[Line]) -> Cleaned {
             || l.hint != Hint::Plain
             || word_count(t) != 1
             || !t.chars().next().is_some_and(char::is_uppercase)
-            || !t.chars().all(|c| c.is_alphanumeric() || "-.&'’".contains(c))
+            || !t
+                .chars()
+                .all(|c| c.is_alphanumeric() || "-.&'’".contains(c))
             || !(i < first_body || last_body.is_some_and(|lb| i > lb))
         {
             continue;
@@ -362,7 +458,9 @@ pub fn clean(lines: &[Line]) -> Cleaned {
     }
 
     // Pass 3: blocks.
-    let mut b = Builder { c: Cleaned::default() };
+    let mut b = Builder {
+        c: Cleaned::default(),
+    };
     let has_h1 = lines.iter().any(|l| l.hint == Hint::Heading(1));
     let mut seen_body = false;
     let mut have_headline = false;
@@ -473,11 +571,13 @@ pub fn clean(lines: &[Line]) -> Cleaned {
                 && !has_h1
                 && segments.len() == 1
                 && word_count(first_text) >= 4
-                && (title_like(first_text) || (first_text.ends_with('?') && word_count(first_text) <= 20))
+                && (title_like(first_text)
+                    || (first_text.ends_with('?') && word_count(first_text) <= 20))
                 && !first_text.ends_with([':', ';'])
             {
                 BlockKind::Headline
-            } else if segments.len() == 1 && title_like(first_text) && word_count(first_text) <= 12 {
+            } else if segments.len() == 1 && title_like(first_text) && word_count(first_text) <= 12
+            {
                 BlockKind::Heading
             } else {
                 BlockKind::Paragraph
@@ -536,31 +636,67 @@ mod tests {
             ("Next Story", Some(Navigation)),
             ("Send Push", Some(Navigation)),
             ("Read more", Some(Navigation)),
-            ("Read More: Trump and Putin to meet in Alaska", Some(Navigation)),
-            ("Also read: What the summit means for Kyiv", Some(Navigation)),
+            (
+                "Read More: Trump and Putin to meet in Alaska",
+                Some(Navigation),
+            ),
+            (
+                "Also read: What the summit means for Kyiv",
+                Some(Navigation),
+            ),
             ("5 min read", Some(Navigation)),
             ("Download the app", Some(Promo)),
             ("Loving Newspoint? Download the app now", Some(Promo)),
             ("Sign up for our newsletter", Some(Promo)),
-            ("Sign up for our free Morning Briefing newsletter", Some(Promo)),
+            (
+                "Sign up for our free Morning Briefing newsletter",
+                Some(Promo),
+            ),
             ("Share this article", Some(Share)),
             ("Follow us on Google News", Some(Share)),
             ("Facebook Twitter WhatsApp Email", Some(Share)),
-            ("Putin and Trump shake hands. (Photo by Andrew Harnik / Getty Images)", Some(Caption)),
-            ("President Trump greets Putin. (AP Photo/Julia Demaree Nikhinson)", Some(Caption)),
-            ("Image caption, The leaders met at a military base", Some(Caption)),
+            (
+                "Putin and Trump shake hands. (Photo by Andrew Harnik / Getty Images)",
+                Some(Caption),
+            ),
+            (
+                "President Trump greets Putin. (AP Photo/Julia Demaree Nikhinson)",
+                Some(Caption),
+            ),
+            (
+                "Image caption, The leaders met at a military base",
+                Some(Caption),
+            ),
             ("Photograph: Kevin Lamarque/Reuters", Some(Caption)),
             ("File photo", Some(Caption)),
-            ("We use cookies to improve your experience. Accept all cookies", Some(Cookie)),
-            ("Copyright © 2025 Newspoint. All rights reserved.", Some(Copyright)),
+            (
+                "We use cookies to improve your experience. Accept all cookies",
+                Some(Cookie),
+            ),
+            (
+                "Copyright © 2025 Newspoint. All rights reserved.",
+                Some(Copyright),
+            ),
             ("https://example.com/news/summit", Some(Url)),
             // Real content stays.
-            ("Trump called the talks “very productive,” yet he did not reveal commitments.", None),
+            (
+                "Trump called the talks “very productive,” yet he did not reveal commitments.",
+                None,
+            ),
             ("The summit offered a public relations win for Putin.", None),
-            ("Zelenskiy, excluded from the talks, reiterated on Telegram that Russia must act.", None),
-            ("He said he would download nothing and share no details of the talks with reporters.", None),
+            (
+                "Zelenskiy, excluded from the talks, reiterated on Telegram that Russia must act.",
+                None,
+            ),
+            (
+                "He said he would download nothing and share no details of the talks with reporters.",
+                None,
+            ),
             ("European anxiety", None),
-            ("More than 60 drones were shot down overnight, officials said.", None),
+            (
+                "More than 60 drones were shot down overnight, officials said.",
+                None,
+            ),
         ];
         for (line, want) in cases {
             assert_eq!(boilerplate(line), *want, "{line}");
@@ -574,13 +710,19 @@ mod tests {
             ("By JANE DOE", true),
             ("Jane Doe | Reuters", true),
             ("By Friday, the talks had stalled.", false),
-            ("Summit Result | No ceasefire; symbolic event with little substantive progress |", false),
+            (
+                "Summit Result | No ceasefire; symbolic event with little substantive progress |",
+                false,
+            ),
         ];
         for (t, want) in bylines {
             assert_eq!(is_byline(t), *want, "{t}");
         }
         let titles: &[(&str, bool)] = &[
-            ("Trump–Putin Alaska Summit Ends With No Ukraine Ceasefire Deal", true),
+            (
+                "Trump–Putin Alaska Summit Ends With No Ukraine Ceasefire Deal",
+                true,
+            ),
             ("Putin’s “root causes” message", true),
             ("The “Coalition of the Willing”", true),
             ("Key takeaways from the Alaska Summit;", true),
@@ -601,7 +743,10 @@ mod tests {
             blocks(input),
             vec![
                 (Headline, "Summit ends without a ceasefire deal".into()),
-                (Paragraph, "ANCHORAGE, Alaska (Reuters) - Talks ended. Both sides left.".into()),
+                (
+                    Paragraph,
+                    "ANCHORAGE, Alaska (Reuters) - Talks ended. Both sides left.".into()
+                ),
                 (ListItem, "First point".into()),
                 (ListItem, "Second point".into()),
                 (ListItem, "Third point".into()),
@@ -612,7 +757,13 @@ mod tests {
         let kinds: Vec<Removal> = c.removed.iter().map(|r| r.kind).collect();
         assert_eq!(
             kinds,
-            vec![Removal::Navigation, Removal::Byline, Removal::DateStamp, Removal::Advertising, Removal::Share]
+            vec![
+                Removal::Navigation,
+                Removal::Byline,
+                Removal::DateStamp,
+                Removal::Advertising,
+                Removal::Share
+            ]
         );
     }
 
@@ -686,24 +837,44 @@ mod tests {
         assert_eq!(rows.first(), Some(&"Aspect\tSummary"));
         assert_eq!(
             b.first(),
-            Some(&(BlockKind::Headline, "Trump–Putin Alaska Summit Ends With No Ukraine Ceasefire Deal".into()))
+            Some(&(
+                BlockKind::Headline,
+                "Trump–Putin Alaska Summit Ends With No Ukraine Ceasefire Deal".into()
+            ))
         );
-        assert!(b.contains(&(BlockKind::Heading, "Key Outcomes From the Alaska Summit".into())));
+        assert!(b.contains(&(
+            BlockKind::Heading,
+            "Key Outcomes From the Alaska Summit".into()
+        )));
         assert!(b.contains(&(BlockKind::Sources, "Sources:".into())));
-        assert!(b.contains(&(BlockKind::Sources, "Vox, AP News, The Guardian, The Times, Reuters".into())));
+        assert!(b.contains(&(
+            BlockKind::Sources,
+            "Vox, AP News, The Guardian, The Times, Reuters".into()
+        )));
     }
 
     #[test]
     fn seeds_lose_boilerplate_keep_content() {
         let c2 = clean(&text_lines(seeds::S002));
-        for gone in ["Next Story", "Send Push", "Newszop", "Loving Newspoint", "Download the app"] {
+        for gone in [
+            "Next Story",
+            "Send Push",
+            "Newszop",
+            "Loving Newspoint",
+            "Download the app",
+        ] {
             assert!(!c2.text.contains(gone), "{gone} left in seed 002");
         }
         assert_eq!(
             c2.blocks.first().and_then(|b| c2.text.get(b.span.range())),
-            Some("Trump-Putin Alaska Summit: Key highlights from a 'productive' but 'no deal yet' meeting")
+            Some(
+                "Trump-Putin Alaska Summit: Key highlights from a 'productive' but 'no deal yet' meeting"
+            )
         );
-        assert!(c2.text.contains("Czech Foreign Minister Jan Lipavsky welcomed U.S. mediation"));
+        assert!(
+            c2.text
+                .contains("Czech Foreign Minister Jan Lipavsky welcomed U.S. mediation")
+        );
         assert!(c2.text.contains("Kyiv on Edge"));
         let c1 = clean(&text_lines(seeds::S001));
         assert!(!c1.text.contains("Advertisement"));

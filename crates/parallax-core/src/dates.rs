@@ -40,7 +40,8 @@ use std::sync::OnceLock;
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 const DAY: &str = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR: &str = r"(?:1[0-9]{3}|20[0-9]{2})";
-const QUAL: &str = r"(?i:early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)";
+const QUAL: &str =
+    r"(?i:early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)";
 
 fn date_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -92,7 +93,11 @@ pub fn extract(
     people: &[Entity],
 ) -> Vec<Event> {
     let whole = [Span::new(0, text.len())];
-    let sentences = if sentences.is_empty() { &whole[..] } else { sentences };
+    let sentences = if sentences.is_empty() {
+        &whole[..]
+    } else {
+        sentences
+    };
     let mut out = Vec::new();
     for &s in sentences {
         let Some(sent) = text.get(s.range()) else {
@@ -220,7 +225,14 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
     };
     if let Some(iso) = c.name("iso") {
         let d = NaiveDate::parse_from_str(iso.as_str(), "%Y-%m-%d").ok()?;
-        return found(d.format("%Y-%m-%d").to_string(), Precision::Day, false, false, start, end);
+        return found(
+            d.format("%Y-%m-%d").to_string(),
+            Precision::Day,
+            false,
+            false,
+            start,
+            end,
+        );
     }
     for (mg, dg, yg) in [("mdy_m", "mdy_d", "mdy_y"), ("dmy_m", "dmy_d", "dmy_y")] {
         if let Some(mo) = c.name(mg) {
@@ -229,14 +241,28 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
                 month_number(mo.as_str())?,
                 num(c, dg)?,
             )?;
-            return found(d.format("%Y-%m-%d").to_string(), Precision::Day, false, false, start, end);
+            return found(
+                d.format("%Y-%m-%d").to_string(),
+                Precision::Day,
+                false,
+                false,
+                start,
+                end,
+            );
         }
     }
     if let Some(mo) = c.name("my_m") {
         let month = month_number(mo.as_str())?;
         let year = num(c, "my_y")?;
         let (s, approx) = widen_qualifier(sent, start, c.name("my_q").is_some());
-        return found(format!("{year:04}-{month:02}"), Precision::Month, approx, false, s, end);
+        return found(
+            format!("{year:04}-{month:02}"),
+            Precision::Month,
+            approx,
+            false,
+            s,
+            end,
+        );
     }
     for (mg, dg) in [("md_m", "md_d"), ("dm_m", "dm_d")] {
         if let Some(mo) = c.name(mg) {
@@ -247,7 +273,14 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
             let month = month_number(mo.as_str())?;
             let day = num(c, dg)?;
             let d = nearest_year(anchor?, month, day)?;
-            return found(d.format("%Y-%m-%d").to_string(), Precision::Day, false, true, start, end);
+            return found(
+                d.format("%Y-%m-%d").to_string(),
+                Precision::Day,
+                false,
+                true,
+                start,
+                end,
+            );
         }
     }
     if let Some(dec) = c.name("dec") {
@@ -257,10 +290,24 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
             Some(q) if q.starts_with("late") => 7,
             _ => 0,
         };
-        return found(format!("{:04}", base + offset), Precision::Year, true, false, start, end);
+        return found(
+            format!("{:04}", base + offset),
+            Precision::Year,
+            true,
+            false,
+            start,
+            end,
+        );
     }
     if let Some(y) = c.name("qy_y") {
-        return found(y.as_str().to_string(), Precision::Year, true, false, start, end);
+        return found(
+            y.as_str().to_string(),
+            Precision::Year,
+            true,
+            false,
+            start,
+            end,
+        );
     }
     if let Some(rel) = c.name("rel") {
         let a = anchor?;
@@ -300,14 +347,24 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
             _ => (start, Direction::OnOrBefore),
         };
         let d = nearest_weekday(a, weekday, direction)?;
-        return found(d.format("%Y-%m-%d").to_string(), Precision::Day, false, true, s, end);
+        return found(
+            d.format("%Y-%m-%d").to_string(),
+            Precision::Day,
+            false,
+            true,
+            s,
+            end,
+        );
     }
     if let Some(mo) = c.name("mo") {
         let a = anchor?;
         let prev = word_before(sent, start);
         let prev = prev.as_deref();
-        let mid = sent.get(..start).is_some_and(|b| b.to_lowercase().ends_with("mid-"));
-        let marked = mid || prev.is_some_and(|p| DATE_PREPS.contains(&p) || DETERMINERS.contains(&p));
+        let mid = sent
+            .get(..start)
+            .is_some_and(|b| b.to_lowercase().ends_with("mid-"));
+        let marked =
+            mid || prev.is_some_and(|p| DATE_PREPS.contains(&p) || DETERMINERS.contains(&p));
         let name = mo.as_str();
         // "May" and "March" are also a verb/noun; a name follows "April"/"June" as a given name.
         if matches!(name, "May" | "March") && !marked {
@@ -334,7 +391,14 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
         } else {
             start
         };
-        return found(format!("{y:04}-{m:02}"), Precision::Month, approx, true, s, end);
+        return found(
+            format!("{y:04}-{m:02}"),
+            Precision::Month,
+            approx,
+            true,
+            s,
+            end,
+        );
     }
     if let Some(y) = c.name("yr") {
         if !is_year_in_context(sent, start, end) {
@@ -345,7 +409,14 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
         } else {
             start
         };
-        return found(y.as_str().to_string(), Precision::Year, false, false, s, end);
+        return found(
+            y.as_str().to_string(),
+            Precision::Year,
+            false,
+            false,
+            s,
+            end,
+        );
     }
     None
 }
@@ -370,11 +441,52 @@ fn widen_qualifier(_sent: &str, start: usize, qualified: bool) -> (usize, bool) 
 
 /// Units after a number that make it a quantity rather than a year.
 const QUANTITY_WORDS: &[&str] = &[
-    "hours", "hrs", "minutes", "seconds", "days", "weeks", "months", "years", "people", "persons",
-    "troops", "soldiers", "civilians", "men", "women", "children", "drones", "missiles", "tanks",
-    "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "tons", "tonnes",
-    "dollars", "euros", "pounds", "roubles", "rubles", "votes", "deaths", "casualties", "gmt",
-    "utc", "local", "times", "points", "prisoners", "homes", "jobs", "residents", "workers",
+    "hours",
+    "hrs",
+    "minutes",
+    "seconds",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "people",
+    "persons",
+    "troops",
+    "soldiers",
+    "civilians",
+    "men",
+    "women",
+    "children",
+    "drones",
+    "missiles",
+    "tanks",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "feet",
+    "tons",
+    "tonnes",
+    "dollars",
+    "euros",
+    "pounds",
+    "roubles",
+    "rubles",
+    "votes",
+    "deaths",
+    "casualties",
+    "gmt",
+    "utc",
+    "local",
+    "times",
+    "points",
+    "prisoners",
+    "homes",
+    "jobs",
+    "residents",
+    "workers",
 ];
 
 /// Decides whether a bare four-digit number is a year from the words around it.
@@ -394,9 +506,24 @@ fn is_year_in_context(sent: &str, start: usize, end: usize) -> bool {
     if let Some(prev) = word_before(sent, start) {
         if matches!(
             prev.as_str(),
-            "no." | "number" | "page" | "p." | "pp." | "flight" | "room" | "route" | "highway"
-                | "than" | "nearly" | "almost" | "some" | "least" | "over" | "roughly"
-                | "approximately" | "about"
+            "no."
+                | "number"
+                | "page"
+                | "p."
+                | "pp."
+                | "flight"
+                | "room"
+                | "route"
+                | "highway"
+                | "than"
+                | "nearly"
+                | "almost"
+                | "some"
+                | "least"
+                | "over"
+                | "roughly"
+                | "approximately"
+                | "about"
         ) {
             return false;
         }
@@ -480,7 +607,9 @@ fn relative_phrase(a: NaiveDate, words: &[&str]) -> Option<(String, Precision, b
         }
     };
     Some(match words {
-        ["today"] | ["tonight"] | ["this", "morning" | "afternoon" | "evening"] => (ymd(a), Day, false),
+        ["today"] | ["tonight"] | ["this", "morning" | "afternoon" | "evening"] => {
+            (ymd(a), Day, false)
+        }
         ["overnight"] => (ymd(a), Day, true),
         ["yesterday"] | ["last", "night"] => (ymd(days(-1)?), Day, false),
         ["tomorrow"] => (ymd(days(1)?), Day, false),
@@ -506,7 +635,11 @@ fn ago(a: NaiveDate, n: f64, unit: &str) -> Option<(String, Precision, bool)> {
     }
     let months_back = |m: f64| a.checked_sub_months(Months::new(m.round() as u32));
     Some(match unit {
-        "day" => (ymd(a.checked_sub_days(Days::new(n.round() as u64))?), Precision::Day, false),
+        "day" => (
+            ymd(a.checked_sub_days(Days::new(n.round() as u64))?),
+            Precision::Day,
+            false,
+        ),
         "week" => (
             ymd(a.checked_sub_days(Days::new((n * 7.0).round() as u64))?),
             Precision::Day,
@@ -516,7 +649,11 @@ fn ago(a: NaiveDate, n: f64, unit: &str) -> Option<(String, Precision, bool)> {
         // "3 1/2 years ago" keeps its half year: month precision.
         "year" if n.fract() != 0.0 => (ym(months_back(n * 12.0)?), Precision::Month, true),
         "year" => ((a.year() - n as i32).to_string(), Precision::Year, true),
-        "decade" => ((a.year() - (n * 10.0) as i32).to_string(), Precision::Year, true),
+        "decade" => (
+            (a.year() - (n * 10.0) as i32).to_string(),
+            Precision::Year,
+            true,
+        ),
         _ => return None,
     })
 }
@@ -554,4 +691,3 @@ fn contains_word(hay: &str, needle: &str) -> bool {
         before_ok && after_ok
     })
 }
-

@@ -54,9 +54,8 @@ fn figure_regex() -> &'static Regex {
 fn thousands_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\s+").unwrap_or_else(|_| {
-            Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!())
-        })
+        Regex::new(r"(?i)\b(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\s+")
+            .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
 }
 
@@ -131,9 +130,10 @@ fn clean_word(w: &str) -> &str {
 /// function words and quote marks.
 fn phrase(s: &str, from: usize, max: usize) -> Option<(String, usize)> {
     const STOP: &[&str] = &[
-        "and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "had", "has", "have", "will",
-        "would", "said", "in", "on", "at", "with", "for", "to", "from", "by", "since", "after", "before",
-        "as", "than", "over", "during", "into", "it", "they", "he", "she", "we", "when", "while", "of",
+        "and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "had", "has",
+        "have", "will", "would", "said", "in", "on", "at", "with", "for", "to", "from", "by",
+        "since", "after", "before", "as", "than", "over", "during", "into", "it", "they", "he",
+        "she", "we", "when", "while", "of",
     ];
     let mut out: Vec<&str> = Vec::new();
     let mut end = from;
@@ -160,15 +160,41 @@ fn is_age_or_name(sent: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // `79-year-old`
-    if after.to_lowercase().starts_with("-year-old") || after.to_lowercase().starts_with(" year-old") {
+    if after.to_lowercase().starts_with("-year-old")
+        || after.to_lowercase().starts_with(" year-old")
+    {
         return true;
     }
     // Names and ordinals: `No. 10`, `Fox 5`, `G7`, `F-16`, `Route 66`, `Channel 4`.
-    let prev_word = prev.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    if matches!(prev_word, "No." | "no." | "Number" | "Fox" | "Channel" | "Route" | "Room" | "Article" | "Section" | "Chapter" | "Page" | "page" | "Flight" | "Highway" | "Interstate" | "Apollo") {
+    let prev_word = prev
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    if matches!(
+        prev_word,
+        "No."
+            | "no."
+            | "Number"
+            | "Fox"
+            | "Channel"
+            | "Route"
+            | "Room"
+            | "Article"
+            | "Section"
+            | "Chapter"
+            | "Page"
+            | "page"
+            | "Flight"
+            | "Highway"
+            | "Interstate"
+            | "Apollo"
+    ) {
         return true;
     }
-    let glued_before = before.chars().next_back().is_some_and(|c| c.is_alphabetic() || c == '-');
+    let glued_before = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphabetic() || c == '-');
     glued_before
         // time of day
         || after.starts_with(':')
@@ -181,10 +207,16 @@ fn is_age_or_name(sent: &str, start: usize, end: usize) -> bool {
 /// Finds figures.
 pub fn extract(text: &str, sentences: &[Span]) -> Vec<Figure> {
     let whole = [Span::new(0, text.len())];
-    let sentences = if sentences.is_empty() { &whole[..] } else { sentences };
+    let sentences = if sentences.is_empty() {
+        &whole[..]
+    } else {
+        sentences
+    };
     let mut out = Vec::new();
     for &s in sentences {
-        let Some(sent) = text.get(s.range()) else { continue };
+        let Some(sent) = text.get(s.range()) else {
+            continue;
+        };
         for f in in_sentence(sent) {
             out.push(Figure {
                 span: Span::new(s.start as usize + f.0, s.start as usize + f.1),
@@ -208,16 +240,35 @@ fn in_sentence(sent: &str) -> Vec<(usize, usize, Figure)> {
         if start < taken_until {
             continue;
         }
-        let qualifier = c.get(1).map(|q| q.as_str().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
+        let qualifier = c.get(1).map(|q| {
+            q.as_str()
+                .to_lowercase()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
         let num_m = c.name("mnum").or_else(|| c.name("num"));
         let Some(num_m) = num_m else { continue };
         // Word boundaries: not inside a longer word or number.
-        let before_ok = sent.get(..start).and_then(|b| b.chars().next_back()).is_none_or(|ch| !ch.is_alphanumeric());
-        if !before_ok || in_date(num_m.start(), num_m.end()) || is_age_or_name(sent, num_m.start(), num_m.end()) {
+        let before_ok = sent
+            .get(..start)
+            .and_then(|b| b.chars().next_back())
+            .is_none_or(|ch| !ch.is_alphanumeric());
+        if !before_ok
+            || in_date(num_m.start(), num_m.end())
+            || is_age_or_name(sent, num_m.start(), num_m.end())
+        {
             continue;
         }
-        let Some(mut value) = numbers::parse(num_m.as_str()) else { continue };
-        let mk = |kind, value: f64, unit: &str, normalized: f64, total: Option<f64>, measures: Option<String>| Figure {
+        let Some(mut value) = numbers::parse(num_m.as_str()) else {
+            continue;
+        };
+        let mk = |kind,
+                  value: f64,
+                  unit: &str,
+                  normalized: f64,
+                  total: Option<f64>,
+                  measures: Option<String>| Figure {
             text: String::new(),
             kind,
             value,
@@ -230,47 +281,109 @@ fn in_sentence(sent: &str) -> Vec<(usize, usize, Figure)> {
             sentence: Span::default(),
         };
         let next = words_after(sent, end, 4);
-        let next0 = next.first().map(|(w, _)| clean_word(w).to_lowercase()).unwrap_or_default();
+        let next0 = next
+            .first()
+            .map(|(w, _)| clean_word(w).to_lowercase())
+            .unwrap_or_default();
         let figure = if let Some(cur) = c.name("cur") {
             // Money with a symbol.
             if let Some(suf) = c.name("msuf") {
                 value *= numbers::scale(suf.as_str()).unwrap_or(1.0);
             }
             let measures = if next0 == "in" || next0 == "of" || next0 == "for" {
-                next.get(1).and_then(|(_, at)| phrase(sent, *at, 4)).map(|(p, _)| p)
+                next.get(1)
+                    .and_then(|(_, at)| phrase(sent, *at, 4))
+                    .map(|(p, _)| p)
             } else {
                 phrase(sent, end, 3).map(|(p, _)| p)
             };
-            Some(mk(FigureKind::Money, value, currency(cur.as_str()), value, None, measures))
+            Some(mk(
+                FigureKind::Money,
+                value,
+                currency(cur.as_str()),
+                value,
+                None,
+                measures,
+            ))
         } else if let Some(fr) = c.name("frac") {
             // one-fifth, two-thirds
             let d = denominator(fr.as_str().trim_start_matches([' ', '-'])).unwrap_or(1.0);
             let measures = if next0 == "of" {
-                next.get(1).and_then(|(_, at)| phrase(sent, *at, 4)).map(|(p, e)| {
-                    end = end.max(e);
-                    p
-                })
+                next.get(1)
+                    .and_then(|(_, at)| phrase(sent, *at, 4))
+                    .map(|(p, e)| {
+                        end = end.max(e);
+                        p
+                    })
             } else {
                 None
             };
-            Some(mk(FigureKind::Fraction, value / d, "ratio", value / d, None, measures))
-        } else if sent.get(end..).is_some_and(|r| r.starts_with('%')) || next0 == "percent" || (next0 == "per" && next.get(1).is_some_and(|(w, _)| clean_word(w).eq_ignore_ascii_case("cent"))) {
-            let skip = if sent.get(end..).is_some_and(|r| r.starts_with('%')) { 1 } else if next0 == "percent" { next.first().map_or(0, |(w, at)| at + w.len() - end) } else { next.get(1).map_or(0, |(w, at)| at + w.len() - end) };
+            Some(mk(
+                FigureKind::Fraction,
+                value / d,
+                "ratio",
+                value / d,
+                None,
+                measures,
+            ))
+        } else if sent.get(end..).is_some_and(|r| r.starts_with('%'))
+            || next0 == "percent"
+            || (next0 == "per"
+                && next
+                    .get(1)
+                    .is_some_and(|(w, _)| clean_word(w).eq_ignore_ascii_case("cent")))
+        {
+            let skip = if sent.get(end..).is_some_and(|r| r.starts_with('%')) {
+                1
+            } else if next0 == "percent" {
+                next.first().map_or(0, |(w, at)| at + w.len() - end)
+            } else {
+                next.get(1).map_or(0, |(w, at)| at + w.len() - end)
+            };
             end += skip;
             let measures = phrase(sent, end, 3).map(|(p, _)| p);
-            Some(mk(FigureKind::Percent, value, "percent", value / 100.0, None, measures))
-        } else if next0 == "of" || (next0 == "out" && next.get(1).is_some_and(|(w, _)| clean_word(w) == "of")) {
+            Some(mk(
+                FigureKind::Percent,
+                value,
+                "percent",
+                value / 100.0,
+                None,
+                measures,
+            ))
+        } else if next0 == "of"
+            || (next0 == "out" && next.get(1).is_some_and(|(w, _)| clean_word(w) == "of"))
+        {
             // 61 of 85 drones; 10 out of 10
             let idx = if next0 == "of" { 1 } else { 2 };
-            let total = next.get(idx).and_then(|(w, at)| numbers::parse(clean_word(w)).map(|t| (t, *at + w.len())));
+            let total = next
+                .get(idx)
+                .and_then(|(w, at)| numbers::parse(clean_word(w)).map(|t| (t, *at + w.len())));
             match total {
                 Some((t, tend)) if t >= value && t > 0.0 => {
                     end = tend.min(sent.len());
                     let measures = phrase(sent, end, 3).map(|(p, _)| p);
                     if measures.is_none() && next0 == "out" {
-                        Some(mk(FigureKind::Rating, value, "score", value / t, Some(t), None))
+                        Some(mk(
+                            FigureKind::Rating,
+                            value,
+                            "score",
+                            value / t,
+                            Some(t),
+                            None,
+                        ))
                     } else {
-                        Some(mk(FigureKind::Count, value, measures.as_deref().map(unit_word).unwrap_or_default().as_str(), value, Some(t), measures))
+                        Some(mk(
+                            FigureKind::Count,
+                            value,
+                            measures
+                                .as_deref()
+                                .map(unit_word)
+                                .unwrap_or_default()
+                                .as_str(),
+                            value,
+                            Some(t),
+                            measures,
+                        ))
                     }
                 }
                 _ => None,
@@ -283,7 +396,11 @@ fn in_sentence(sent: &str) -> Vec<(usize, usize, Figure)> {
             });
             let (unit_word_raw, unit_at, compound) = match &glued {
                 Some((w, at)) if !w.is_empty() => (w.to_lowercase(), *at, true),
-                _ => (next0.clone(), next.first().map_or(end, |(_, at)| *at), false),
+                _ => (
+                    next0.clone(),
+                    next.first().map_or(end, |(_, at)| *at),
+                    false,
+                ),
             };
             let unit_word_raw = unit_word_raw.trim_end_matches('s').to_string();
             if let Some((u, per_hour)) = DURATION_UNITS.iter().find(|(u, _)| *u == unit_word_raw) {
@@ -296,31 +413,52 @@ fn in_sentence(sent: &str) -> Vec<(usize, usize, Figure)> {
                 } else {
                     let after = words_after(sent, unit_end, 2);
                     match after.first().map(|(w, _)| clean_word(w).to_lowercase()) {
-                        Some(o) if o == "of" => after.get(1).and_then(|(_, at)| phrase(sent, *at, 3)).map(|(p, _)| p),
+                        Some(o) if o == "of" => after
+                            .get(1)
+                            .and_then(|(_, at)| phrase(sent, *at, 3))
+                            .map(|(p, _)| p),
                         _ => None,
                     }
                 };
                 // "3 1/2 years ago" is a date, not a duration figure — unless it measures something.
-                let ago = words_after(sent, unit_end, 1).first().is_some_and(|(w, _)| clean_word(w).eq_ignore_ascii_case("ago"));
+                let ago = words_after(sent, unit_end, 1)
+                    .first()
+                    .is_some_and(|(w, _)| clean_word(w).eq_ignore_ascii_case("ago"));
                 if ago {
                     None
                 } else {
-                    Some(mk(FigureKind::Duration, value, u, value * per_hour, None, measures))
+                    Some(mk(
+                        FigureKind::Duration,
+                        value,
+                        u,
+                        value * per_hour,
+                        None,
+                        measures,
+                    ))
                 }
             } else if let Some(cur) = currency_word(&next0) {
                 end = next.first().map_or(end, |(w, at)| at + clean_word(w).len());
                 Some(mk(FigureKind::Money, value, cur, value, None, None))
             } else {
                 // A count: the noun phrase after the number.
-                let counted = phrase(sent, end, 3).filter(|(p, _)| {
-                    p.chars().next().is_some_and(|ch| ch.is_alphabetic())
-                });
+                let counted = phrase(sent, end, 3)
+                    .filter(|(p, _)| p.chars().next().is_some_and(|ch| ch.is_alphabetic()));
                 // Word numbers count only plural nouns ("three drones"), not "the two met".
                 let worded = num_m.as_str().contains(char::is_alphabetic);
                 let plural = |p: &str| {
                     p.split_whitespace().any(|w| {
                         let w = w.to_lowercase();
-                        (w.ends_with('s') && !w.ends_with("ss")) || matches!(w.as_str(), "people" | "children" | "men" | "women" | "police" | "staff" | "troops")
+                        (w.ends_with('s') && !w.ends_with("ss"))
+                            || matches!(
+                                w.as_str(),
+                                "people"
+                                    | "children"
+                                    | "men"
+                                    | "women"
+                                    | "police"
+                                    | "staff"
+                                    | "troops"
+                            )
                     })
                 };
                 let counted = counted.filter(|(p, _)| !worded || plural(p));
@@ -328,9 +466,23 @@ fn in_sentence(sent: &str) -> Vec<(usize, usize, Figure)> {
                     Some((p, _)) if value.fract() == 0.0 || worded => {
                         let stars = p.to_lowercase().starts_with("star");
                         if stars {
-                            Some(mk(FigureKind::Rating, value, "stars", value / 5.0, Some(5.0), None))
+                            Some(mk(
+                                FigureKind::Rating,
+                                value,
+                                "stars",
+                                value / 5.0,
+                                Some(5.0),
+                                None,
+                            ))
                         } else {
-                            Some(mk(FigureKind::Count, value, &unit_word(&p), value, None, Some(p)))
+                            Some(mk(
+                                FigureKind::Count,
+                                value,
+                                &unit_word(&p),
+                                value,
+                                None,
+                                Some(p),
+                            ))
                         }
                     }
                     _ => None,
@@ -352,11 +504,18 @@ fn in_sentence(sent: &str) -> Vec<(usize, usize, Figure)> {
     }
     // "thousands of lives": approximate counts.
     for c in thousands_regex().captures_iter(sent) {
-        let (Some(all), Some(w)) = (c.get(0), c.name("w")) else { continue };
-        if out.iter().any(|(s, e, _)| all.start() < *e && all.end() > *s) {
+        let (Some(all), Some(w)) = (c.get(0), c.name("w")) else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|(s, e, _)| all.start() < *e && all.end() > *s)
+        {
             continue;
         }
-        let Some((p, pend)) = phrase(sent, all.end(), 3) else { continue };
+        let Some((p, pend)) = phrase(sent, all.end(), 3) else {
+            continue;
+        };
         let value = numbers::scale(w.as_str().trim_end_matches('s')).unwrap_or(1.0) * 2.0;
         out.push((
             all.start(),
@@ -381,7 +540,11 @@ fn in_sentence(sent: &str) -> Vec<(usize, usize, Figure)> {
 
 /// The unit of a counted noun phrase: its last word, singular, lower-case ("Ukrainian drones" → "drone").
 fn unit_word(phrase: &str) -> String {
-    let last = phrase.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last = phrase
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
     let singular = if last.ends_with("ies") && last.len() > 4 {
         format!("{}y", &last[..last.len() - 3])
     } else if last.ends_with('s') && !last.ends_with("ss") && last.len() > 3 {
@@ -396,10 +559,28 @@ fn unit_word(phrase: &str) -> String {
 mod tests {
     use super::*;
 
-    fn one(sent: &str) -> Vec<(FigureKind, f64, Option<f64>, String, Option<String>, Option<String>)> {
+    fn one(
+        sent: &str,
+    ) -> Vec<(
+        FigureKind,
+        f64,
+        Option<f64>,
+        String,
+        Option<String>,
+        Option<String>,
+    )> {
         extract(sent, &[Span::new(0, sent.len())])
             .into_iter()
-            .map(|f| (f.kind, f.normalized, f.total, f.unit, f.qualifier, f.measures))
+            .map(|f| {
+                (
+                    f.kind,
+                    f.normalized,
+                    f.total,
+                    f.unit,
+                    f.qualifier,
+                    f.measures,
+                )
+            })
             .collect()
     }
 
@@ -407,18 +588,63 @@ mod tests {
     fn kinds_values_qualifiers() {
         use FigureKind::*;
         let cases: Vec<(&str, FigureKind, f64, Option<&str>)> = vec![
-            ("The leaders held nearly three hours of talks.", Duration, 3.0, Some("nearly")),
+            (
+                "The leaders held nearly three hours of talks.",
+                Duration,
+                3.0,
+                Some("nearly"),
+            ),
             ("The three-hour summit ended early.", Duration, 3.0, None),
-            ("They talked for more than two and a half hours.", Duration, 2.5, Some("more than")),
-            ("Kyiv proposed a 30-day pause in strikes.", Duration, 720.0, None),
-            ("Ukraine said it downed 61 of 85 Russian-launched drones.", Count, 61.0, None),
-            ("Russia said it destroyed 29 Ukrainian drones overnight.", Count, 29.0, None),
+            (
+                "They talked for more than two and a half hours.",
+                Duration,
+                2.5,
+                Some("more than"),
+            ),
+            (
+                "Kyiv proposed a 30-day pause in strikes.",
+                Duration,
+                720.0,
+                None,
+            ),
+            (
+                "Ukraine said it downed 61 of 85 Russian-launched drones.",
+                Count,
+                61.0,
+                None,
+            ),
+            (
+                "Russia said it destroyed 29 Ukrainian drones overnight.",
+                Count,
+                29.0,
+                None,
+            ),
             ("Trump imposed a 50% tariff on India.", Percent, 0.5, None),
-            ("Turnout reached 62 per cent in the north.", Percent, 0.62, None),
-            ("Russia holds nearly one-fifth of the country.", Fraction, 0.2, Some("nearly")),
-            ("The deal is worth $1.5 billion to the port.", Money, 1.5e9, None),
+            (
+                "Turnout reached 62 per cent in the north.",
+                Percent,
+                0.62,
+                None,
+            ),
+            (
+                "Russia holds nearly one-fifth of the country.",
+                Fraction,
+                0.2,
+                Some("nearly"),
+            ),
+            (
+                "The deal is worth $1.5 billion to the port.",
+                Money,
+                1.5e9,
+                None,
+            ),
             ("Brussels pledged €20bn in aid.", Money, 2e10, None),
-            ("More than a million people have been killed or wounded.", Count, 1e6, Some("more than")),
+            (
+                "More than a million people have been killed or wounded.",
+                Count,
+                1e6,
+                Some("more than"),
+            ),
             ("The critic gave it 10 out of 10.", Rating, 1.0, None),
             ("Tickets cost 1,000 roubles each.", Money, 1000.0, None),
         ];
@@ -426,7 +652,10 @@ mod tests {
             let got = one(sent);
             let f = got.first().unwrap_or_else(|| panic!("no figure in {sent}"));
             assert_eq!(f.0, kind, "{sent}: {got:?}");
-            assert!((f.1 - norm).abs() < 1e-6 * norm.abs().max(1.0), "{sent}: {got:?}");
+            assert!(
+                (f.1 - norm).abs() < 1e-6 * norm.abs().max(1.0),
+                "{sent}: {got:?}"
+            );
             assert_eq!(f.4.as_deref(), qual, "{sent}: {got:?}");
         }
     }

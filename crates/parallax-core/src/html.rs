@@ -137,7 +137,11 @@ pub fn text_lines(input: &str) -> Vec<Line> {
             }
             Some(b'\r') => {
                 out.push(Line::new(input.get(start..i).unwrap_or(""), start));
-                i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                i += if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
                 start = i;
             }
             _ => i += 1,
@@ -201,7 +205,10 @@ impl LineBuf {
             return;
         }
         let offset = marks.first().map(|&(i, o)| o.saturating_sub(i));
-        let marks: Vec<_> = marks.into_iter().filter(|&(i, _)| i < trimmed.len()).collect();
+        let marks: Vec<_> = marks
+            .into_iter()
+            .filter(|&(i, _)| i < trimmed.len())
+            .collect();
         out.push(Line {
             text: trimmed.to_string(),
             offset: offset.unwrap_or(fallback),
@@ -278,23 +285,93 @@ pub fn markdown_lines(input: &str) -> Vec<Line> {
 
 /// Tags whose whole subtree is chrome, never article text.
 const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "figure",
-    "figcaption", "button", "svg", "template", "select", "textarea", "input", "label", "object",
-    "embed", "video", "audio", "canvas", "dialog", "menu", "head", "title", "picture",
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "figure",
+    "figcaption",
+    "button",
+    "svg",
+    "template",
+    "select",
+    "textarea",
+    "input",
+    "label",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "canvas",
+    "dialog",
+    "menu",
+    "head",
+    "title",
+    "picture",
 ];
 
 /// Class / id fragments that name chrome.
 const CHROME_NAMES: &[&str] = &[
-    "share", "social", "newsletter", "related", "promo", "advert", "cookie", "subscribe",
-    "caption", "credit", "comment", "sidebar", "breadcrumb", "recommend", "outbrain", "taboola",
-    "sponsor", "paywall", "signup", "sign-up", "read-more", "readmore", "most-popular",
+    "share",
+    "social",
+    "newsletter",
+    "related",
+    "promo",
+    "advert",
+    "cookie",
+    "subscribe",
+    "caption",
+    "credit",
+    "comment",
+    "sidebar",
+    "breadcrumb",
+    "recommend",
+    "outbrain",
+    "taboola",
+    "sponsor",
+    "paywall",
+    "signup",
+    "sign-up",
+    "read-more",
+    "readmore",
+    "most-popular",
 ];
 
 /// Tags that end a line.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-    "blockquote", "tr", "table", "thead", "tbody", "section", "article", "main", "header", "pre",
-    "address", "hr", "br", "body", "caption",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "tr",
+    "table",
+    "thead",
+    "tbody",
+    "section",
+    "article",
+    "main",
+    "header",
+    "pre",
+    "address",
+    "hr",
+    "br",
+    "body",
+    "caption",
 ];
 
 fn selector(s: &str) -> Option<Selector> {
@@ -373,7 +450,8 @@ fn body_root<'a>(doc: &'a Html, warnings: &mut Vec<String>) -> Option<ElementRef
         }
     }
     if let Some((_, e)) = best {
-        warnings.push("HTML without <article> or <main>: took the densest block of paragraphs".into());
+        warnings
+            .push("HTML without <article> or <main>: took the densest block of paragraphs".into());
         return Some(e);
     }
     first("body")
@@ -611,17 +689,27 @@ fn json_ld(v: &serde_json::Value, m: &mut PageMeta, depth: usize) {
             if !is_article {
                 return;
             }
-            let s = |k: &str| o.get(k).and_then(Value::as_str).and_then(|s| non_empty(Some(s)));
+            let s = |k: &str| {
+                o.get(k)
+                    .and_then(Value::as_str)
+                    .and_then(|s| non_empty(Some(s)))
+            };
             let name_of = |v: Option<&Value>| -> Option<String> {
                 match v? {
                     Value::String(s) => non_empty(Some(s)),
-                    Value::Object(o) => o.get("name").and_then(Value::as_str).and_then(|s| non_empty(Some(s))),
+                    Value::Object(o) => o
+                        .get("name")
+                        .and_then(Value::as_str)
+                        .and_then(|s| non_empty(Some(s))),
                     Value::Array(a) => {
                         let names: Vec<String> = a
                             .iter()
                             .filter_map(|x| match x {
                                 Value::String(s) => non_empty(Some(s)),
-                                Value::Object(o) => o.get("name").and_then(Value::as_str).and_then(|s| non_empty(Some(s))),
+                                Value::Object(o) => o
+                                    .get("name")
+                                    .and_then(Value::as_str)
+                                    .and_then(|s| non_empty(Some(s))),
                                 _ => None,
                             })
                             .collect();

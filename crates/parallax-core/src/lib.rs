@@ -37,15 +37,15 @@ pub mod format;
 pub mod html;
 pub mod manifest;
 pub mod meta;
-pub mod numbers;
 pub mod model;
 pub mod normalize;
+pub mod numbers;
 pub mod quotes;
 pub mod read;
 pub mod reader;
-pub mod segment;
 #[cfg(test)]
 mod seeds;
+pub mod segment;
 pub mod text;
 
 pub use corpus::{
@@ -65,14 +65,22 @@ pub fn parse_article(input: &str, format: InputFormat, ctx: &ArticleContext) -> 
     let meta = meta::extract(&cleaned, &extracted.page);
     let mut warnings = extracted.warnings;
     if sniffed {
-        warnings.insert(0, "plain-text file holds an HTML page: read as HTML".to_string());
+        warnings.insert(
+            0,
+            "plain-text file holds an HTML page: read as HTML".to_string(),
+        );
     }
     let text = cleaned.text;
     let blocks = cleaned.blocks;
     let sentences = segment::sentences(&text, &blocks);
     let ents = entities::extract(&text, &sentences);
     // Organisations speak too ("the Kremlin said").
-    let speakers: Vec<Entity> = ents.people.iter().chain(ents.organisations.iter()).cloned().collect();
+    let speakers: Vec<Entity> = ents
+        .people
+        .iter()
+        .chain(ents.organisations.iter())
+        .cloned()
+        .collect();
     let quotes = quotes::extract(&text, &blocks, &sentences, &speakers);
     let published = ctx.meta.published.clone().or(meta.published);
     let anchor = published

@@ -50,7 +50,11 @@ pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     if word.is_ascii() {
         for c in word.chars() {
-            out.push(if c == '`' { '\'' } else { c.to_ascii_lowercase() });
+            out.push(if c == '`' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            });
         }
         return out;
     }
@@ -69,8 +73,26 @@ pub fn fold(word: &str) -> String {
 
 /// Words before `'s` that make it "is" rather than a possessive.
 const S_IS: &[&str] = &[
-    "it", "that", "there", "here", "what", "who", "he", "she", "where", "how", "when", "why",
-    "this", "everything", "nothing", "something", "everyone", "nobody", "somebody", "everybody",
+    "it",
+    "that",
+    "there",
+    "here",
+    "what",
+    "who",
+    "he",
+    "she",
+    "where",
+    "how",
+    "when",
+    "why",
+    "this",
+    "everything",
+    "nothing",
+    "something",
+    "everyone",
+    "nobody",
+    "somebody",
+    "everybody",
 ];
 
 /// Expands a folded word (apostrophes already `'`) into its full words.
@@ -182,7 +204,11 @@ pub fn tokens(text: &str) -> Vec<Token> {
         words.clear();
         expand(&fold(written), &mut words);
         for w in words.drain(..) {
-            out.push(Token { text: w, start, end });
+            out.push(Token {
+                text: w,
+                start,
+                end,
+            });
         }
     }
     out
@@ -228,7 +254,16 @@ pub fn edit_distance(a: &str, b: &str, cap: usize) -> usize {
 }
 
 /// Honorifics that are not part of a name.
-const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "dr", "president", "prime", "minister", "sir"];
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "prime",
+    "minister",
+    "sir",
+];
 
 /// The words of a person's name, without honorifics ("Mr. Putin" → `["putin"]`).
 pub fn name_words(name: &str) -> Vec<String> {
@@ -331,18 +366,36 @@ mod tests {
     #[test]
     fn token_table() {
         let cases: &[(&str, &str)] = &[
-            ("There’s no deal until there’s a deal", "there is no deal until there is a deal"),
+            (
+                "There’s no deal until there’s a deal",
+                "there is no deal until there is a deal",
+            ),
             ("There's no deal", "there is no deal"),
             ("We didn’t get there", "we did not get there"),
             ("We’ve made some headway", "we have made some headway"),
             ("I’m not going to be happy", "i am not going to be happy"),
-            ("They won't, we can't, I cannot", "they will not we can not i can not"),
-            ("they’re and we’ll and I’d", "they are and we will and i would"),
+            (
+                "They won't, we can't, I cannot",
+                "they will not we can not i can not",
+            ),
+            (
+                "they’re and we’ll and I’d",
+                "they are and we will and i would",
+            ),
             ("Let's go", "let us go"),
-            ("Russia’s war, Ukrainians’ land", "russia war ukrainians land"),
-            ("Zelenskyy – Zelenskiy — Zélenský", "zelenskyy zelenskiy zelensky"),
+            (
+                "Russia’s war, Ukrainians’ land",
+                "russia war ukrainians land",
+            ),
+            (
+                "Zelenskyy – Zelenskiy — Zélenský",
+                "zelenskyy zelenskiy zelensky",
+            ),
             ("face-to-face, Trump–Putin", "face to face trump putin"),
-            ("U.S. president, 2,000 drones, 50%", "us president 2000 drones 50"),
+            (
+                "U.S. president, 2,000 drones, 50%",
+                "us president 2000 drones 50",
+            ),
             ("“Quoted” and \"straight\"", "quoted and straight"),
             ("ÉCOLE Ｆｕｌｌwidth", "ecole fullwidth"),
             ("end. Next", "end next"),
@@ -397,7 +450,7 @@ mod tests {
             ("Putin", "Vladimir Putin"),
             ("Mr. Putin", "Vladimir Putin"),
             ("Zelensky", "Volodymyr Zelenskiy"), // one edit from both spellings, which agree
-            ("Smith", "Smith"),       // ambiguous: two Smiths
+            ("Smith", "Smith"),                  // ambiguous: two Smiths
             ("Marco Rubio", "Marco Rubio"),
         ];
         for (n, c) in cases {
@@ -412,7 +465,17 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_input() {
-        for s in ["'", "’’’", ".,.,", "a.", "1,", "\u{301}", "x\u{301}'s", "n't", "'t"] {
+        for s in [
+            "'",
+            "’’’",
+            ".,.,",
+            "a.",
+            "1,",
+            "\u{301}",
+            "x\u{301}'s",
+            "n't",
+            "'t",
+        ] {
             let _ = words(s);
         }
     }

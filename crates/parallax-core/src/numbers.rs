@@ -151,16 +151,21 @@ fn parse_words(t: &str) -> Option<f64> {
         match w {
             "and" => {
                 // "two and a half": the half is added to what came before.
-                if words.get(i..i + 2) == Some(&["a", "half"]) || words.get(i..i + 2) == Some(&["an", "half"]) {
+                if words.get(i..i + 2) == Some(&["a", "half"])
+                    || words.get(i..i + 2) == Some(&["an", "half"])
+                {
                     current += 0.5;
                     i += 2;
                 }
             }
             "a" | "an" => {
                 // Only "a hundred", "a million", "a dozen": a lone article is no number.
-                let scaled = words
-                    .get(i)
-                    .is_some_and(|n| matches!(*n, "hundred" | "dozen" | "thousand" | "million" | "billion" | "trillion"));
+                let scaled = words.get(i).is_some_and(|n| {
+                    matches!(
+                        *n,
+                        "hundred" | "dozen" | "thousand" | "million" | "billion" | "trillion"
+                    )
+                });
                 if current == 0.0 && scaled {
                     current = 1.0;
                 }

@@ -193,7 +193,12 @@ mod tests {
     #[test]
     fn decodes_supported_encodings() {
         let cases: Vec<(&str, Vec<u8>, &str, Option<&str>)> = vec![
-            ("utf-8", "“Hi,” he said.".as_bytes().to_vec(), "“Hi,” he said.", None),
+            (
+                "utf-8",
+                "“Hi,” he said.".as_bytes().to_vec(),
+                "“Hi,” he said.",
+                None,
+            ),
             (
                 "utf-8 bom",
                 b"\xEF\xBB\xBFSummit ends".to_vec(),
@@ -249,17 +254,25 @@ mod tests {
     fn rejects_empty_and_binary() {
         let cases: Vec<(&str, Vec<u8>, fn(&ReadError) -> bool)> = vec![
             ("empty", vec![], |e| *e == ReadError::Empty),
-            ("whitespace", b" \n\t\r\n ".to_vec(), |e| *e == ReadError::Empty),
-            ("bom only", b"\xEF\xBB\xBF".to_vec(), |e| *e == ReadError::Empty),
+            ("whitespace", b" \n\t\r\n ".to_vec(), |e| {
+                *e == ReadError::Empty
+            }),
+            ("bom only", b"\xEF\xBB\xBF".to_vec(), |e| {
+                *e == ReadError::Empty
+            }),
             ("utf-16 whitespace", utf16le("  \n ", true), |e| {
                 *e == ReadError::Empty
             }),
-            ("png-like", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0".to_vec(), |e| {
-                matches!(e, ReadError::Binary(_))
-            }),
-            ("controls", vec![1, 2, 3, 4, 5, 6, 7, b'a', 8, 14, 15, 16], |e| {
-                matches!(e, ReadError::Binary(_))
-            }),
+            (
+                "png-like",
+                b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0".to_vec(),
+                |e| matches!(e, ReadError::Binary(_)),
+            ),
+            (
+                "controls",
+                vec![1, 2, 3, 4, 5, 6, 7, b'a', 8, 14, 15, 16],
+                |e| matches!(e, ReadError::Binary(_)),
+            ),
         ];
         for (name, bytes, ok) in cases {
             match decode(&bytes) {

@@ -18,7 +18,7 @@ mod support;
 
 use serde::Serialize;
 use support::{
-    Counts, Miss, Scores, Fixture, load_fixtures, norm_name, norm_source, norm_text, score,
+    Counts, Fixture, Miss, Scores, load_fixtures, norm_name, norm_source, norm_text, score,
     word_count, workspace_root,
 };
 
@@ -99,7 +99,11 @@ fn print_table(report: &Report) {
             pct(s.event_precision),
             pct(s.figure_recall),
             pct(s.figure_precision),
-            if s.headline_accuracy >= 1.0 { "ok" } else { "--" },
+            if s.headline_accuracy >= 1.0 {
+                "ok"
+            } else {
+                "--"
+            },
             if s.outlet_accuracy >= 1.0 { "ok" } else { "--" },
         );
     };
@@ -107,7 +111,10 @@ fn print_table(report: &Report) {
         row(&f.name, &f.scores);
     }
     let t = &report.total;
-    row(&format!("TOTAL ({} fixtures)", report.fixtures), &report.scores);
+    row(
+        &format!("TOTAL ({} fixtures)", report.fixtures),
+        &report.scores,
+    );
     println!(
         "quotes {}/{} matched of {} found; speakers {}/{}; events {}/{} of {} found; \
          figures {}/{} of {} found; headlines {}/{}; outlets {}/{}",
@@ -129,7 +136,10 @@ fn print_table(report: &Report) {
     );
     for f in &report.per_fixture {
         for m in &f.misses {
-            println!("  {}: {}: expected {:?}, got {:?}", f.name, m.what, m.expected, m.got);
+            println!(
+                "  {}: {}: expected {:?}, got {:?}",
+                f.name, m.what, m.expected, m.got
+            );
         }
     }
 }
@@ -151,7 +161,11 @@ fn parser_quality_meets_floors() {
     let s = report.scores;
     let checks = [
         ("quote F1", s.quote_f1, QUOTE_F1_FLOOR),
-        ("speaker accuracy", s.speaker_accuracy, SPEAKER_ACCURACY_FLOOR),
+        (
+            "speaker accuracy",
+            s.speaker_accuracy,
+            SPEAKER_ACCURACY_FLOOR,
+        ),
         ("event recall", s.event_recall, EVENT_RECALL_FLOOR),
         ("event precision", s.event_precision, EVENT_PRECISION_FLOOR),
         ("figure recall", s.figure_recall, FIGURE_RECALL_FLOOR),
@@ -163,7 +177,11 @@ fn parser_quality_meets_floors() {
         .filter(|(_, got, floor)| got < floor)
         .map(|(what, got, floor)| format!("{what} {got:.3} < {floor:.3}"))
         .collect();
-    assert!(failed.is_empty(), "quality below floors: {}", failed.join("; "));
+    assert!(
+        failed.is_empty(),
+        "quality below floors: {}",
+        failed.join("; ")
+    );
 }
 
 /// Runs the harness end to end (whatever the parser's quality) so the scoring code is
@@ -171,7 +189,11 @@ fn parser_quality_meets_floors() {
 #[test]
 fn harness_runs_over_every_fixture() {
     let fixtures = load_fixtures();
-    assert!(fixtures.len() >= 25, "expected at least 25 fixtures, found {}", fixtures.len());
+    assert!(
+        fixtures.len() >= 25,
+        "expected at least 25 fixtures, found {}",
+        fixtures.len()
+    );
     let report = evaluate(&fixtures);
     let t = report.total;
     assert_eq!(t.articles, fixtures.len());
@@ -219,8 +241,11 @@ fn labels_are_consistent_with_their_inputs() {
                 p(format!("event expression not in input: {:?}", e.expression));
             }
             let ok = match e.date.len() {
-                4 => chrono::NaiveDate::parse_from_str(&format!("{}-01-01", e.date), "%Y-%m-%d").is_ok(),
-                7 => chrono::NaiveDate::parse_from_str(&format!("{}-01", e.date), "%Y-%m-%d").is_ok(),
+                4 => chrono::NaiveDate::parse_from_str(&format!("{}-01-01", e.date), "%Y-%m-%d")
+                    .is_ok(),
+                7 => {
+                    chrono::NaiveDate::parse_from_str(&format!("{}-01", e.date), "%Y-%m-%d").is_ok()
+                }
                 10 => chrono::NaiveDate::parse_from_str(&e.date, "%Y-%m-%d").is_ok(),
                 _ => false,
             };
@@ -243,7 +268,11 @@ fn labels_are_consistent_with_their_inputs() {
             }
         }
     }
-    assert!(problems.is_empty(), "label problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "label problems:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -322,8 +351,14 @@ fn scoring_counts_matches_and_misses() {
         ..Article::default()
     };
     let (c, misses) = score(&expected, &article);
-    assert_eq!((c.quotes_expected, c.quotes_found, c.quotes_matched), (2, 2, 1));
-    assert_eq!(c.speakers_correct, 0, "\"Trump\" is not the labelled \"Donald Trump\"");
+    assert_eq!(
+        (c.quotes_expected, c.quotes_found, c.quotes_matched),
+        (2, 2, 1)
+    );
+    assert_eq!(
+        c.speakers_correct, 0,
+        "\"Trump\" is not the labelled \"Donald Trump\""
+    );
     assert_eq!((c.events_expected, c.events_matched), (1, 0));
     assert_eq!(c.headlines_correct, 1);
     assert_eq!(c.outlets_correct, 1, "no outlet labelled and none found");

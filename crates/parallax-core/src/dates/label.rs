@@ -11,23 +11,41 @@
 /// Longest label, in words.
 pub const MAX_WORDS: usize = 10;
 
-const BREAKS: &[char] = &[',', ';', ':', '—', '–', '(', ')', '“', '”', '"', '.', '?', '!'];
+const BREAKS: &[char] = &[
+    ',', ';', ':', '—', '–', '(', ')', '“', '”', '"', '.', '?', '!',
+];
 
 /// Words that open a subordinate clause: the label starts after the last one before the date.
-const BOUNDARY_WORDS: &[&str] = &["since", "after", "before", "that", "which", "when", "following", "until", "while", "because", "where"];
+const BOUNDARY_WORDS: &[&str] = &[
+    "since",
+    "after",
+    "before",
+    "that",
+    "which",
+    "when",
+    "following",
+    "until",
+    "while",
+    "because",
+    "where",
+];
 
 /// Words that only tie the date to its clause, dropped at the label's edges.
 const EDGE_WORDS: &[&str] = &[
-    "in", "on", "at", "since", "until", "till", "by", "from", "of", "the", "a", "an", "and", "but", "or",
-    "that", "which", "who", "when", "as", "after", "before", "during", "for", "to", "this", "last",
-    "next", "its", "their", "his", "her", "early", "late", "mid", "earlier", "later", "back", "was",
-    "were", "is", "are", "had", "has", "have", "been", "be", "it", "there", "then", "also", "first",
+    "in", "on", "at", "since", "until", "till", "by", "from", "of", "the", "a", "an", "and", "but",
+    "or", "that", "which", "who", "when", "as", "after", "before", "during", "for", "to", "this",
+    "last", "next", "its", "their", "his", "her", "early", "late", "mid", "earlier", "later",
+    "back", "was", "were", "is", "are", "had", "has", "have", "been", "be", "it", "there", "then",
+    "also", "first",
 ];
 
 fn clause_bounds(sent: &str, start: usize, end: usize) -> (usize, usize) {
     let left = sent
         .get(..start)
-        .and_then(|b| b.rfind(BREAKS).map(|i| i + b[i..].chars().next().map_or(1, char::len_utf8)))
+        .and_then(|b| {
+            b.rfind(BREAKS)
+                .map(|i| i + b[i..].chars().next().map_or(1, char::len_utf8))
+        })
         .unwrap_or(0);
     let right = sent
         .get(end..)
@@ -38,7 +56,11 @@ fn clause_bounds(sent: &str, start: usize, end: usize) -> (usize, usize) {
 
 fn words(s: &str) -> Vec<&str> {
     s.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-' && c != '%'))
+        .map(|w| {
+            w.trim_matches(|c: char| {
+                !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-' && c != '%'
+            })
+        })
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -69,12 +91,18 @@ pub fn label(sent: &str, start: usize, end: usize) -> String {
     // 0. A date used as a modifier names the event after it ("their 2018 Helsinki talks").
     let determiner = before.last().is_some_and(|l| {
         let l = l.to_lowercase();
-        matches!(l.as_str(), "the" | "their" | "his" | "her" | "its" | "our" | "a" | "an" | "this")
-            || l.ends_with("'s")
+        matches!(
+            l.as_str(),
+            "the" | "their" | "his" | "her" | "its" | "our" | "a" | "an" | "this"
+        ) || l.ends_with("'s")
             || l.ends_with("’s")
     });
     if determiner && !after.is_empty() {
-        let modified: Vec<&str> = after.iter().copied().take_while(|x| !is_boundary(x)).collect();
+        let modified: Vec<&str> = after
+            .iter()
+            .copied()
+            .take_while(|x| !is_boundary(x))
+            .collect();
         let modified = trim_edges(modified);
         if !modified.is_empty() {
             w = modified;
@@ -123,10 +151,26 @@ mod tests {
                 "2022",
                 "Russia’s full-scale invasion of Ukraine",
             ),
-            ("The leaders last met at their 2018 Helsinki talks.", "2018", "Helsinki talks"),
-            ("Alaska was sold by Russia to the United States in 1867.", "1867", "Alaska was sold by Russia to the United States"),
-            ("On Friday, the two men met in Anchorage.", "Friday", "Two men met in Anchorage"),
-            ("Earlier this year, talks stalled.", "Earlier this year", "Talks stalled"),
+            (
+                "The leaders last met at their 2018 Helsinki talks.",
+                "2018",
+                "Helsinki talks",
+            ),
+            (
+                "Alaska was sold by Russia to the United States in 1867.",
+                "1867",
+                "Alaska was sold by Russia to the United States",
+            ),
+            (
+                "On Friday, the two men met in Anchorage.",
+                "Friday",
+                "Two men met in Anchorage",
+            ),
+            (
+                "Earlier this year, talks stalled.",
+                "Earlier this year",
+                "Talks stalled",
+            ),
             ("Prices rose 4% in March.", "March", "Prices rose 4%"),
         ];
         for (sent, expr, want) in cases {

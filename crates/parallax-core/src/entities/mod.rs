@@ -89,10 +89,7 @@ pub(crate) fn tokens(text: &str) -> Vec<Tok<'_>> {
             if !possessive {
                 let rest = text.get(m.end()..).unwrap_or("");
                 possessive = (rest.starts_with('’') || rest.starts_with('\''))
-                    && !rest
-                        .chars()
-                        .nth(1)
-                        .is_some_and(|c| c.is_alphanumeric())
+                    && !rest.chars().nth(1).is_some_and(|c| c.is_alphanumeric())
                     && t.ends_with('s');
             }
             Tok {
@@ -115,7 +112,13 @@ pub fn name_key(word: &str) -> String {
         .flat_map(char::to_lowercase)
         .filter(|c| c.is_alphanumeric() || *c == '-')
         .collect();
-    for (from, to) in [("yy", "y"), ("iy", "y"), ("ij", "y"), ("ii", "y"), ("yi", "y")] {
+    for (from, to) in [
+        ("yy", "y"),
+        ("iy", "y"),
+        ("ij", "y"),
+        ("ii", "y"),
+        ("yi", "y"),
+    ] {
         if let Some(stem) = s.strip_suffix(from) {
             s = format!("{stem}{to}");
             break;
@@ -273,8 +276,18 @@ const PARTICLES: &[&str] = &[
     "dos", "du",
 ];
 const PREFIXES: &[&str] = &[
-    "former", "acting", "opposition", "special", "deputy", "senior", "veteran", "then", "ex",
-    "interim", "outgoing", "incoming",
+    "former",
+    "acting",
+    "opposition",
+    "special",
+    "deputy",
+    "senior",
+    "veteran",
+    "then",
+    "ex",
+    "interim",
+    "outgoing",
+    "incoming",
 ];
 
 /// Gap between two tokens is a single space (same block, no punctuation).
@@ -365,7 +378,9 @@ fn candidate(
     // A nationality from a possessive country just before: "Ukraine’s President …".
     if let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p))
         && p.possessive
-        && text.get(p.end..toks.get(i)?.start).is_some_and(|g| g.trim_start_matches(['’', '\'', 's']).trim().is_empty())
+        && text
+            .get(p.end..toks.get(i)?.start)
+            .is_some_and(|g| g.trim_start_matches(['’', '\'', 's']).trim().is_empty())
         && let Some(n) = lexicon::nation_of(p.text)
     {
         nation = Some(n);
@@ -404,7 +419,11 @@ fn candidate(
     }
     // Name words: stop at the first word that is never a name.
     let mut name_start = k;
-    while name_start < j && toks.get(name_start).is_some_and(|t| lexicon::not_name(t.text)) {
+    while name_start < j
+        && toks
+            .get(name_start)
+            .is_some_and(|t| lexicon::not_name(t.text))
+    {
         name_start += 1;
     }
     let mut name_end = name_start;
@@ -431,7 +450,9 @@ fn candidate(
     // Organisations and acronyms are not people.
     if is_org_name(&joined_name)
         || words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
-        || words.last().is_some_and(|w| lexicon::ORG_SUFFIXES.contains(&w.as_str()))
+        || words
+            .last()
+            .is_some_and(|w| lexicon::ORG_SUFFIXES.contains(&w.as_str()))
     {
         return None;
     }
@@ -452,7 +473,8 @@ fn candidate(
             if words_before.len() >= 3
                 || pp.possessive
                 || text.get(pp.end..cur.start) != Some(" ")
-                || lexicon::NOT_NAME.contains(&lower.as_str()) && !PREFIXES.contains(&lower.as_str())
+                || lexicon::NOT_NAME.contains(&lower.as_str())
+                    && !PREFIXES.contains(&lower.as_str())
             {
                 break;
             }
@@ -506,7 +528,9 @@ fn candidate(
     }
     // "said Trump" / "told Fox News’ Sean Hannity".
     if let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p))
-        && text.get(p.end..first.start).is_some_and(|g| g.trim().is_empty())
+        && text
+            .get(p.end..first.start)
+            .is_some_and(|g| g.trim().is_empty())
         && (lexicon::is_speech_cue(p.text) || p.possessive && p.cap && is_org_name(p.text))
     {
         evidence = true;
@@ -520,11 +544,9 @@ fn candidate(
     // A lone capitalised word opening a sentence says nothing by its capital: without a cue
     // it may only join a person already known (pass 2 of `cluster`).
     let _ = starts.get(name_start);
-    let titled = honorific
-        .map(|h| format!("{h} {joined_name}"))
-        .or_else(|| (!role_words.is_empty() && k > i).then(|| {
-            format!("{} {joined_name}", role_words.join(" "))
-        }));
+    let titled = honorific.map(|h| format!("{h} {joined_name}")).or_else(|| {
+        (!role_words.is_empty() && k > i).then(|| format!("{} {joined_name}", role_words.join(" ")))
+    });
     let role = (!role_words.is_empty() && !role_nouns.is_empty()).then(|| role_words.join(" "));
     Some(Candidate {
         span: Span::new(first.start, last.end),
@@ -539,8 +561,7 @@ fn candidate(
     })
 }
 
-static AGE_AFTER: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"^,\s+(\d{1,3}),").ok());
+static AGE_AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^,\s+(\d{1,3}),").ok());
 static APPOSITIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let roles = lexicon::ROLE_NOUNS.join("|");
     Regex::new(&format!(
@@ -719,9 +740,10 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
             }
             // Longest role noun starting here.
             let found = DESCRIPTION_NOUNS.iter().find(|d| {
-                d.split(' ')
-                    .enumerate()
-                    .all(|(o, part)| toks.get(k + o).is_some_and(|x| x.text.eq_ignore_ascii_case(part)))
+                d.split(' ').enumerate().all(|(o, part)| {
+                    toks.get(k + o)
+                        .is_some_and(|x| x.text.eq_ignore_ascii_case(part))
+                })
             });
             if let Some(d) = found {
                 let n = d.split(' ').count();
@@ -812,22 +834,37 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
             }) {
                 continue;
             }
-            let Some(form) = text.get(a.start..b.end) else { continue };
+            let Some(form) = text.get(a.start..b.end) else {
+                continue;
+            };
             if let Some((canon, _)) = lexicon::ORGS
                 .iter()
                 .find(|(c, forms)| *c == form || forms.contains(&form))
             {
-                matched = Some((n, (*canon).to_string(), form.to_string(), Span::new(a.start, b.end)));
+                matched = Some((
+                    n,
+                    (*canon).to_string(),
+                    form.to_string(),
+                    Span::new(a.start, b.end),
+                ));
                 break;
             }
             // Institutional runs: "International Criminal Court", "Ministry of Defence".
             if n >= 2
-                && (i..i + n).all(|x| toks.get(x).is_some_and(|t| t.cap || PARTICLES.contains(&t.text)))
+                && (i..i + n).all(|x| {
+                    toks.get(x)
+                        .is_some_and(|t| t.cap || PARTICLES.contains(&t.text))
+                })
                 && lexicon::ORG_SUFFIXES.contains(&b.text)
                 && (!starts.get(i).copied().unwrap_or(false)
                     || toks.get(i).is_some_and(|t| !lexicon::not_name(t.text)))
             {
-                matched = Some((n, form.to_string(), form.to_string(), Span::new(a.start, b.end)));
+                matched = Some((
+                    n,
+                    form.to_string(),
+                    form.to_string(),
+                    Span::new(a.start, b.end),
+                ));
                 break;
             }
         }
@@ -840,7 +877,9 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
         if let Some(t) = toks.get(i) {
             let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
             if (2..=6).contains(&letters)
-                && t.text.chars().all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+                && t.text
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
                 && !lexicon::NOT_ORG_ACRONYMS.contains(&t.text)
                 && !shouting(toks, i)
             {
@@ -876,7 +915,9 @@ fn initials(name: &str) -> String {
 fn merge_acronyms(orgs: &mut Vec<Entity>) {
     let mut i = 0;
     while i < orgs.len() {
-        let Some(acro) = orgs.get(i).map(|e| e.name.replace('.', "")) else { break };
+        let Some(acro) = orgs.get(i).map(|e| e.name.replace('.', "")) else {
+            break;
+        };
         let is_acro = acro.len() >= 2 && acro.chars().all(|c| c.is_uppercase());
         let target = is_acro
             .then(|| {
@@ -925,8 +966,7 @@ pub fn unify_across(articles: &mut [Article]) {
         let (Some(sa), Some(sb)) = (wa.last(), wb.last()) else {
             return false;
         };
-        same_surname(sa, sb)
-            && (wa.len() < 2 || wb.len() < 2 || name_key(wa[0]) == name_key(wb[0]))
+        same_surname(sa, sb) && (wa.len() < 2 || wb.len() < 2 || name_key(wa[0]) == name_key(wb[0]))
     };
     // Pick a representative per group: full names before surname-only, then most articles.
     let mut rename: HashMap<String, String> = HashMap::new();
@@ -956,9 +996,11 @@ pub fn unify_across(articles: &mut [Article]) {
                 .filter(|n| compatible(&n.0, name))
                 .collect()
         };
-        let best = pool
-            .iter()
-            .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)).then(a.0.len().cmp(&b.0.len())));
+        let best = pool.iter().max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then(b.2.cmp(&a.2))
+                .then(a.0.len().cmp(&b.0.len()))
+        });
         if let Some(b) = best
             && b.0 != *name
         {
@@ -1009,4 +1051,3 @@ pub fn unify_across(articles: &mut [Article]) {
         }
     }
 }
-

@@ -43,7 +43,9 @@ const DOUBLE_OPEN: &[char] = &['“', '«', '„'];
 const DOUBLE_CLOSE: &[char] = &['”', '»'];
 
 /// Words written with a leading apostrophe, not quotes: rock ’n’ roll, ’em, ’til.
-const ELISIONS: &[&str] = &["n", "em", "til", "cause", "tis", "twas", "round", "bout", "cos"];
+const ELISIONS: &[&str] = &[
+    "n", "em", "til", "cause", "tis", "twas", "round", "bout", "cos",
+];
 
 /// Finds every quoted stretch of every block, in text order.
 pub fn scan(text: &str, blocks: &[Block]) -> Vec<Marked> {
@@ -76,7 +78,10 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
     let mut nested = false;
     let mut prev: Option<char> = None;
     let mut iter = block.char_indices().peekable();
-    let first_char = block.char_indices().find(|(_, c)| !c.is_whitespace()).map(|(i, _)| i);
+    let first_char = block
+        .char_indices()
+        .find(|(_, c)| !c.is_whitespace())
+        .map(|(i, _)| i);
     let mut emit = |o: Open, close_at: usize, close_end: usize, open_ended: bool| {
         let inner_raw = block.get(o.inner..close_at).unwrap_or("");
         let lead = inner_raw.len() - inner_raw.trim_start().len();
@@ -111,7 +116,13 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
                 Some(o) if o.double => {}
                 _ => {
                     // A double mark overrides a doubtful single quote.
-                    open = Some(Open { at: i, inner: end, double: true, curly: true, mark: c });
+                    open = Some(Open {
+                        at: i,
+                        inner: end,
+                        double: true,
+                        curly: true,
+                        mark: c,
+                    });
                     nested = false;
                 }
             },
@@ -132,7 +143,13 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
                 Some(o) if o.double => {}
                 _ => {
                     if next.is_some_and(|n| !n.is_whitespace()) {
-                        open = Some(Open { at: i, inner: end, double: true, curly: false, mark: c });
+                        open = Some(Open {
+                            at: i,
+                            inner: end,
+                            double: true,
+                            curly: false,
+                            mark: c,
+                        });
                         nested = false;
                     }
                 }
@@ -153,7 +170,13 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
                         open = None;
                     }
                     None if starts_word && !elision(block.get(end..).unwrap_or("")) => {
-                        open = Some(Open { at: i, inner: end, double: false, curly: c == '‘', mark: c });
+                        open = Some(Open {
+                            at: i,
+                            inner: end,
+                            double: false,
+                            curly: c == '‘',
+                            mark: c,
+                        });
                     }
                     _ => {}
                 }
@@ -215,24 +238,41 @@ mod tests {
     fn inner(text: &str) -> Vec<(String, bool)> {
         scan(text, &blocks_of(text))
             .into_iter()
-            .map(|m| (text.get(m.inner.range()).unwrap_or("?").to_string(), m.open_ended))
+            .map(|m| {
+                (
+                    text.get(m.inner.range()).unwrap_or("?").to_string(),
+                    m.open_ended,
+                )
+            })
             .collect()
     }
 
     #[test]
     fn marks_table() {
         let table: &[(&str, &[&str])] = &[
-            ("He said “very productive,” then left.", &["very productive,"]),
+            (
+                "He said “very productive,” then left.",
+                &["very productive,"],
+            ),
             ("He said \"we are close\" and left.", &["we are close"]),
-            ("Headline: a 'productive' but 'no deal yet' meeting", &["productive", "no deal yet"]),
+            (
+                "Headline: a 'productive' but 'no deal yet' meeting",
+                &["productive", "no deal yet"],
+            ),
             ("Key ‘talks’ end", &["talks"]),
-            ("Putin’s aides don't know it's rock ’n’ roll from the ’90s.", &[]),
+            (
+                "Putin’s aides don't know it's rock ’n’ roll from the ’90s.",
+                &[],
+            ),
             ("In the '90s, rock 'n' roll was the players' game.", &[]),
             ("“He told me ‘no’,” she said.", &["He told me ‘no’,"]),
             ("“He told me \"no\",” she said.", &["He told me \"no\","]),
             ("“Unbalanced forever and ever", &[]),
             ("«Nous verrons», a-t-il dit.", &["Nous verrons"]),
-            ("“We’ve made some headway. There’s no deal,” he said.", &["We’ve made some headway. There’s no deal,"]),
+            (
+                "“We’ve made some headway. There’s no deal,” he said.",
+                &["We’ve made some headway. There’s no deal,"],
+            ),
             ("‘We won’t yield,’ she said.", &["We won’t yield,"]),
         ];
         for (input, want) in table {

@@ -30,26 +30,144 @@ use std::sync::OnceLock;
 
 /// Speech verbs in every tense, plus "according to".
 pub const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding", "wrote",
-    "writes", "writing", "posted", "posts", "stated", "states", "declared", "declares", "insisted",
-    "insists", "stressed", "stresses", "noted", "notes", "argued", "argues", "claimed", "claims", "warned",
-    "warns", "asked", "asks", "responded", "responds", "replied", "replies", "quipped", "acknowledged",
-    "acknowledges", "conceded", "concedes", "admitted", "admits", "vowed", "vows", "urged", "urges",
-    "reiterated", "reiterates", "explained", "explains", "continued", "continues", "recalled", "announced",
-    "announces", "suggested", "suggests", "described", "describes", "called", "calls", "praised",
-    "complained", "boasted", "remarked", "joked", "mused", "observed", "predicted", "promised",
-    "threatened", "shouted", "tweeted", "answered", "confirmed", "denied", "cautioned", "emphasized",
-    "emphasised", "emphasizes", "emphasises", "wondered", "insisting", "stressing", "warning", "noting",
-    "arguing", "declaring", "calling", "describing", "asserted", "asserts", "commented", "pledged",
-    "exclaimed", "lamented", "countered", "retorted", "snapped", "whispered", "according to",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "added",
+    "adds",
+    "adding",
+    "wrote",
+    "writes",
+    "writing",
+    "posted",
+    "posts",
+    "stated",
+    "states",
+    "declared",
+    "declares",
+    "insisted",
+    "insists",
+    "stressed",
+    "stresses",
+    "noted",
+    "notes",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "warned",
+    "warns",
+    "asked",
+    "asks",
+    "responded",
+    "responds",
+    "replied",
+    "replies",
+    "quipped",
+    "acknowledged",
+    "acknowledges",
+    "conceded",
+    "concedes",
+    "admitted",
+    "admits",
+    "vowed",
+    "vows",
+    "urged",
+    "urges",
+    "reiterated",
+    "reiterates",
+    "explained",
+    "explains",
+    "continued",
+    "continues",
+    "recalled",
+    "announced",
+    "announces",
+    "suggested",
+    "suggests",
+    "described",
+    "describes",
+    "called",
+    "calls",
+    "praised",
+    "complained",
+    "boasted",
+    "remarked",
+    "joked",
+    "mused",
+    "observed",
+    "predicted",
+    "promised",
+    "threatened",
+    "shouted",
+    "tweeted",
+    "answered",
+    "confirmed",
+    "denied",
+    "cautioned",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "emphasises",
+    "wondered",
+    "insisting",
+    "stressing",
+    "warning",
+    "noting",
+    "arguing",
+    "declaring",
+    "calling",
+    "describing",
+    "asserted",
+    "asserts",
+    "commented",
+    "pledged",
+    "exclaimed",
+    "lamented",
+    "countered",
+    "retorted",
+    "snapped",
+    "whispered",
+    "according to",
 ];
 
 /// Words before a quoted stretch that make it a title, slogan or name rather than speech.
 const NOT_SPEECH_BEFORE: &[&str] = &[
-    "read", "reads", "reading", "titled", "entitled", "headlined", "banner", "backdrop", "slogan",
-    "sign", "signs", "placard", "poster", "emblazoned", "dubbed", "nicknamed", "known as", "so-called",
-    "hashtag", "called it the", "the show", "the film", "the book", "the song", "the album", "motto",
-    "branded", "labelled", "labeled", "codenamed", "code-named", "operation",
+    "read",
+    "reads",
+    "reading",
+    "titled",
+    "entitled",
+    "headlined",
+    "banner",
+    "backdrop",
+    "slogan",
+    "sign",
+    "signs",
+    "placard",
+    "poster",
+    "emblazoned",
+    "dubbed",
+    "nicknamed",
+    "known as",
+    "hashtag",
+    "the show",
+    "the film",
+    "the book",
+    "the song",
+    "the album",
+    "motto",
+    "branded",
+    "labelled",
+    "labeled",
+    "codenamed",
+    "code-named",
+    "operation",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
@@ -57,9 +175,13 @@ const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
 fn verb_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let alts: Vec<String> = SPEECH_VERBS.iter().map(|v| regex::escape(v).replace(' ', r"\s+")).collect();
+        let alts: Vec<String> = SPEECH_VERBS
+            .iter()
+            .map(|v| regex::escape(v).replace(' ', r"\s+"))
+            .collect();
         let pattern = format!(r"(?i)\b(?:{})\b", alts.join("|"));
-        Regex::new(&pattern).unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+        Regex::new(&pattern)
+            .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
 }
 
@@ -94,19 +216,41 @@ pub fn extract(text: &str, blocks: &[Block], sentences: &[Span], people: &[Entit
         if words == 0 {
             continue;
         }
-        let sentence = covering(sentences, span).unwrap_or(Span::new(span.start as usize, span.end as usize));
-        let before = text.get(sentence.start as usize..first.span.start as usize).unwrap_or("");
+        let sentence =
+            covering(sentences, span).unwrap_or(Span::new(span.start as usize, span.end as usize));
+        let before = text
+            .get(sentence.start as usize..first.span.start as usize)
+            .unwrap_or("");
         if not_speech(before, &quote_text, words) {
             continue;
         }
-        let attributed = attribute(text, &d, sentence, &mentions, sentences, last_speaker.as_ref());
+        let attributed = attribute(
+            text,
+            &d,
+            sentence,
+            &mentions,
+            sentences,
+            last_speaker.as_ref(),
+        );
+        let fragment = words < 4;
         let (speaker, attribution, cue) = match attributed {
+            Some(a) if a.speaker.is_none() && fragment => (
+                fragment_owner(text, sentence, first.span.start as usize, &mentions),
+                Some(a.span),
+                Some(a.cue),
+            ),
             Some(a) => (a.speaker, Some(a.span), Some(a.cue)),
+            None if fragment => (
+                fragment_owner(text, sentence, first.span.start as usize, &mentions),
+                None,
+                None,
+            ),
             None => {
                 // A paragraph that is only a quote continues the previous paragraph's speaker.
                 let whole_block = first.starts_block
                     && blocks.get(first.block).is_some_and(|b| {
-                        text.get(span.end as usize..b.span.end as usize).is_some_and(|rest| rest.trim().len() <= 1)
+                        text.get(span.end as usize..b.span.end as usize)
+                            .is_some_and(|rest| rest.trim().len() <= 1)
                     });
                 let continued = last_speaker
                     .as_ref()
@@ -122,7 +266,11 @@ pub fn extract(text: &str, blocks: &[Block], sentences: &[Span], people: &[Entit
         out.push(Quote {
             text: quote_text,
             speaker,
-            kind: if words < 4 { QuoteKind::Fragment } else { QuoteKind::Full },
+            kind: if words < 4 {
+                QuoteKind::Fragment
+            } else {
+                QuoteKind::Full
+            },
             span,
             parts: d.parts.iter().map(|m| m.inner).collect(),
             sentence,
@@ -158,20 +306,53 @@ fn join(text: &str, marked: Vec<Marked>) -> Vec<Draft> {
     out
 }
 
-/// True when the text between two stretches is a short attribution (`, he said, `) and the
-/// first stretch ends with a comma (or the second starts in lower case): one quote in two parts.
+/// True when the text between two stretches is nothing but an attribution and the first
+/// stretch ends with a comma inside its marks: one quote in two parts. `“We didn’t get there,”
+/// he said, “but…”` and `“I want a ceasefire,” Trump told reporters. “I want the killing to
+/// stop.”` are; `“headway,” but emphasized, “There’s…”` (a new clause) and `an “understanding”
+/// and warned … not to “interfere”` are not.
 fn split_gap(text: &str, a: Marked, b: Marked) -> bool {
-    let Some(gap) = text.get(a.span.end as usize..b.span.start as usize) else { return false };
+    let Some(gap) = text.get(a.span.end as usize..b.span.start as usize) else {
+        return false;
+    };
     let inner_a = text.get(a.inner.range()).unwrap_or("");
-    let inner_b = text.get(b.inner.range()).unwrap_or("");
     let gap_t = gap.trim();
-    if gap_t.is_empty() || gap.len() > 80 || gap_t.contains(['.', '!', '?', '“', '"']) {
+    let comma_split = inner_a.ends_with(',') || gap_t.starts_with(',');
+    if !comma_split
+        || gap_t.is_empty()
+        || gap.len() > 90
+        || gap_t.contains(['“', '”', '"', '!', '?', ';'])
+    {
         return false;
     }
-    let comma_split = inner_a.ends_with(',') || gap_t.starts_with(',');
-    let lower_next = inner_b.chars().next().is_some_and(char::is_lowercase);
-    let continues = gap_t.ends_with(',') || gap_t.ends_with(':') || lower_next;
-    verb_regex().is_match(gap_t) && (comma_split || lower_next) && continues
+    let body = gap_t.trim_matches([',', '.', ':', ' ']);
+    if body.contains(['.', ','])
+        && !body.contains("Mr.")
+        && !body.contains("Ms.")
+        && !body.contains("Dr.")
+    {
+        // Only the attribution's own end may carry punctuation (titles excepted).
+        let inner_dots = body.matches('.').count();
+        let titles =
+            body.matches("Mr.").count() + body.matches("Ms.").count() + body.matches("Dr.").count();
+        if inner_dots > titles || body.contains(',') {
+            return false;
+        }
+    }
+    let first = body.split_whitespace().next().unwrap_or("").to_lowercase();
+    if matches!(
+        first.as_str(),
+        "and" | "but" | "yet" | "while" | "before" | "after" | "then" | "as" | "so"
+    ) {
+        return false;
+    }
+    let has_subject = body.split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphabetic()),
+            "he" | "she" | "they" | "He" | "She" | "They" | "I" | "we" | "We"
+        ) || w.chars().next().is_some_and(char::is_uppercase)
+    });
+    has_subject && body.split_whitespace().count() <= 8 && verb_regex().is_match(body)
 }
 
 /// The sentence spans that cover `span`, as one span.
@@ -184,18 +365,31 @@ fn covering(sentences: &[Span], span: Span) -> Option<Span> {
         }
         out = Some(match out {
             None => *s,
-            Some(o) => Span { start: o.start.min(s.start), end: o.end.max(s.end) },
+            Some(o) => Span {
+                start: o.start.min(s.start),
+                end: o.end.max(s.end),
+            },
         });
     }
-    out.map(|o| Span { start: o.start.min(span.start), end: o.end.max(span.end) })
+    out.map(|o| Span {
+        start: o.start.min(span.start),
+        end: o.end.max(span.end),
+    })
 }
 
 fn not_speech(before: &str, quote: &str, words: usize) -> bool {
     let lower = before.to_lowercase();
-    let tail = lower.trim_end().trim_end_matches([',', ':', '(']).trim_end();
-    if NOT_SPEECH_BEFORE.iter().any(|w| tail.ends_with(w) && {
-        let cut = tail.len() - w.len();
-        tail.get(..cut).and_then(|b| b.chars().next_back()).is_none_or(|c| !c.is_alphanumeric())
+    let tail = lower
+        .trim_end()
+        .trim_end_matches([',', ':', '('])
+        .trim_end();
+    if NOT_SPEECH_BEFORE.iter().any(|w| {
+        tail.ends_with(w) && {
+            let cut = tail.len() - w.len();
+            tail.get(..cut)
+                .and_then(|b| b.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric())
+        }
     }) {
         return true;
     }
@@ -205,7 +399,9 @@ fn not_speech(before: &str, quote: &str, words: usize) -> bool {
     words <= 5
         && ws.len() >= 2
         && !quote.trim_end().ends_with(['.', '!', '?', ','])
-        && ws.iter().all(|w| minor.contains(w) || w.chars().next().is_some_and(char::is_uppercase))
+        && ws
+            .iter()
+            .all(|w| minor.contains(w) || w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Every mention of every entity, by start offset.
@@ -241,13 +437,27 @@ fn attribute(
             windows.push((a.span.end as usize, b.span.start as usize));
         }
     }
-    let after_end = sentence.end as usize;
+    // After the quote up to the next opening mark; before it from the last closing mark.
+    let after_text = text
+        .get(span.end as usize..sentence.end as usize)
+        .unwrap_or("");
+    let after_end =
+        span.end as usize + after_text.find(['“', '"', '«']).unwrap_or(after_text.len());
+    let before_text = text
+        .get(sentence.start as usize..span.start as usize)
+        .unwrap_or("");
+    let before_start = sentence.start as usize
+        + before_text.rfind(['”', '"', '»']).map_or(0, |i| {
+            i + before_text[i..].chars().next().map_or(1, char::len_utf8)
+        });
     windows.push((span.end as usize, after_end));
-    windows.push((sentence.start as usize, span.start as usize));
+    windows.push((before_start, span.start as usize));
+    let mut fallback: Option<Attribution> = None;
     for (ws, we) in windows {
-        let Some(win) = text.get(ws..we) else { continue };
-        // Nested quotes in the window are not attribution text.
-        let verbs: Vec<regex::Match> = verb_regex().find_iter(win).collect();
+        let Some(win) = text.get(ws..we) else {
+            continue;
+        };
+        let verbs: Vec<regex::Match<'_>> = verb_regex().find_iter(win).collect();
         // After the quote: the first verb; before it: the last one.
         let pick = if ws >= span.end as usize || ws > span.start as usize {
             verbs.first()
@@ -257,19 +467,56 @@ fn attribute(
         let Some(v) = pick else { continue };
         let vs = ws + v.start();
         let ve = ws + v.end();
-        let cue = v.as_str().to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
-        let speaker = speaker_near(text, ws, we, vs, ve, mentions)
-            .or_else(|| pronoun_near(text, ws, we, vs, ve).and_then(|p| resolve_pronoun(text, p, mentions, sentences, last)));
+        let cue = v
+            .as_str()
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let participle = cue.ends_with("ing") && we <= span.start as usize;
+        let subject = participle
+            .then(|| subject_before(text, sentence.start as usize, vs, mentions))
+            .flatten();
+        let speaker = subject
+            .or_else(|| speaker_near(text, ws, we, vs, ve, mentions))
+            .or_else(|| {
+                pronoun_near(text, ws, we, vs, ve)
+                    .and_then(|p| resolve_pronoun(text, p, mentions, sentences, last))
+            });
         let (a_start, a_end) = attribution_bounds(text, ws, we, vs, ve, mentions);
-        return Some(Attribution { speaker, span: Span::new(a_start, a_end), cue });
+        let found = Attribution {
+            speaker,
+            span: Span::new(a_start, a_end),
+            cue,
+        };
+        if found.speaker.is_some() {
+            return Some(found);
+        }
+        fallback.get_or_insert(found);
     }
-    None
+    // A verb without its own subject ("…,” but emphasized, “…”): the sentence's subject.
+    if let Some(f) = fallback.as_mut() {
+        f.speaker = subject_before(
+            text,
+            sentence.start as usize,
+            f.span.start as usize,
+            mentions,
+        );
+    }
+    fallback
 }
 
 /// A mention right before the verb (`Trump said`, `Trump, 79, said`, `Trump later told`) or
 /// right after it (`said Trump`, `according to Putin`) within the window.
-fn speaker_near(text: &str, ws: usize, we: usize, vs: usize, ve: usize, mentions: &[(Span, String)]) -> Option<String> {
-    let inside = |s: &Span| s.start as usize >= ws && s.end as usize <= we;
+fn speaker_near(
+    text: &str,
+    ws: usize,
+    we: usize,
+    vs: usize,
+    ve: usize,
+    mentions: &[(Span, String)],
+) -> Option<String> {
+    let inside = |s: &Span| s.start as usize >= ws && s.end as usize <= we && !possessive(text, s);
     // Before: the closest mention ending before the verb, with only short filler in between.
     let before = mentions
         .iter()
@@ -293,12 +540,82 @@ fn speaker_near(text: &str, ws: usize, we: usize, vs: usize, ve: usize, mentions
             // `X told Y` — the one before; `said X` — the one after when the verb opens the window.
             let gap_before = vs - b.end as usize;
             let gap_after = a.start as usize - ve;
-            let verb_first = text.get(ws..vs).is_some_and(|t| t.trim_matches([',', ' ', '\u{a0}']).is_empty());
-            if verb_first && gap_after <= gap_before { Some(an.clone()) } else { Some(bn.clone()) }
+            let verb_first = text
+                .get(ws..vs)
+                .is_some_and(|t| t.trim_matches([',', ' ', '\u{a0}']).is_empty());
+            if verb_first && gap_after <= gap_before {
+                Some(an.clone())
+            } else {
+                Some(bn.clone())
+            }
         }
         (Some((_, n)), None) | (None, Some((_, n))) => Some(n.clone()),
         (None, None) => None,
     }
+}
+
+/// A mention followed by `’s` / `'s` is an owner, not a speaker ("Putin’s commitment").
+fn possessive(text: &str, s: &Span) -> bool {
+    text.get(s.end as usize..)
+        .is_some_and(|r| r.starts_with("’s") || r.starts_with("'s") || r.starts_with('’'))
+}
+
+/// The clause subject before a participle cue (`Lipavsky welcomed …, saying, “…”`): the first
+/// non-possessive mention between the window start and the verb, outside quotes.
+fn subject_before(text: &str, ws: usize, vs: usize, mentions: &[(Span, String)]) -> Option<String> {
+    mentions
+        .iter()
+        .filter(|(m, _)| m.start as usize >= ws && (m.end as usize) <= vs && !possessive(text, m))
+        .find(|(m, _)| {
+            let before = text.get(ws..m.start as usize).unwrap_or("");
+            before.matches(['“', '«']).count() <= before.matches(['”', '»']).count()
+                && before.matches('"').count() % 2 == 0
+        })
+        .map(|(_, n)| n.clone())
+}
+
+/// The speaker of a fragment with no speech verb: the closest person or organisation named
+/// before it in its sentence ("Putin described the talks as “constructive”", "Putin’s “root
+/// causes” message").
+fn fragment_owner(
+    text: &str,
+    sentence: Span,
+    at: usize,
+    mentions: &[(Span, String)],
+) -> Option<String> {
+    // "Both Trump and Putin called it “productive”": shared, so nobody in particular.
+    let before: Vec<&(Span, String)> = mentions
+        .iter()
+        .filter(|(m, _)| m.start >= sentence.start && (m.end as usize) <= at)
+        .collect();
+    if let [.., (a, an), (b, bn)] = before.as_slice()
+        && an != bn
+        && text.get(a.end as usize..b.start as usize).is_some_and(|g| {
+            matches!(
+                g.trim().trim_matches(',').trim(),
+                "and" | "&" | "or" | "nor" | ""
+            )
+        })
+    {
+        return None;
+    }
+    mentions
+        .iter()
+        .filter(|(m, _)| m.start >= sentence.start && (m.end as usize) <= at)
+        .filter(|(m, _)| {
+            let between = text.get(m.end as usize..at).unwrap_or("");
+            between.matches(['“', '«', '"']).count() == 0 || possessive(text, m)
+        })
+        .max_by_key(|(m, _)| m.end)
+        .or_else(|| {
+            mentions
+                .iter()
+                .filter(|(m, _)| {
+                    m.start >= sentence.start && (m.end as usize) <= at && !possessive(text, m)
+                })
+                .min_by_key(|(m, _)| m.start)
+        })
+        .map(|(_, n)| n.clone())
 }
 
 /// The byte offset of a pronoun next to the verb (`he said`, `said she`, `he added bluntly`).
@@ -306,7 +623,12 @@ fn pronoun_near(text: &str, ws: usize, we: usize, vs: usize, ve: usize) -> Optio
     let before = text.get(ws..vs)?;
     let words: Vec<(usize, &str)> = before
         .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w.trim_matches(|c: char| !c.is_alphabetic())))
+        .map(|w| {
+            (
+                w.as_ptr() as usize - before.as_ptr() as usize,
+                w.trim_matches(|c: char| !c.is_alphabetic()),
+            )
+        })
         .collect();
     // `he said`, `he later said`, `he then told`
     for (off, w) in words.iter().rev().take(3) {
@@ -315,7 +637,10 @@ fn pronoun_near(text: &str, ws: usize, we: usize, vs: usize, ve: usize) -> Optio
         }
     }
     let after = text.get(ve..we)?;
-    let first = after.split_whitespace().next()?.trim_matches(|c: char| !c.is_alphabetic());
+    let first = after
+        .split_whitespace()
+        .next()?
+        .trim_matches(|c: char| !c.is_alphabetic());
     PRONOUNS.contains(&first).then_some(ve)
 }
 
@@ -336,7 +661,9 @@ fn resolve_pronoun(
         let limit = if i == idx { at } else { s.end as usize };
         let found: Vec<&(Span, String)> = mentions
             .iter()
-            .filter(|(m, _)| m.start >= s.start && (m.end as usize) <= limit && !inside_quote(text, s, m))
+            .filter(|(m, _)| {
+                m.start >= s.start && (m.end as usize) <= limit && !inside_quote(text, s, m)
+            })
             .collect();
         if found.is_empty() {
             continue;
@@ -361,7 +688,14 @@ fn inside_quote(text: &str, s: &Span, m: &Span) -> bool {
 }
 
 /// The attribution span: from the speaker mention or pronoun to the verb (or the reverse).
-fn attribution_bounds(text: &str, ws: usize, we: usize, vs: usize, ve: usize, mentions: &[(Span, String)]) -> (usize, usize) {
+fn attribution_bounds(
+    text: &str,
+    ws: usize,
+    we: usize,
+    vs: usize,
+    ve: usize,
+    mentions: &[(Span, String)],
+) -> (usize, usize) {
     let mut start = vs;
     let mut end = ve;
     for (m, _) in mentions {
@@ -379,10 +713,19 @@ fn attribution_bounds(text: &str, ws: usize, we: usize, vs: usize, ve: usize, me
         if p < vs {
             start = p;
         } else {
-            end = end.max(text.get(ve..we).and_then(|a| a.find(|c: char| c.is_alphabetic()).map(|i| {
-                let rest = &a[i..];
-                ve + i + rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())
-            })).unwrap_or(ve));
+            end = end.max(
+                text.get(ve..we)
+                    .and_then(|a| {
+                        a.find(|c: char| c.is_alphabetic()).map(|i| {
+                            let rest = &a[i..];
+                            ve + i
+                                + rest
+                                    .find(|c: char| !c.is_alphabetic())
+                                    .unwrap_or(rest.len())
+                        })
+                    })
+                    .unwrap_or(ve),
+            );
         }
     }
     (start, end)
@@ -395,7 +738,10 @@ mod tests {
 
     fn quotes(input: &str) -> Vec<(String, Option<String>, QuoteKind)> {
         let a = parse_article(input, InputFormat::Text, &ArticleContext::new("t.txt"));
-        a.quotes.into_iter().map(|q| (q.text, q.speaker, q.kind)).collect()
+        a.quotes
+            .into_iter()
+            .map(|q| (q.text, q.speaker, q.kind))
+            .collect()
     }
 
     fn q(t: &str, s: Option<&str>, k: QuoteKind) -> (String, Option<String>, QuoteKind) {
@@ -413,15 +759,27 @@ mod tests {
             ),
             (
                 "Headline here\n\nRussian President Vladimir Putin spoke first.\n\nPutin told reporters: “Next time in Moscow, I hope.”",
-                vec![q("Next time in Moscow, I hope.", Some("Vladimir Putin"), Full)],
+                vec![q(
+                    "Next time in Moscow, I hope.",
+                    Some("Vladimir Putin"),
+                    Full,
+                )],
             ),
             (
                 "Headline here\n\nSecretary of State Marco Rubio arrived late.\n\n“We didn’t get there,” he said, “but we have a very good chance.”",
-                vec![q("We didn’t get there, but we have a very good chance.", Some("Marco Rubio"), Full)],
+                vec![q(
+                    "We didn’t get there, but we have a very good chance.",
+                    Some("Marco Rubio"),
+                    Full,
+                )],
             ),
             (
                 "Headline here\n\nThe mayor, Jane Okafor, opened the session.\n\n\"The budget is balanced for the first time,\" said Okafor.",
-                vec![q("The budget is balanced for the first time,", Some("Jane Okafor"), Full)],
+                vec![q(
+                    "The budget is balanced for the first time,",
+                    Some("Jane Okafor"),
+                    Full,
+                )],
             ),
         ];
         for (input, want) in cases {
@@ -434,7 +792,11 @@ mod tests {
         let input = "Headline here\n\nCoach Maria Lopez was blunt after the match.\n\n“We were not good enough. We know it.\n\n“Next week we start again,” Lopez said.\n\nFans held a banner that read “Never Give Up” outside the stadium.";
         assert_eq!(
             quotes(input),
-            vec![q("We were not good enough. We know it. Next week we start again,", Some("Maria Lopez"), Full)]
+            vec![q(
+                "We were not good enough. We know it. Next week we start again,",
+                Some("Maria Lopez"),
+                Full
+            )]
         );
     }
 
@@ -448,7 +810,14 @@ mod tests {
 
     #[test]
     fn never_panics_on_hostile_marks() {
-        for input in ["“", "”", "\"\"\"", "“a” “b", "'tis “x,” he said, “", "“He said ‘no’,” she said."] {
+        for input in [
+            "“",
+            "”",
+            "\"\"\"",
+            "“a” “b",
+            "'tis “x,” he said, “",
+            "“He said ‘no’,” she said.",
+        ] {
             let _ = quotes(input);
         }
     }

@@ -4,7 +4,10 @@
 //! scoring of one parsed article against its labels.
 //!
 //! Each test binary compiles this module on its own and uses a different part of it.
-#![allow(dead_code, reason = "each test binary uses a different subset of the support code")]
+#![allow(
+    dead_code,
+    reason = "each test binary uses a different subset of the support code"
+)]
 
 use parallax_core::{Article, ArticleContext, FigureKind, QuoteKind, parse_file};
 use serde::{Deserialize, Serialize};
@@ -319,12 +322,20 @@ impl std::ops::AddAssign for Counts {
 
 /// `num / den`, with 1.0 for 0/0 (nothing expected and nothing found is a perfect score).
 pub fn ratio(num: usize, den: usize) -> f64 {
-    if den == 0 { 1.0 } else { num as f64 / den as f64 }
+    if den == 0 {
+        1.0
+    } else {
+        num as f64 / den as f64
+    }
 }
 
 /// Harmonic mean of precision and recall.
 pub fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 
 /// The derived scores of a [`Counts`].
@@ -391,7 +402,11 @@ pub struct Miss {
 
 /// Greedy one-to-one matching: for each expected item (in order) the first unused found
 /// item that `same` accepts. Returns `found` index per expected item.
-pub fn match_items<E, F>(expected: &[E], found: &[F], same: impl Fn(&E, &F) -> bool) -> Vec<Option<usize>> {
+pub fn match_items<E, F>(
+    expected: &[E],
+    found: &[F],
+    same: impl Fn(&E, &F) -> bool,
+) -> Vec<Option<usize>> {
     let mut used = vec![false; found.len()];
     expected
         .iter()
@@ -456,7 +471,10 @@ pub fn score(expected: &Expected, article: &Article) -> (Counts, Vec<Miss>) {
                 what: "speaker",
                 expected: format!(
                     "{} ← {:?}",
-                    e.speaker.as_ref().map(|s| s.values().join(" | ")).unwrap_or_else(|| "unknown".into()),
+                    e.speaker
+                        .as_ref()
+                        .map(|s| s.values().join(" | "))
+                        .unwrap_or_else(|| "unknown".into()),
                     e.text
                 ),
                 got: q.speaker.clone().unwrap_or_else(|| "unknown".into()),
@@ -508,7 +526,8 @@ pub fn score(expected: &Expected, article: &Article) -> (Counts, Vec<Miss>) {
     let fm = match_items(&expected.figures, &article.figures, |e, f| {
         e.kind == f.kind
             && (close(e.value, f.value) || close(e.value, f.normalized))
-            && e.total.is_none_or(|t| f.total.is_some_and(|ft| close(t, ft)))
+            && e.total
+                .is_none_or(|t| f.total.is_some_and(|ft| close(t, ft)))
     });
     for (e, m) in expected.figures.iter().zip(&fm) {
         match m.and_then(|i| article.figures.get(i)) {
@@ -525,7 +544,10 @@ pub fn score(expected: &Expected, article: &Article) -> (Counts, Vec<Miss>) {
                     e.kind,
                     e.value,
                     e.unit,
-                    e.text.as_deref().map(|t| format!(" ({t})")).unwrap_or_default()
+                    e.text
+                        .as_deref()
+                        .map(|t| format!(" ({t})"))
+                        .unwrap_or_default()
                 ),
                 got: String::new(),
             }),
@@ -533,28 +555,55 @@ pub fn score(expected: &Expected, article: &Article) -> (Counts, Vec<Miss>) {
     }
 
     // Headline and outlet: exact after whitespace/case normalisation.
-    if accepts(expected.headline.as_ref(), article.headline.as_deref(), norm_text) {
+    if accepts(
+        expected.headline.as_ref(),
+        article.headline.as_deref(),
+        norm_text,
+    ) {
         c.headlines_correct = 1;
     } else {
         misses.push(Miss {
             what: "headline",
-            expected: expected.headline.as_ref().map(|h| h.values().join(" | ")).unwrap_or_else(|| "none".into()),
+            expected: expected
+                .headline
+                .as_ref()
+                .map(|h| h.values().join(" | "))
+                .unwrap_or_else(|| "none".into()),
             got: article.headline.clone().unwrap_or_else(|| "none".into()),
         });
     }
-    if accepts(expected.outlet.as_ref(), article.outlet.as_deref(), norm_name) {
+    if accepts(
+        expected.outlet.as_ref(),
+        article.outlet.as_deref(),
+        norm_name,
+    ) {
         c.outlets_correct = 1;
     } else {
         misses.push(Miss {
             what: "outlet",
-            expected: expected.outlet.as_ref().map(|h| h.values().join(" | ")).unwrap_or_else(|| "not stated".into()),
-            got: article.outlet.clone().unwrap_or_else(|| "not stated".into()),
+            expected: expected
+                .outlet
+                .as_ref()
+                .map(|h| h.values().join(" | "))
+                .unwrap_or_else(|| "not stated".into()),
+            got: article
+                .outlet
+                .clone()
+                .unwrap_or_else(|| "not stated".into()),
         });
     }
 
     // Cited sources, as sets.
-    let want: Vec<String> = expected.cited_sources.iter().map(|s| norm_source(s)).collect();
-    let got: Vec<String> = article.cited_sources.iter().map(|s| norm_source(s)).collect();
+    let want: Vec<String> = expected
+        .cited_sources
+        .iter()
+        .map(|s| norm_source(s))
+        .collect();
+    let got: Vec<String> = article
+        .cited_sources
+        .iter()
+        .map(|s| norm_source(s))
+        .collect();
     c.sources_expected = want.len();
     c.sources_found = got.len();
     let sm = match_items(&want, &got, |a, b| a == b);
