@@ -171,6 +171,14 @@ impl CorpusBuilder {
         }
     }
 
+    /// Records a file that could not even be read (an I/O error), so it is listed with the others.
+    pub fn record_error(&mut self, file: &str, reason: &str) {
+        self.errors.push(FileError {
+            file: file.to_string(),
+            reason: reason.to_string(),
+        });
+    }
+
     /// Files parsed so far (good and bad).
     pub fn len(&self) -> usize {
         self.articles.len() + self.errors.len()
