@@ -26,7 +26,7 @@ use crate::numbers;
 use regex::Regex;
 use std::sync::OnceLock;
 
-const QUALIFIERS: &str = r"(?i:nearly|almost|more\s+than|over|about|around|at\s+least|up\s+to|fewer\s+than|less\s+than|some|roughly|approximately|just\s+under|just\s+over|close\s+to|as\s+many\s+as|as\s+much\s+as|an\s+estimated|well\s+over|under|barely|only|exactly)";
+const QUALIFIERS: &str = r"(?i:a\s+little\s+over|a\s+little\s+under|a\s+little\s+more\s+than|nearly|almost|more\s+than|over|about|around|at\s+least|up\s+to|fewer\s+than|less\s+than|some|roughly|approximately|just\s+under|just\s+over|close\s+to|as\s+many\s+as|as\s+much\s+as|an\s+estimated|well\s+over|under|barely|only|exactly)";
 
 const DURATION_UNITS: &[(&str, f64)] = &[
     ("second", 1.0 / 3600.0),

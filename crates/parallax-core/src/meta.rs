@@ -1,9 +1,26 @@
 //! Article metadata: headline, dateline, byline, published date, outlet, cited sources.
 //!
-//! STUB: owned by the ingest work.
+//! - **Headline**: the block [`crate::clean`] marked as the headline, else the page's `<h1>` /
+//!   `og:title` (HTML). Never a body paragraph.
+//! - **Dateline**: the place opening the first paragraph in wire style — `ANCHORAGE —`,
+//!   `WASHINGTON (Reuters) -`, `KYIV, Ukraine (AP) —`, `MOSCOW, June 3. /TASS/.`.
+//! - **Byline**: a removed `By …` line, or the page's author.
+//! - **Published**: a removed date stamp (`Published 12 October 2025`, `Updated: 16 Aug 2025
+//!   10:32 GMT`, ISO), or the page's `article:published_time`.
+//! - **Outlet**, only from explicit signals, in this order: the page's `og:site_name`; a wire slug
+//!   in the opening (`(Reuters) -`, `(AP) —`, `(AFP) -`, `/TASS/`); an app promo naming the
+//!   publisher's brand (`Loving Newspoint? Download the app now`, `Download the SportNow app`);
+//!   a lone brand line removed as boilerplate. Otherwise none: an outlet is never guessed.
+//! - **Cited sources**: a `Sources:` block, wire slugs, `according to X`, `told X`, `X reported`,
+//!   `in an interview with X`, `Reporting by … for X`, when X is a known outlet ([`OUTLETS`]) or
+//!   looks like one (a capitalised name ending in News, Times, Post, Journal, Press, Agency, …).
+//!   Names are normalised through [`canonical_outlet`] so AP / AP News / Associated Press are one.
 
-use crate::clean::Cleaned;
+use crate::clean::{Cleaned, Removal};
+use crate::html::PageMeta;
 use crate::model::BlockKind;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Metadata found in the text.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -26,16 +43,431 @@ pub struct Meta {
     pub warnings: Vec<String>,
 }
 
-/// Extracts metadata from the cleaned article (and the raw input, for signals removed as boilerplate).
-pub fn extract(cleaned: &Cleaned, _page: &crate::html::PageMeta) -> Meta {
-    let headline = cleaned
+/// Known outlets: canonical name and the forms that mean it (lower-case, without "the").
+pub const OUTLETS: &[(&str, &[&str])] = &[
+    (
+        "Associated Press",
+        &["ap", "ap news", "associated press", "the associated press"],
+    ),
+    ("Reuters", &["reuters", "reuters news", "thomson reuters"]),
+    (
+        "Agence France-Presse",
+        &["afp", "agence france-presse", "agence france presse"],
+    ),
+    ("BBC News", &["bbc", "bbc news"]),
+    (
+        "The New York Times",
+        &["nyt", "new york times", "the new york times"],
+    ),
+    ("The Washington Post", &["washington post", "wapo"]),
+    ("The Wall Street Journal", &["wall street journal", "wsj"]),
+    ("The Guardian", &["guardian"]),
+    ("The Times", &["times"]),
+    ("Financial Times", &["financial times", "ft"]),
+    ("CNN", &["cnn"]),
+    ("Fox News", &["fox news", "fox"]),
+    ("NBC News", &["nbc", "nbc news"]),
+    ("CBS News", &["cbs", "cbs news"]),
+    ("ABC News", &["abc", "abc news"]),
+    ("Sky News", &["sky news"]),
+    ("Al Jazeera", &["al jazeera", "aljazeera"]),
+    ("Bloomberg", &["bloomberg", "bloomberg news"]),
+    ("Politico", &["politico"]),
+    ("Axios", &["axios"]),
+    ("Vox", &["vox"]),
+    ("NPR", &["npr"]),
+    ("TASS", &["tass"]),
+    ("RIA Novosti", &["ria novosti", "ria"]),
+    ("Interfax", &["interfax"]),
+    ("Xinhua", &["xinhua"]),
+    ("Kyodo", &["kyodo"]),
+    ("Yonhap", &["yonhap"]),
+    ("dpa", &["dpa"]),
+    ("The Economist", &["economist"]),
+    ("Kyiv Independent", &["kyiv independent"]),
+    ("Le Monde", &["le monde"]),
+    ("Der Spiegel", &["der spiegel", "spiegel"]),
+];
+
+/// Words that end outlet names the table does not know ("Politiken newspaper" aside).
+const OUTLET_SUFFIXES: &[&str] = &[
+    "News",
+    "Times",
+    "Post",
+    "Journal",
+    "Press",
+    "Agency",
+    "TV",
+    "Radio",
+    "Daily",
+    "Herald",
+    "Tribune",
+    "Telegraph",
+    "Gazette",
+    "Chronicle",
+    "Observer",
+    "Independent",
+    "Express",
+    "Mail",
+    "Mirror",
+    "Standard",
+    "Review",
+    "Weekly",
+    "Monitor",
+    "Courier",
+    "Wire",
+    "Network",
+    "Broadcasting",
+];
+
+/// The canonical name of a known outlet (`AP News` → `Associated Press`).
+pub fn canonical_outlet(name: &str) -> Option<&'static str> {
+    let n = name.trim().trim_end_matches(['.', ',']).to_lowercase();
+    let n = n.strip_prefix("the ").unwrap_or(&n);
+    OUTLETS
+        .iter()
+        .find(|(_, forms)| forms.contains(&n))
+        .map(|(c, _)| *c)
+}
+
+/// A name that looks like an outlet: known, or capitalised words ending in an outlet word.
+fn outlet_like(name: &str) -> Option<String> {
+    let name = name.trim().trim_end_matches(['.', ',', ';', ':']);
+    if let Some(c) = canonical_outlet(name) {
+        return Some(c.to_string());
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let caps = !words.is_empty()
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || *w == "of");
+    let last = words.last().copied().unwrap_or("");
+    (caps && words.len() <= 5 && OUTLET_SUFFIXES.contains(&last)).then(|| name.to_string())
+}
+
+static WIRE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>[A-Z][A-Z .'’-]+?)(?:,\s*[^()/—–-]{0,40}?)?\s*(?:\((?P<wire>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*[-—–]|/(?P<slash>TASS|Xinhua|RIA Novosti|Interfax)/\.?|[—–-]{1,2}\s)")
+        .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+});
+
+static CITE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = |g: &str| {
+        format!(r"(?P<{g}>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){{0,4}})")
+    };
+    Regex::new(&format!(
+        r"according\s+to\s+{}|told\s+{}|in\s+an\s+interview\s+with\s+{}|\bfor\s+{}\s*$|(?:^|[.;]\s+|,\s+){}\s+(?:reported|said\s+in\s+a\s+report)",
+        name("n1"),
+        name("n2"),
+        name("n3"),
+        name("n4"),
+        name("n5")
+    ))
+    .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+});
+
+static PROMO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:loving|enjoying|like)\s+(?P<a>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\?|download\s+the\s+(?P<b>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\s+app")
+        .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+});
+
+fn push_source(out: &mut Vec<String>, s: String) {
+    if !out.contains(&s) {
+        out.push(s);
+    }
+}
+
+/// A date stamp or ISO timestamp → `YYYY-MM-DD`.
+pub fn parse_published(s: &str) -> Option<String> {
+    use chrono::NaiveDate;
+    static ISO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(\d{4}-\d{2}-\d{2})")
+            .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    });
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?,?\s+(?P<y1>\d{4})|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))")
+            .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    });
+    if let Some(c) = ISO.captures(s) {
+        let d = c.get(1)?.as_str();
+        return NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            .ok()
+            .map(|_| d.to_string());
+    }
+    let c = WORDS.captures(s)?;
+    let (d, m, y) = match (c.name("d1"), c.name("m1"), c.name("y1")) {
+        (Some(d), Some(m), Some(y)) => (d, m, y),
+        _ => (c.name("d2")?, c.name("m2")?, c.name("y2")?),
+    };
+    let month = match m.as_str().get(..3)?.to_lowercase().as_str() {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    let date = NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month, d.as_str().parse().ok()?)?;
+    Some(date.format("%Y-%m-%d").to_string())
+}
+
+/// Extracts metadata from the cleaned article and, for HTML, the page's own metadata.
+pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
+    let text = &cleaned.text;
+    let block_text = |k: BlockKind| {
+        cleaned
+            .blocks
+            .iter()
+            .filter(move |b| b.kind == k)
+            .filter_map(|b| text.get(b.span.range()))
+    };
+    let headline = block_text(BlockKind::Headline)
+        .next()
+        .map(str::to_string)
+        .or_else(|| page.h1.clone())
+        .or_else(|| page.og_title.clone());
+    let first_para = cleaned
         .blocks
         .iter()
-        .find(|b| b.kind == BlockKind::Headline)
-        .and_then(|b| cleaned.text.get(b.span.range()))
-        .map(str::to_string);
+        .find(|b| b.kind == BlockKind::Paragraph)
+        .and_then(|b| text.get(b.span.range()))
+        .unwrap_or("");
+
+    // Dateline and wire slug.
+    let mut dateline = None;
+    let mut wire = None;
+    if let Some(c) = WIRE.captures(first_para) {
+        let place = c
+            .name("place")
+            .map(|p| p.as_str().trim().trim_end_matches([',', '.']).to_string());
+        if let Some(p) = place.filter(|p| p.chars().filter(|c| c.is_alphabetic()).count() >= 3) {
+            // ANCHORAGE → Anchorage
+            let titled: Vec<String> = p
+                .split_whitespace()
+                .map(|w| {
+                    let lower = w.to_lowercase();
+                    let mut cs = lower.chars();
+                    cs.next()
+                        .map(|f| f.to_uppercase().collect::<String>() + cs.as_str())
+                        .unwrap_or_default()
+                })
+                .collect();
+            dateline = Some(titled.join(" "));
+        }
+        wire = c
+            .name("wire")
+            .or_else(|| c.name("slash"))
+            .map(|w| w.as_str().to_string());
+    }
+
+    // Byline and published stamp from removed lines.
+    let mut byline = page.author.clone();
+    let mut published = page.published.as_deref().and_then(parse_published);
+    let mut promo_brand = None;
+    let mut lone_brand = None;
+    for r in &cleaned.removed {
+        match r.kind {
+            Removal::Byline if byline.is_none() => {
+                let b = r.text.trim();
+                let b = b
+                    .strip_prefix("By ")
+                    .or_else(|| b.strip_prefix("by "))
+                    .or_else(|| b.strip_prefix("BY "))
+                    .unwrap_or(b);
+                byline = Some(b.trim().to_string());
+            }
+            Removal::DateStamp if published.is_none() => published = parse_published(&r.text),
+            Removal::Promo | Removal::Navigation | Removal::Share if promo_brand.is_none() => {
+                if let Some(c) = PROMO.captures(&r.text) {
+                    promo_brand = c
+                        .name("a")
+                        .or_else(|| c.name("b"))
+                        .map(|m| m.as_str().to_string());
+                }
+            }
+            Removal::Brand if lone_brand.is_none() => lone_brand = Some(r.text.trim().to_string()),
+            _ => {}
+        }
+    }
+
+    let outlet = page
+        .site_name
+        .clone()
+        .or_else(|| {
+            wire.as_deref()
+                .map(|w| canonical_outlet(w).map_or_else(|| w.to_string(), str::to_string))
+        })
+        .or(promo_brand)
+        .or(lone_brand);
+
+    // Cited sources.
+    let mut sources = Vec::new();
+    if let Some(w) = &wire {
+        push_source(
+            &mut sources,
+            canonical_outlet(w).map_or_else(|| w.clone(), str::to_string),
+        );
+    }
+    for s in block_text(BlockKind::Sources) {
+        let list = s
+            .split_once(':')
+            .map_or(s, |(head, rest)| if head.len() < 30 { rest } else { s });
+        for part in list.split([',', ';', '\t']).flat_map(|p| p.split(" and ")) {
+            let p = part.trim().trim_end_matches('.');
+            if p.is_empty() || p.split_whitespace().count() > 6 {
+                continue;
+            }
+            // "Reporting by Jane Doe; Editing by …" names people, not sources.
+            if p.to_lowercase().starts_with("reporting by")
+                || p.to_lowercase().starts_with("editing by")
+            {
+                continue;
+            }
+            push_source(
+                &mut sources,
+                canonical_outlet(p).map_or_else(|| p.to_string(), str::to_string),
+            );
+        }
+    }
+    for b in &cleaned.blocks {
+        let Some(t) = text.get(b.span.range()) else {
+            continue;
+        };
+        for c in CITE.captures_iter(t) {
+            let Some(n) = ["n1", "n2", "n3", "n4", "n5"]
+                .iter()
+                .find_map(|g| c.name(g))
+            else {
+                continue;
+            };
+            let mut name = n.as_str().to_string();
+            // "the Politiken newspaper" → Politiken
+            for tail in [
+                " newspaper",
+                " daily",
+                " broadcaster",
+                " agency",
+                " news agency",
+                " channel",
+            ] {
+                if let Some(s) = name.strip_suffix(tail) {
+                    name = s.to_string();
+                }
+            }
+            let after = t.get(n.end()..).unwrap_or("").trim_start().to_lowercase();
+            let media_noun = [
+                "newspaper",
+                "daily",
+                "broadcaster",
+                "news agency",
+                "channel",
+                "radio",
+                "tv",
+                "magazine",
+            ]
+            .iter()
+            .any(|m| after.starts_with(m));
+            let bare = name
+                .trim_start_matches("the ")
+                .trim_start_matches("The ")
+                .to_string();
+            let found = outlet_like(&bare).or_else(|| media_noun.then(|| bare.clone()));
+            if let Some(o) = found {
+                push_source(&mut sources, o);
+            }
+        }
+    }
+
     Meta {
         headline,
-        ..Meta::default()
+        dateline,
+        byline,
+        published,
+        outlet,
+        url: page.url.clone(),
+        cited_sources: sources,
+        warnings: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ArticleContext, InputFormat, parse_article};
+
+    fn meta(input: &str) -> crate::Article {
+        parse_article(input, InputFormat::Text, &ArticleContext::new("t.txt"))
+    }
+
+    #[test]
+    fn wire_slugs_give_outlet_dateline_and_source() {
+        let cases = [
+            (
+                "Title here\nLONDON, March 4 (Reuters) - A judge ruled.",
+                "Reuters",
+                "London",
+            ),
+            (
+                "Title here\nNEW ORLEANS (AP) — A storm hit.",
+                "Associated Press",
+                "New Orleans",
+            ),
+            (
+                "Title here\nMOSCOW, June 3. /TASS/. No date was set.",
+                "TASS",
+                "Moscow",
+            ),
+        ];
+        for (input, outlet, place) in cases {
+            let a = meta(input);
+            assert_eq!(a.outlet.as_deref(), Some(outlet), "{input}");
+            assert_eq!(a.dateline.as_deref(), Some(place), "{input}");
+            assert!(
+                a.cited_sources.iter().any(|s| s == outlet),
+                "{input}: {:?}",
+                a.cited_sources
+            );
+        }
+    }
+
+    #[test]
+    fn outlets_are_never_invented() {
+        let a = meta(
+            "Summit ends\nANCHORAGE — The two leaders met for three hours.\n“We made headway,” Trump said.",
+        );
+        assert_eq!(a.outlet, None);
+        assert_eq!(a.dateline.as_deref(), Some("Anchorage"));
+    }
+
+    #[test]
+    fn sources_are_normalised() {
+        let a = meta(
+            "Title here\nThe talks ended, according to the Associated Press.\nHe told Fox News he was pleased.\nSources: Vox, AP News, The Guardian",
+        );
+        assert_eq!(
+            a.cited_sources,
+            vec!["Vox", "Associated Press", "The Guardian", "Fox News"]
+        );
+        let b = meta("Title here\nThe deal is off, according to Trump.");
+        assert!(b.cited_sources.is_empty(), "{:?}", b.cited_sources);
+    }
+
+    #[test]
+    fn published_dates() {
+        for (s, want) in [
+            ("Published 12 October 2025", "2025-10-12"),
+            ("Updated: 16 Aug 2025 10:32 GMT", "2025-08-16"),
+            ("August 16, 2025", "2025-08-16"),
+            ("2025-09-22T08:00:00Z", "2025-09-22"),
+        ] {
+            assert_eq!(parse_published(s).as_deref(), Some(want), "{s}");
+        }
+        assert_eq!(parse_published("Published 31 February 2025"), None);
     }
 }

@@ -333,6 +333,9 @@ pub const TITLES: &[&str] = &[
 /// ("special envoy Steve Witkoff", "aide Yury Ushakov", "lawmaker Oleksiy Honcharenko").
 pub const ROLE_NOUNS: &[&str] = &[
     "president",
+    "boss",
+    "chief executive",
+    "chairman",
     "coach",
     "manager",
     "captain",
