@@ -153,3 +153,11 @@ fn unknown_routes_get_a_helpful_page() {
     );
     assert!(html.contains("/articles"));
 }
+
+#[test]
+#[ignore = "debug helper: prints the rendered HTML"]
+fn dump() {
+    println!("{}", render(seeds(), "/articles", ""));
+    let id = seeds().articles[0].id.clone();
+    println!("{}", render(seeds(), &format!("/articles/{id}"), ""));
+}
