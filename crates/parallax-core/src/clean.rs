@@ -450,10 +450,8 @@ pub fn clean(lines: &[Line]) -> Cleaned {
         }
     }
     for (i, b) in brand.iter().enumerate() {
-        if *b {
-            if let Some(c) = class.get_mut(i) {
-                *c = Class::Removed(Removal::Brand);
-            }
+        if *b && let Some(c) = class.get_mut(i) {
+            *c = Class::Removed(Removal::Brand);
         }
     }
 

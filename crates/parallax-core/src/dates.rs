@@ -503,8 +503,8 @@ fn is_year_in_context(sent: &str, start: usize, end: usize) -> bool {
         return false;
     }
     // "2018-19 season" is a year; "2,022" never reaches here (a comma splits it).
-    if let Some(prev) = word_before(sent, start) {
-        if matches!(
+    if let Some(prev) = word_before(sent, start)
+        && matches!(
             prev.as_str(),
             "no."
                 | "number"
@@ -524,9 +524,9 @@ fn is_year_in_context(sent: &str, start: usize, end: usize) -> bool {
                 | "roughly"
                 | "approximately"
                 | "about"
-        ) {
-            return false;
-        }
+        )
+    {
+        return false;
     }
     if let Some(next) = raw_word_after(sent, end) {
         let next = next

@@ -545,14 +545,14 @@ fn unit_word(phrase: &str) -> String {
         .last()
         .unwrap_or("")
         .to_lowercase();
-    let singular = if last.ends_with("ies") && last.len() > 4 {
+
+    if last.ends_with("ies") && last.len() > 4 {
         format!("{}y", &last[..last.len() - 3])
     } else if last.ends_with('s') && !last.ends_with("ss") && last.len() > 3 {
         last[..last.len() - 1].to_string()
     } else {
         last
-    };
-    singular
+    }
 }
 
 #[cfg(test)]

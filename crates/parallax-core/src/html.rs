@@ -426,10 +426,10 @@ fn body_root<'a>(doc: &'a Html, warnings: &mut Vec<String>) -> Option<ElementRef
             .map(|sel| e.select(&sel).map(|p| element_text(p).len()).sum())
             .unwrap_or(0)
     };
-    if let Some(sel) = selector("article") {
-        if let Some(best) = doc.select(&sel).max_by_key(|e| p_text(*e)) {
-            return Some(best);
-        }
+    if let Some(sel) = selector("article")
+        && let Some(best) = doc.select(&sel).max_by_key(|e| p_text(*e))
+    {
+        return Some(best);
     }
     if let Some(e) = first("main").or_else(|| first("[role=main]")) {
         return Some(e);
@@ -616,10 +616,10 @@ fn page_meta(doc: &Html) -> PageMeta {
             for e in doc.select(&sel) {
                 let v = e.value();
                 let k = v.attr("property").or(v.attr("name")).or(v.attr("itemprop"));
-                if k.is_some_and(|k| k.eq_ignore_ascii_case(key)) {
-                    if let Some(c) = non_empty(v.attr("content")) {
-                        return Some(c);
-                    }
+                if k.is_some_and(|k| k.eq_ignore_ascii_case(key))
+                    && let Some(c) = non_empty(v.attr("content"))
+                {
+                    return Some(c);
                 }
             }
         }

@@ -18,7 +18,8 @@
 //! | dates | [`dates`] | dated events, relative dates resolved |
 //! | figures | [`figures`] | numbers with unit, qualifier and what they measure |
 //!
-//! Then [`Corpus::build`](model::Corpus) gathers the articles; [`format`] encodes a corpus.
+//! Then [`CorpusBuilder`] (or [`build_corpus`]) gathers the articles and runs the cross-article
+//! steps; [`mod@format`] encodes a corpus.
 //!
 //! ```
 //! use parallax_core::{parse_article, ArticleContext, InputFormat};

@@ -2,7 +2,7 @@
 //!
 //! Two outlets rarely print the same words byte for byte: one writes “There’s”, another
 //! "There is"; one keeps diacritics, another drops them. Everything that compares words (the
-//! statement clustering in [`crate::statements`] and the search index in [`crate::search`])
+//! statement clustering and the search index, still to be written)
 //! goes through [`tokens`], so both sides agree on what a word is.
 //!
 //! What [`tokens`] recognises and folds:

@@ -126,7 +126,7 @@ fn utf8_census(bytes: &[u8]) -> (usize, usize) {
 /// UTF-16 without a mark: in mostly-ASCII text every other byte is NUL. Needs at least a few
 /// characters and a strong majority so binary files with scattered NULs are not mistaken.
 fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+    if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let pairs = bytes.len() / 2;

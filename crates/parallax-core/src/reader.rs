@@ -1,7 +1,7 @@
 //! Reader layout: an article's clean text split into blocks of properly nested annotated runs.
 //!
 //! The app's reader draws an article block by block with its extractions marked in place:
-//! quotations (each [`Quote::parts`] piece, or its whole span), person mentions, date
+//! quotations (each [`Quote::parts`](crate::model::Quote::parts) piece, or its whole span), person mentions, date
 //! expressions and figures, plus an optional *target* (the item a `?at=<offset>` link points
 //! at). Marks may overlap in any way: a name inside a quote nests, a date that crosses a
 //! quote's closing mark is split into two pieces. This module does that arithmetic once, as a

@@ -143,7 +143,7 @@ pub fn speech_verb_lemma(word: &str) -> Option<&'static str> {
             format!("{lemma}d"),
             format!("{lemma}ing"),
         ];
-        if candidates.iter().any(|c| *c == w) {
+        if candidates.contains(&w) {
             return true;
         }
         if let Some(s) = stem_e

@@ -506,7 +506,7 @@ fn candidate(
                     nation = Some(n);
                 }
             }
-            if let Some(noun) = r.split(' ').last() {
+            if let Some(noun) = r.split(' ').next_back() {
                 role_nouns.push(noun.to_lowercase());
             }
             if role_words.is_empty() {

@@ -184,10 +184,8 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
             '’' => {
                 let ends_word = prev.is_some_and(|p| !p.is_whitespace()) && !is_word(next);
                 match open {
-                    Some(o) if o.double => {
-                        if ends_word && nested {
-                            nested = false;
-                        }
+                    Some(o) if o.double && ends_word && nested => {
+                        nested = false;
                     }
                     Some(o) if ends_word => {
                         emit(o, i, end, false);
