@@ -24,8 +24,11 @@
 //! ```
 //! use parallax_core::{parse_article, ArticleContext, InputFormat};
 //! let ctx = ArticleContext::new("note.txt");
-//! let a = parse_article("Summit ends\n\n“We made headway,” Trump said.", InputFormat::Text, &ctx);
-//! assert_eq!(a.headline.as_deref(), Some("Summit ends"));
+//! let input = "Trump and Putin end summit without a deal\n\n\
+//!              President Donald Trump spoke after the talks.\n\n“We made headway,” Trump said.";
+//! let a = parse_article(input, InputFormat::Text, &ctx);
+//! assert_eq!(a.headline.as_deref(), Some("Trump and Putin end summit without a deal"));
+//! assert_eq!(a.quotes[0].speaker.as_deref(), Some("Donald Trump"));
 //! ```
 
 pub mod clean;
