@@ -1,15 +1,322 @@
-//! `#/timeline`: placeholder until the timeline view lands.
+//! `#/timeline?event=…&outlet=…&person=…&zoom=…`: every dated event of the corpus on one axis,
+//! merged across articles ([`parallax_core::timeline::merge`]), drawn on a compressed axis whose
+//! breaks keep 1867 and 2025 both in view ([`parallax_core::timeline::layout`]); the event day's own
+//! moments as a lane; an ordered list that is the accessible twin of the chart (and the only view
+//! on narrow screens); the selected event's wording per article, linked into the reader;
+//! disagreements flagged. All arithmetic is in parallax-core; this only draws.
 
+use parallax_core::timeline::{self, MergedEvent};
+use parallax_core::{Article, Precision};
+use serde::{Deserialize, Serialize};
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use super::Pending;
+use crate::route::Route;
+use crate::state::{ReaderQuery, use_corpus};
 
-/// The timeline view (not yet built).
+/// The view's state in the URL.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TimelineQuery {
+    /// The selected event's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+    /// Only articles from this outlet (or with this article id when the outlet is not stated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// Only events naming this person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+    /// Zoom of the dense stretches, 1 to 8.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoom: Option<f64>,
+}
+
+const WIDTH: f64 = 960.0;
+const ROW_HEIGHT: f64 = 18.0;
+const AXIS_Y: f64 = 30.0;
+
+/// How a date reads, with its precision visible: "2022", "Feb 2022", "15 Aug 2025", "c. 2025".
+pub fn date_words(date: &str, precision: Precision, approximate: bool) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let mut parts = date.split('-');
+    let y = parts.next().unwrap_or("");
+    let m = parts.next().and_then(|m| m.parse::<usize>().ok()).and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+    let d = parts.next().and_then(|d| d.parse::<u32>().ok());
+    let s = match (precision, m, d) {
+        (Precision::Day, Some(m), Some(d)) => format!("{d} {m} {y}"),
+        (Precision::Month | Precision::Day, Some(m), _) => format!("{m} {y}"),
+        _ => y.to_string(),
+    };
+    if approximate { format!("c. {s}") } else { s }
+}
+
+/// The key an article is filtered by: its outlet, else its id.
+fn outlet_key(a: &Article) -> String {
+    a.outlet.clone().unwrap_or_else(|| a.id.clone())
+}
+
+/// The timeline view.
 #[component]
 pub fn Timeline() -> Html {
+    let ctx = use_corpus();
+    let corpus = ctx.corpus.clone();
+    let navigator = use_navigator();
+    let query = use_location().and_then(|l| l.query::<TimelineQuery>().ok()).unwrap_or_default();
+
+    let articles: Vec<Article> = corpus
+        .articles
+        .iter()
+        .filter(|a| query.outlet.as_deref().is_none_or(|o| outlet_key(a) == o))
+        .cloned()
+        .collect();
+    let mut events = timeline::merge(&articles);
+    if let Some(p) = &query.person {
+        events.retain(|e| e.people.iter().any(|x| x == p));
+    }
+    let zoom = query.zoom.unwrap_or(1.0).clamp(1.0, 8.0);
+    let layout = timeline::layout(&events, WIDTH * zoom, zoom, 28);
+    let selected = query.event.as_deref().and_then(|id| events.iter().position(|e| e.id == id));
+
+    let go = {
+        let navigator = navigator.clone();
+        move |q: TimelineQuery| {
+            if let Some(n) = &navigator {
+                let _ = n.push_with_query(&Route::Timeline, &q);
+            }
+        }
+    };
+    let on_outlet = {
+        let go = go.clone();
+        let query = query.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            go(TimelineQuery { outlet: (!v.is_empty()).then_some(v), event: None, ..query.clone() });
+        })
+    };
+    let on_person = {
+        let go = go.clone();
+        let query = query.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            go(TimelineQuery { person: (!v.is_empty()).then_some(v), event: None, ..query.clone() });
+        })
+    };
+    let zoom_by = |factor: f64| {
+        let go = go.clone();
+        let query = query.clone();
+        Callback::from(move |_: MouseEvent| {
+            let z = (zoom * factor).clamp(1.0, 8.0);
+            go(TimelineQuery { zoom: (z > 1.0).then_some(z), ..query.clone() });
+        })
+    };
+    let on_csv = {
+        let events = events.clone();
+        let articles = articles.clone();
+        Callback::from(move |_: MouseEvent| {
+            crate::byo::download("timeline-events.csv", timeline::to_csv(&events, &articles).as_bytes(), "text/csv");
+        })
+    };
+
+    let mut outlets: Vec<(String, String)> = corpus.articles.iter().map(|a| (outlet_key(a), a.outlet.clone().unwrap_or_else(|| a.label.clone()))).collect();
+    outlets.sort();
+    outlets.dedup_by(|a, b| a.0 == b.0);
+    let mut people: Vec<String> = timeline::merge(&articles).into_iter().flat_map(|e| e.people).collect();
+    people.sort();
+    people.dedup();
+
+    let event_link = |i: usize, e: &MergedEvent| -> TimelineQuery {
+        let _ = i;
+        TimelineQuery { event: Some(e.id.clone()), ..query.clone() }
+    };
+    let height = AXIS_Y + 24.0 + f64::from(layout.rows.max(1)) * ROW_HEIGHT;
+    let disputed = events.iter().filter(|e| e.variants.len() > 1).count();
+
     html! {
-        <Pending title="Timeline"
-            will_show="It will place every dated event the articles mention on one time axis, \
-                       merged across outlets, with each event linked to the sentences that date it." />
+        <section class="timeline">
+            <h1>{ "Timeline" }</h1>
+            <p class="lede">
+                { format!("{} dated events from {} articles, merged where articles describe the same thing.", events.len(), articles.len()) }
+                if disputed > 0 { { format!(" {disputed} marked ≠ where articles disagree on the date.") } }
+            </p>
+            <div class="filters" role="group" aria-label="Filter the timeline">
+                <label>{ "Outlet " }
+                    <select onchange={on_outlet}>
+                        <option value="" selected={query.outlet.is_none()}>{ "All articles" }</option>
+                        { for outlets.iter().map(|(k, name)| html! {
+                            <option value={k.clone()} selected={query.outlet.as_deref() == Some(k.as_str())}>{ name.clone() }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>{ "Person " }
+                    <select onchange={on_person}>
+                        <option value="" selected={query.person.is_none()}>{ "Everyone" }</option>
+                        { for people.iter().map(|p| html! {
+                            <option value={p.clone()} selected={query.person.as_deref() == Some(p.as_str())}>{ p.clone() }</option>
+                        }) }
+                    </select>
+                </label>
+                <span class="zoom" role="group" aria-label="Zoom">
+                    <button type="button" onclick={zoom_by(0.5)} disabled={zoom <= 1.0} aria-label="Zoom out">{ "−" }</button>
+                    <span aria-live="polite">{ format!("{zoom:.0}×") }</span>
+                    <button type="button" onclick={zoom_by(2.0)} disabled={zoom >= 8.0} aria-label="Zoom in">{ "+" }</button>
+                </span>
+                <button type="button" onclick={on_csv}>{ "Export CSV" }</button>
+            </div>
+
+            <div class="chart-scroll" tabindex="0" aria-label="Timeline chart; scroll sideways to pan">
+                <svg class="chart" width={layout.width.to_string()} height={height.to_string()}
+                     viewBox={format!("0 0 {} {}", layout.width, height)} role="img"
+                     aria-label={format!("Timeline of {} events; the list below gives the same events in order.", events.len())}>
+                    { for layout.segments.iter().map(|s| html! {
+                        <line class="axis" x1={s.x0.to_string()} x2={s.x1.to_string()} y1={AXIS_Y.to_string()} y2={AXIS_Y.to_string()} />
+                    }) }
+                    { for layout.breaks.iter().map(|x| html! {
+                        <path class="axis-break" d={format!("M{} {} l4 -6 l4 12 l4 -6", x - 6.0, AXIS_Y)} />
+                    }) }
+                    { for layout.ticks.iter().map(|t| html! {
+                        <g class="tick">
+                            <line x1={t.x.to_string()} x2={t.x.to_string()} y1={(AXIS_Y - 4.0).to_string()} y2={(AXIS_Y + 4.0).to_string()} />
+                            <text x={t.x.to_string()} y={(AXIS_Y - 10.0).to_string()} text-anchor="middle">{ t.label.clone() }</text>
+                        </g>
+                    }) }
+                    { for layout.markers.iter().filter_map(|m| events.get(m.event).map(|e| (m, e))).map(|(m, e)| {
+                        let y = AXIS_Y + 20.0 + f64::from(m.row) * ROW_HEIGHT;
+                        let is_sel = selected == Some(m.event);
+                        let dispute = e.variants.len() > 1;
+                        let label: String = e.label.chars().take(28).collect();
+                        html! {
+                            <Link<Route, TimelineQuery> to={Route::Timeline} query={Some(event_link(m.event, e))}>
+                                <g class={classes!("marker", is_sel.then_some("selected"), dispute.then_some("disputed"))}>
+                                    <title>{ format!("{} — {} ({} article{})", date_words(&e.date, e.precision, e.approximate), e.label, e.article_count(), if e.article_count() == 1 { "" } else { "s" }) }</title>
+                                    <line x1={m.x.to_string()} x2={m.x.to_string()} y1={AXIS_Y.to_string()} y2={(y - 4.0).to_string()} />
+                                    <circle cx={m.x.to_string()} cy={AXIS_Y.to_string()} r={m.r.to_string()} />
+                                    <text x={m.label_x.to_string()} y={(y + 4.0).to_string()}>{ if dispute { format!("≠ {label}") } else { label } }</text>
+                                </g>
+                            </Link<Route, TimelineQuery>>
+                        }
+                    }) }
+                </svg>
+            </div>
+
+            if let Some(e) = selected.and_then(|i| events.get(i)) {
+                { detail(e, &articles) }
+            }
+
+            <h2>{ "Events in order" }</h2>
+            <ol class="event-list">
+                { for events.iter().enumerate().map(|(i, e)| {
+                    let n = e.article_count();
+                    html! {
+                        <li class={classes!((selected == Some(i)).then_some("selected"))}>
+                            <span class="when">{ date_words(&e.date, e.precision, e.approximate) }</span>
+                            <Link<Route, TimelineQuery> to={Route::Timeline} query={Some(event_link(i, e))}>{ e.label.clone() }</Link<Route, TimelineQuery>>
+                            <span class="count">{ format!(" · {n} article{}", if n == 1 { "" } else { "s" }) }</span>
+                            if e.variants.len() > 1 { <span class="badge dispute">{ "dates disagree" }</span> }
+                        </li>
+                    }
+                }) }
+            </ol>
+
+            { day_lane(&articles, corpus.event_date.as_deref()) }
+        </section>
+    }
+}
+
+/// The selected event: each article's sentence, linked into the reader; why they were grouped;
+/// the dates they disagree on.
+fn detail(e: &MergedEvent, articles: &[Article]) -> Html {
+    html! {
+        <section class="event-detail" aria-labelledby="event-title">
+            <h2 id="event-title">{ format!("{} — {}", date_words(&e.date, e.precision, e.approximate), e.label) }</h2>
+            if e.variants.len() > 1 {
+                <div class="disagreement" role="note">
+                    <strong>{ "The articles disagree on the date: " }</strong>
+                    { for e.variants.iter().map(|(date, who)| {
+                        let names: Vec<String> = who.iter().filter_map(|&i| articles.get(i as usize)).map(|a| a.outlet_or_unknown_label()).collect();
+                        html! { <span class="variant">{ format!("{date} ({})", names.join(", ")) }</span> }
+                    }) }
+                </div>
+            }
+            <ul class="wordings">
+                { for e.mentions.iter().filter_map(|m| {
+                    let a = articles.get(m.article as usize)?;
+                    let ev = a.events.get(m.event as usize)?;
+                    Some(html! {
+                        <li>
+                            <p class="who-says">{ a.outlet_or_unknown_label() }</p>
+                            <blockquote>{ ev.text.clone() }</blockquote>
+                            <Link<Route, ReaderQuery> to={Route::Reader { id: a.id.clone() }} query={Some(ReaderQuery { at: Some(ev.span.start) })}>
+                                { "Read in context" }
+                            </Link<Route, ReaderQuery>>
+                        </li>
+                    })
+                }) }
+            </ul>
+            if !e.why.is_empty() {
+                <p class="why">{ format!("Grouped because they share: {}", e.why.join(", ")) }</p>
+            }
+        </section>
+    }
+}
+
+/// The event day as the articles tell it, in order.
+fn day_lane(articles: &[Article], event_date: Option<&str>) -> Html {
+    let Some(day) = event_date else { return html! {} };
+    let moments = timeline::day_moments(articles, day);
+    if moments.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="day-lane" aria-labelledby="day-title">
+            <h2 id="day-title">{ format!("The day itself: {}", parallax_core::display::long_date(day).unwrap_or_else(|| day.to_string())) }</h2>
+            <ol class="moments">
+                { for moments.iter().map(|m| html! {
+                    <li>
+                        <p class="moment-label">{ m.label.clone() }
+                            if let Some(c) = &m.cue { <span class="cue">{ format!(" · ordered by “{c}”") }</span> }
+                        </p>
+                        <ul>
+                            { for m.sentences.iter().filter_map(|(ai, span)| {
+                                let a = articles.get(*ai as usize)?;
+                                let text = a.text.get(span.range())?;
+                                Some(html! {
+                                    <li>
+                                        <span class="who-says">{ a.outlet_or_unknown_label() }{ ": " }</span>
+                                        { text.to_string() }{ " " }
+                                        <Link<Route, ReaderQuery> to={Route::Reader { id: a.id.clone() }} query={Some(ReaderQuery { at: Some(span.start) })}>
+                                            { "context" }
+                                        </Link<Route, ReaderQuery>>
+                                    </li>
+                                })
+                            }) }
+                        </ul>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// An article's name in lists: the outlet, else its distinguishing label.
+trait ArticleName {
+    fn outlet_or_unknown_label(&self) -> String;
+}
+
+impl ArticleName for Article {
+    fn outlet_or_unknown_label(&self) -> String {
+        self.outlet.clone().unwrap_or_else(|| self.label.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_with_their_precision() {
+        assert_eq!(date_words("2022-02", Precision::Month, false), "Feb 2022");
+        assert_eq!(date_words("2025-08-15", Precision::Day, false), "15 Aug 2025");
+        assert_eq!(date_words("2025", Precision::Year, true), "c. 2025");
+        assert_eq!(date_words("1867", Precision::Year, false), "1867");
     }
 }
