@@ -33,7 +33,9 @@ fn name(a: &Article) -> String {
 }
 
 fn short(a: &Article, i: usize) -> String {
-    a.outlet.clone().unwrap_or_else(|| format!("Article {}", i + 1))
+    a.outlet
+        .clone()
+        .unwrap_or_else(|| format!("Article {}", i + 1))
 }
 
 fn sentence(a: &Article, s: Span) -> String {
@@ -45,16 +47,25 @@ fn sentence(a: &Article, s: Span) -> String {
 pub fn Outlets() -> Html {
     let ctx = use_corpus();
     let corpus = ctx.corpus.clone();
-    let query = use_location().and_then(|l| l.query::<OutletsQuery>().ok()).unwrap_or_default();
+    let query = use_location()
+        .and_then(|l| l.query::<OutletsQuery>().ok())
+        .unwrap_or_default();
     let navigator = use_navigator();
     let comparison = {
         let corpus = corpus.clone();
-        use_memo(corpus.title.clone() + &corpus.articles.len().to_string(), move |_| compare::compare(&corpus.articles))
+        use_memo(
+            corpus.title.clone() + &corpus.articles.len().to_string(),
+            move |_| compare::compare(&corpus.articles),
+        )
     };
     let arts = &corpus.articles;
     let n = arts.len();
     let min = query.min.unwrap_or(1).max(1);
-    let facts: Vec<&compare::Fact> = comparison.facts.iter().filter(|f| f.articles.len() as u32 >= min).collect();
+    let facts: Vec<&compare::Fact> = comparison
+        .facts
+        .iter()
+        .filter(|f| f.articles.len() as u32 >= min)
+        .collect();
 
     let go = {
         let navigator = navigator.clone();
@@ -68,10 +79,16 @@ pub fn Outlets() -> Html {
         let go = go.clone();
         let query = query.clone();
         Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
             let v = (!v.is_empty()).then_some(v);
             let mut q = query.clone();
-            if side == "a" { q.a = v } else { q.b = v }
+            if side == "a" {
+                q.a = v
+            } else {
+                q.b = v
+            }
             go(q);
         })
     };
@@ -79,15 +96,24 @@ pub fn Outlets() -> Html {
         let go = go.clone();
         let query = query.clone();
         Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-            go(OutletsQuery { min: v.parse().ok().filter(|m| *m > 1), ..query.clone() });
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            go(OutletsQuery {
+                min: v.parse().ok().filter(|m| *m > 1),
+                ..query.clone()
+            });
         })
     };
     let on_csv = {
         let comparison = comparison.clone();
         let corpus = corpus.clone();
         Callback::from(move |_: MouseEvent| {
-            crate::byo::download("coverage-matrix.csv", compare::matrix_csv(&comparison, &corpus.articles).as_bytes(), "text/csv");
+            crate::byo::download(
+                "coverage-matrix.csv",
+                compare::matrix_csv(&comparison, &corpus.articles).as_bytes(),
+                "text/csv",
+            );
         })
     };
 

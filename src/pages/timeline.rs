@@ -37,10 +37,15 @@ const AXIS_Y: f64 = 30.0;
 
 /// How a date reads, with its precision visible: "2022", "Feb 2022", "15 Aug 2025", "c. 2025".
 pub fn date_words(date: &str, precision: Precision, approximate: bool) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let mut parts = date.split('-');
     let y = parts.next().unwrap_or("");
-    let m = parts.next().and_then(|m| m.parse::<usize>().ok()).and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+    let m = parts
+        .next()
+        .and_then(|m| m.parse::<usize>().ok())
+        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
     let d = parts.next().and_then(|d| d.parse::<u32>().ok());
     let s = match (precision, m, d) {
         (Precision::Day, Some(m), Some(d)) => format!("{d} {m} {y}"),
@@ -61,7 +66,9 @@ pub fn Timeline() -> Html {
     let ctx = use_corpus();
     let corpus = ctx.corpus.clone();
     let navigator = use_navigator();
-    let query = use_location().and_then(|l| l.query::<TimelineQuery>().ok()).unwrap_or_default();
+    let query = use_location()
+        .and_then(|l| l.query::<TimelineQuery>().ok())
+        .unwrap_or_default();
 
     let articles: Vec<Article> = corpus
         .articles
@@ -75,7 +82,10 @@ pub fn Timeline() -> Html {
     }
     let zoom = query.zoom.unwrap_or(1.0).clamp(1.0, 8.0);
     let layout = timeline::layout(&events, WIDTH * zoom, zoom, 28);
-    let selected = query.event.as_deref().and_then(|id| events.iter().position(|e| e.id == id));
+    let selected = query
+        .event
+        .as_deref()
+        .and_then(|id| events.iter().position(|e| e.id == id));
 
     let go = {
         let navigator = navigator.clone();
@@ -89,16 +99,28 @@ pub fn Timeline() -> Html {
         let go = go.clone();
         let query = query.clone();
         Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-            go(TimelineQuery { outlet: (!v.is_empty()).then_some(v), event: None, ..query.clone() });
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            go(TimelineQuery {
+                outlet: (!v.is_empty()).then_some(v),
+                event: None,
+                ..query.clone()
+            });
         })
     };
     let on_person = {
         let go = go.clone();
         let query = query.clone();
         Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
-            go(TimelineQuery { person: (!v.is_empty()).then_some(v), event: None, ..query.clone() });
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            go(TimelineQuery {
+                person: (!v.is_empty()).then_some(v),
+                event: None,
+                ..query.clone()
+            });
         })
     };
     let zoom_by = |factor: f64| {
@@ -106,27 +128,49 @@ pub fn Timeline() -> Html {
         let query = query.clone();
         Callback::from(move |_: MouseEvent| {
             let z = (zoom * factor).clamp(1.0, 8.0);
-            go(TimelineQuery { zoom: (z > 1.0).then_some(z), ..query.clone() });
+            go(TimelineQuery {
+                zoom: (z > 1.0).then_some(z),
+                ..query.clone()
+            });
         })
     };
     let on_csv = {
         let events = events.clone();
         let articles = articles.clone();
         Callback::from(move |_: MouseEvent| {
-            crate::byo::download("timeline-events.csv", timeline::to_csv(&events, &articles).as_bytes(), "text/csv");
+            crate::byo::download(
+                "timeline-events.csv",
+                timeline::to_csv(&events, &articles).as_bytes(),
+                "text/csv",
+            );
         })
     };
 
-    let mut outlets: Vec<(String, String)> = corpus.articles.iter().map(|a| (outlet_key(a), a.outlet.clone().unwrap_or_else(|| a.label.clone()))).collect();
+    let mut outlets: Vec<(String, String)> = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            (
+                outlet_key(a),
+                a.outlet.clone().unwrap_or_else(|| a.label.clone()),
+            )
+        })
+        .collect();
     outlets.sort();
     outlets.dedup_by(|a, b| a.0 == b.0);
-    let mut people: Vec<String> = timeline::merge(&articles).into_iter().flat_map(|e| e.people).collect();
+    let mut people: Vec<String> = timeline::merge(&articles)
+        .into_iter()
+        .flat_map(|e| e.people)
+        .collect();
     people.sort();
     people.dedup();
 
     let event_link = |i: usize, e: &MergedEvent| -> TimelineQuery {
         let _ = i;
-        TimelineQuery { event: Some(e.id.clone()), ..query.clone() }
+        TimelineQuery {
+            event: Some(e.id.clone()),
+            ..query.clone()
+        }
     };
     let height = AXIS_Y + 24.0 + f64::from(layout.rows.max(1)) * ROW_HEIGHT;
     let disputed = events.iter().filter(|e| e.variants.len() > 1).count();
@@ -261,7 +305,9 @@ fn detail(e: &MergedEvent, articles: &[Article]) -> Html {
 
 /// The event day as the articles tell it, in order.
 fn day_lane(articles: &[Article], event_date: Option<&str>) -> Html {
-    let Some(day) = event_date else { return html! {} };
+    let Some(day) = event_date else {
+        return html! {};
+    };
     let moments = timeline::day_moments(articles, day);
     if moments.is_empty() {
         return html! {};
@@ -315,7 +361,10 @@ mod tests {
     #[test]
     fn dates_read_with_their_precision() {
         assert_eq!(date_words("2022-02", Precision::Month, false), "Feb 2022");
-        assert_eq!(date_words("2025-08-15", Precision::Day, false), "15 Aug 2025");
+        assert_eq!(
+            date_words("2025-08-15", Precision::Day, false),
+            "15 Aug 2025"
+        );
         assert_eq!(date_words("2025", Precision::Year, true), "c. 2025");
         assert_eq!(date_words("1867", Precision::Year, false), "1867");
     }

@@ -720,6 +720,52 @@ pub const DAY_PHASES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Past-tense verbs of things happening on the day; a moment's sentence needs one.
+const NARRATIVE_VERBS: &[&str] = &[
+    "arrived",
+    "landed",
+    "greeted",
+    "welcomed",
+    "rode",
+    "drove",
+    "met",
+    "began",
+    "started",
+    "ended",
+    "lasted",
+    "concluded",
+    "held",
+    "delivered",
+    "spoke",
+    "left",
+    "departed",
+    "flew",
+    "walked",
+    "shook",
+    "emerged",
+    "took",
+    "gathered",
+    "stood",
+    "waited",
+    "touched down",
+    "sat",
+    "opened",
+    "closed",
+    "broke off",
+    "wrapped up",
+    "headed",
+    "told",
+    "urged",
+    "gave",
+    "made",
+    "announced",
+    "posted",
+    "wrote",
+    "greeted",
+    "appeared",
+    "posed",
+];
+
 fn phase_of(sentence: &str) -> Option<(u8, Option<String>)> {
     let s = sentence.to_lowercase();
     let mut phase = DAY_PHASES
@@ -790,6 +836,26 @@ pub fn day_moments(articles: &[Article], event_date: &str) -> Vec<Moment> {
                 ) && b.span.contains(s)
             });
             if !in_body {
+                continue;
+            }
+            // Narration, not commentary: a past-tense verb of something happening, and not
+            // mostly somebody's quoted words.
+            let lower = text.to_lowercase();
+            let narrates = NARRATIVE_VERBS.iter().any(|v| {
+                lower.match_indices(v).any(|(i, _)| {
+                    let before = lower[..i].chars().next_back();
+                    let after = lower[i + v.len()..].chars().next();
+                    before.is_none_or(|c| !c.is_alphanumeric())
+                        && after.is_none_or(|c| !c.is_alphanumeric())
+                })
+            });
+            let quoted: usize = a
+                .quotes
+                .iter()
+                .filter(|q| s.contains(q.span))
+                .map(|q| q.text.len())
+                .sum();
+            if !narrates || quoted * 2 > text.len() {
                 continue;
             }
             if let Some((phase, cue)) = phase_of(text) {
