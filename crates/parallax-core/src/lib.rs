@@ -47,6 +47,7 @@ pub mod numbers;
 pub mod quotes;
 pub mod read;
 pub mod reader;
+pub mod search;
 #[cfg(test)]
 mod seeds;
 pub mod segment;
