@@ -29,7 +29,7 @@ pub struct OutletsQuery {
 }
 
 fn name(a: &Article) -> String {
-    a.outlet.clone().unwrap_or_else(|| a.label.clone())
+    a.short_name()
 }
 
 fn short(a: &Article, i: usize) -> String {
@@ -135,7 +135,7 @@ pub fn Outlets() -> Html {
                             let quoted: usize = a.quotes.iter().map(|q| q.text.len()).sum();
                             let share = if a.text.is_empty() { 0.0 } else { quoted as f64 / a.text.len() as f64 * 100.0 };
                             html! { <tr>
-                                <th scope="row"><Link<Route> to={Route::Reader { id: a.id.clone() }}>{ name(a) }</Link<Route>></th>
+                                <th scope="row"><Link<Route> to={Route::Reader { id: a.id.clone() }}>{ a.label.clone() }</Link<Route>></th>
                                 <td>{ a.word_count }</td>
                                 <td>{ a.quotes.len() }</td>
                                 <td>{ format!("{share:.0}%") }</td>

@@ -44,7 +44,10 @@ impl QuotesQuery {
 /// “…” — Speaker, as reported by Outlet.
 pub fn citation(s: &Statement, outlet: &str) -> String {
     let who = s.speaker.as_deref().unwrap_or("Speaker unknown");
-    format!("“{}” — {who}, as reported by {outlet}", s.text.trim_end_matches([',', ' ']))
+    format!(
+        "“{}” — {who}, as reported by {outlet}",
+        s.text.trim_end_matches([',', ' '])
+    )
 }
 
 /// Text with highlighted byte ranges as `<mark>`; everything else as text nodes.
@@ -65,7 +68,7 @@ fn highlighted(text: &str, ranges: &[(u32, u32)]) -> Html {
 }
 
 fn outlet_of(a: &Article) -> String {
-    a.outlet.clone().unwrap_or_else(|| a.label.clone())
+    a.short_name()
 }
 
 /// The quote search view.
@@ -74,10 +77,15 @@ pub fn Quotes() -> Html {
     let ctx = use_corpus();
     let corpus = ctx.corpus.clone();
     let navigator = use_navigator();
-    let query = use_location().and_then(|l| l.query::<QuotesQuery>().ok()).unwrap_or_default();
+    let query = use_location()
+        .and_then(|l| l.query::<QuotesQuery>().ok())
+        .unwrap_or_default();
     let statements = {
         let corpus = corpus.clone();
-        use_memo(corpus.title.clone() + &corpus.articles.len().to_string(), move |_| search::statements(&corpus.articles))
+        use_memo(
+            corpus.title.clone() + &corpus.articles.len().to_string(),
+            move |_| search::statements(&corpus.articles),
+        )
     };
     let input_ref = use_node_ref();
     let results_ref = use_node_ref();
@@ -92,11 +100,15 @@ pub fn Quotes() -> Html {
             let listener = web_sys::window().map(|w| {
                 let input_ref = input_ref.clone();
                 gloo::events::EventListener::new(&w, "keydown", move |e| {
-                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
                     let typing = e
                         .target()
                         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+                        .is_some_and(|el| {
+                            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                        });
                     if e.key() == "/" && !typing {
                         e.prevent_default();
                         if let Some(i) = input_ref.cast::<web_sys::HtmlInputElement>() {
@@ -121,8 +133,13 @@ pub fn Quotes() -> Html {
         let go = go.clone();
         let query = query.clone();
         Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
-            go(QuotesQuery { q: (!v.is_empty()).then_some(v), ..query.clone() });
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            go(QuotesQuery {
+                q: (!v.is_empty()).then_some(v),
+                ..query.clone()
+            });
         })
     };
     // Arrow keys move between result cards.
@@ -134,9 +151,15 @@ pub fn Quotes() -> Html {
                 "ArrowUp" | "k" => -1,
                 _ => return,
             };
-            let Some(list) = results_ref.cast::<web_sys::Element>() else { return };
-            let Ok(cards) = list.query_selector_all("article.quote-card") else { return };
-            let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+            let Some(list) = results_ref.cast::<web_sys::Element>() else {
+                return;
+            };
+            let Ok(cards) = list.query_selector_all("article.quote-card") else {
+                return;
+            };
+            let active = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element());
             let mut idx: i32 = -1;
             for i in 0..cards.length() {
                 if let (Some(c), Some(a)) = (cards.item(i), active.as_ref())
@@ -146,7 +169,10 @@ pub fn Quotes() -> Html {
                 }
             }
             let next = (idx + dir).clamp(0, cards.length() as i32 - 1);
-            if let Some(el) = cards.item(next as u32).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if let Some(el) = cards
+                .item(next as u32)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            {
                 e.prevent_default();
                 let _ = el.focus();
             }
@@ -156,7 +182,10 @@ pub fn Quotes() -> Html {
     let engine_query = query.to_query();
     let results = search::search(&statements, &engine_query);
     let shown = results.hits.len();
-    let facet = |kind: &'static str, counts: &std::collections::BTreeMap<String, usize>, current: Option<&String>| -> Html {
+    let facet = |kind: &'static str,
+                 counts: &std::collections::BTreeMap<String, usize>,
+                 current: Option<&String>|
+     -> Html {
         let mut items: Vec<(&String, &usize)> = counts.iter().collect();
         items.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         html! {
@@ -182,14 +211,22 @@ pub fn Quotes() -> Html {
         let statements = statements.clone();
         let results = results.clone();
         Callback::from(move |_: MouseEvent| {
-            crate::byo::download("quotes.csv", search::to_csv(&statements, &results).as_bytes(), "text/csv");
+            crate::byo::download(
+                "quotes.csv",
+                search::to_csv(&statements, &results).as_bytes(),
+                "text/csv",
+            );
         })
     };
     let on_json = {
         let statements = statements.clone();
         let results = results.clone();
         Callback::from(move |_: MouseEvent| {
-            crate::byo::download("quotes.json", search::to_json(&statements, &results).as_bytes(), "application/json");
+            crate::byo::download(
+                "quotes.json",
+                search::to_json(&statements, &results).as_bytes(),
+                "application/json",
+            );
         })
     };
 
@@ -248,7 +285,10 @@ fn empty_state(statements: &[Statement], articles: &[Article]) -> Html {
 }
 
 fn card(s: &Statement, highlights: &[(u32, u32)], articles: &[Article]) -> Html {
-    let first = s.carriers.first().and_then(|c| Some((articles.get(c.article as usize)?, c)));
+    let first = s
+        .carriers
+        .first()
+        .and_then(|c| Some((articles.get(c.article as usize)?, c)));
     let sentence = first.and_then(|(a, c)| {
         let q = a.quotes.get(c.quote as usize)?;
         a.text.get(q.sentence.range()).map(str::to_string)
@@ -311,6 +351,9 @@ mod tests {
             carriers: vec![],
             outlets: vec!["Reuters".into()],
         };
-        assert_eq!(citation(&s, "Reuters"), "“There's no deal until there's a deal” — Donald Trump, as reported by Reuters");
+        assert_eq!(
+            citation(&s, "Reuters"),
+            "“There's no deal until there's a deal” — Donald Trump, as reported by Reuters"
+        );
     }
 }

@@ -350,7 +350,7 @@ trait ArticleName {
 
 impl ArticleName for Article {
     fn outlet_or_unknown_label(&self) -> String {
-        self.outlet.clone().unwrap_or_else(|| self.label.clone())
+        self.short_name()
     }
 }
 

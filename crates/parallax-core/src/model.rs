@@ -345,4 +345,17 @@ impl Article {
     pub fn outlet_or_unknown(&self) -> &str {
         self.outlet.as_deref().unwrap_or("Outlet not stated")
     }
+
+    /// A short name for lists and legends: the outlet, else the label's "Article N" part.
+    pub fn short_name(&self) -> String {
+        match &self.outlet {
+            Some(o) => o.clone(),
+            None => self
+                .label
+                .split(" · ")
+                .next()
+                .unwrap_or(&self.label)
+                .to_string(),
+        }
+    }
 }

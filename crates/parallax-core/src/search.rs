@@ -58,7 +58,7 @@ pub struct Statement {
 }
 
 fn outlet_name(a: &Article) -> String {
-    a.outlet.clone().unwrap_or_else(|| a.label.clone())
+    a.short_name()
 }
 
 fn norm_tokens(text: &str) -> Vec<String> {
@@ -368,7 +368,12 @@ fn term_match(term: &str, tok: &str, prefix: bool) -> Option<f64> {
     }
     let k = allowed_edits(term);
     if k > 0 {
-        let d = edit_distance(term, tok, k);
+        // A swap of two neighbouring letters ("dael") counts as one edit.
+        let d = if transposed(term, tok) {
+            1
+        } else {
+            edit_distance(term, tok, k)
+        };
         if d <= k {
             return Some(0.7 - 0.1 * d as f64);
         }
@@ -380,6 +385,17 @@ fn term_match(term: &str, tok: &str, prefix: bool) -> Option<f64> {
         }
     }
     None
+}
+
+/// True when `b` is `a` with two neighbouring characters swapped.
+fn transposed(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() != b.len() {
+        return false;
+    }
+    let diffs: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    matches!(diffs.as_slice(), [i, j] if *j == i + 1 && a[*i] == b[*j] && a[*j] == b[*i])
 }
 
 /// Searches the statements. Deterministic: ties break by statement order.
@@ -683,6 +699,11 @@ mod tests {
         };
         assert_eq!(find("dea").len(), 1, "prefix while typing");
         assert_eq!(find("countng").len(), 1, "one typo in a 7-letter word");
+        assert_eq!(
+            find("dael ").len(),
+            1,
+            "a swap of neighbouring letters is one edit"
+        );
         assert!(find("cat").is_empty());
         assert_eq!(find("\"root causes\""), vec!["root causes"]);
         assert_eq!(find("speaker:zelenskyy america").len(), 1);

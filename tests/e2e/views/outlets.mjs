@@ -7,6 +7,12 @@ view('outlets', '#/outlets', ({ test, open }) => {
     const page = await open();
     try {
       assert.equal(await heading(page), 'Outlets');
+      assert.ok((await page.locator('table.matrix tbody tr').count()) >= 3, 'a coverage matrix with facts');
+      assert.ok((await page.locator('figure.heatmap rect').count()) >= 4, 'an overlap heatmap');
+      await page.locator('.outlets select').nth(1).selectOption({ index: 1 });
+      await page.locator('.outlets select').nth(2).selectOption({ index: 2 });
+      await page.locator('.sbs-row').nth(1).waitFor();
+      assert.match(page.url(), /a=.*&b=|b=.*&a=/);
     } finally {
       await page.close();
     }

@@ -960,13 +960,26 @@ pub fn unify_across(articles: &mut [Article]) {
             }
         }
     }
+    // "Mr. Trump" is the surname form of a name: titles do not count as first names.
+    let bare = |n: &str| -> Vec<String> {
+        let w: Vec<&str> = n.split(' ').collect();
+        let skip = w
+            .iter()
+            .take_while(|x| lexicon::TITLES.contains(x) && w.len() > 1)
+            .count();
+        w[skip.min(w.len().saturating_sub(1))..]
+            .iter()
+            .map(|x| x.to_string())
+            .collect()
+    };
     let compatible = |a: &str, b: &str| {
-        let wa: Vec<&str> = a.split(' ').collect();
-        let wb: Vec<&str> = b.split(' ').collect();
+        let wa = bare(a);
+        let wb = bare(b);
         let (Some(sa), Some(sb)) = (wa.last(), wb.last()) else {
             return false;
         };
-        same_surname(sa, sb) && (wa.len() < 2 || wb.len() < 2 || name_key(wa[0]) == name_key(wb[0]))
+        same_surname(sa, sb)
+            && (wa.len() < 2 || wb.len() < 2 || name_key(&wa[0]) == name_key(&wb[0]))
     };
     // Pick a representative per group: full names before surname-only, then most articles.
     let mut rename: HashMap<String, String> = HashMap::new();
@@ -974,18 +987,18 @@ pub fn unify_across(articles: &mut [Article]) {
         let group: Vec<&(String, usize, usize)> =
             names.iter().filter(|n| compatible(&n.0, name)).collect();
         let full: Vec<&&(String, usize, usize)> =
-            group.iter().filter(|n| n.0.contains(' ')).collect();
+            group.iter().filter(|n| bare(&n.0).len() > 1).collect();
         // A surname-only name joins a full name only when exactly one person fits.
         let distinct_full = {
             let mut firsts: Vec<String> = full
                 .iter()
-                .filter_map(|n| n.0.split(' ').next().map(name_key))
+                .filter_map(|n| bare(&n.0).first().map(|f| name_key(f)))
                 .collect();
             firsts.sort();
             firsts.dedup();
             firsts.len()
         };
-        if !name.contains(' ') && distinct_full > 1 {
+        if bare(name).len() < 2 && distinct_full > 1 {
             continue;
         }
         let pool: Vec<&(String, usize, usize)> = if full.is_empty() {
