@@ -223,6 +223,38 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     }
 }
 
+/// Applies embed settings to the document: `body.embed`, `data-theme`, the accent colour, and
+/// the starting view when the URL has no `#` route yet.
+#[cfg(target_arch = "wasm32")]
+pub fn apply(config: &EmbedConfig) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(document) = window.document() else { return };
+    if config.embed
+        && let Some(body) = document.body()
+    {
+        let _ = body.class_list().add_1("embed");
+    }
+    if let Some(root) = document.document_element() {
+        if let Some(theme) = config.theme.attr() {
+            let _ = root.set_attribute("data-theme", theme);
+        }
+        if let Some(accent) = &config.accent {
+            // Validated hex only (see `valid_accent`), so nothing else reaches the style.
+            let _ = root.set_attribute("style", &format!("--accent: {accent}"));
+        }
+    }
+    let hash = window.location().hash().unwrap_or_default();
+    if let Some(start) = &config.start
+        && (hash.is_empty() || hash == "#" || hash == "#/")
+    {
+        let _ = window.location().set_hash(start);
+    }
+}
+
+/// Native builds have no document.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn apply(_config: &EmbedConfig) {}
+
 /// Copies text to the clipboard (best effort; the textarea stays selectable).
 #[cfg(target_arch = "wasm32")]
 pub fn copy_text(text: &str) {

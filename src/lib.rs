@@ -31,22 +31,76 @@ use crate::components::shell::Shell;
 use crate::pages::decode_error::DecodeError;
 use crate::state::CorpusContext;
 
+/// Lets a view replace the corpus being explored (bring-your-own-articles, "Open corpus").
+#[derive(Clone, PartialEq)]
+pub struct ImportContext {
+    /// Called with the new corpus.
+    pub on_corpus: Callback<Rc<Corpus>>,
+}
+
 /// The app over the embedded corpus, routed by the URL hash. Decodes the corpus once; shows
-/// an error page (never a panic) when the bytes cannot be decoded.
+/// an error page (never a panic) when the bytes cannot be decoded. A corpus the user brings
+/// (parsed files, an opened corpus file, `?corpus=<same-origin URL>`) replaces it in every view.
 #[component]
 pub fn App() -> Html {
-    let corpus = use_memo((), |_| {
-        data::embedded().map(Rc::new).map_err(|e| e.to_string())
-    });
-    match &*corpus {
+    let embedded = use_memo((), |_| data::embedded().map(Rc::new).map_err(|e| e.to_string()));
+    let replaced = use_state(|| None::<Rc<Corpus>>);
+    let notice = use_state(|| None::<String>);
+    let on_corpus = {
+        let replaced = replaced.clone();
+        Callback::from(move |c: Rc<Corpus>| replaced.set(Some(c)))
+    };
+    {
+        let on_corpus = on_corpus.clone();
+        let notice = notice.clone();
+        use_effect_with((), move |_| {
+            load_corpus_param(on_corpus, notice);
+            || ()
+        });
+    }
+    let corpus = match (&*replaced, &*embedded) {
+        (Some(c), _) => Ok(c.clone()),
+        (None, Ok(c)) => Ok(c.clone()),
+        (None, Err(m)) => Err(m.clone()),
+    };
+    match corpus {
         Ok(corpus) => html! {
-            <HashRouter>
-                <Shell corpus={CorpusContext::new(corpus.clone())} />
-            </HashRouter>
+            <ContextProvider<ImportContext> context={ImportContext { on_corpus }}>
+                if let Some(n) = &*notice {
+                    <p class="import-error" role="alert">{ n.clone() }{ " The embedded corpus is shown instead." }</p>
+                }
+                <HashRouter>
+                    <Shell corpus={CorpusContext::new(corpus)} />
+                </HashRouter>
+            </ContextProvider<ImportContext>>
         },
-        Err(message) => html! { <DecodeError message={message.clone()} /> },
+        Err(message) => html! { <DecodeError message={message} /> },
     }
 }
+
+/// `?corpus=<same-origin URL>`: fetch and validate it; a bad one leaves a notice.
+#[cfg(target_arch = "wasm32")]
+fn load_corpus_param(on_corpus: Callback<Rc<Corpus>>, notice: UseStateHandle<Option<String>>) {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let url = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|p| p.split_once('='))
+        .find(|(k, _)| *k == "corpus")
+        .and_then(|(_, v)| js_sys::decode_uri_component(v).ok())
+        .and_then(|v| v.as_string());
+    if let Some(url) = url {
+        yew::platform::spawn_local(async move {
+            match byo::fetch_corpus(&url).await {
+                Ok(c) => on_corpus.emit(Rc::new(c)),
+                Err(e) => notice.set(Some(e)),
+            }
+        });
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn load_corpus_param(_on_corpus: Callback<Rc<Corpus>>, _notice: UseStateHandle<Option<String>>) {}
 
 /// Properties of [`AppWithCorpus`].
 #[derive(Properties, PartialEq)]

@@ -57,6 +57,7 @@ pub fn Header() -> Html {
                     }) }
                 </ul>
             </nav>
+            <crate::embed_ui::EmbedDialog page_url={page_url()} route={current_route()} title={format!("Parallax: {}", corpus.title)} />
             <p class="note">
                 { "Quotes, speakers, people and dates are found by a machine and can be wrong; \
                    each one links to its sentence in the article." }
@@ -118,4 +119,26 @@ fn focus_main() {
             let _ = main.focus();
         }
     }
+}
+
+/// The page's URL (empty outside the browser).
+fn page_url() -> AttrValue {
+    #[cfg(target_arch = "wasm32")]
+    {
+        if let Some(h) = web_sys::window().and_then(|w| w.location().href().ok()) {
+            return h.into();
+        }
+    }
+    AttrValue::default()
+}
+
+/// The current `#` route without the `#` (empty outside the browser).
+fn current_route() -> AttrValue {
+    #[cfg(target_arch = "wasm32")]
+    {
+        if let Some(h) = web_sys::window().and_then(|w| w.location().hash().ok()) {
+            return h.trim_start_matches('#').to_string().into();
+        }
+    }
+    AttrValue::default()
 }

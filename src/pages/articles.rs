@@ -19,6 +19,7 @@ pub fn Articles() -> Html {
         .and_then(|l| l.query::<ArticlesQuery>().ok())
         .unwrap_or_default();
     let order = order_articles(&corpus.articles, query.sort);
+    let import = use_context::<crate::ImportContext>();
     let n = corpus.articles.len();
     html! {
         <section class="articles">
@@ -48,6 +49,9 @@ pub fn Articles() -> Html {
             <ul class="article-list">
                 { for order.iter().filter_map(|&i| corpus.articles.get(i)).map(article_card) }
             </ul>
+            if let Some(import) = import {
+                <crate::byo::Import corpus={ctx.corpus.clone()} on_corpus={import.on_corpus} />
+            }
             if !corpus.errors.is_empty() {
                 <section class="errors">
                     <h2>{ "Files that could not be read" }</h2>
