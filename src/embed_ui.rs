@@ -227,8 +227,12 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
 /// the starting view when the URL has no `#` route yet.
 #[cfg(target_arch = "wasm32")]
 pub fn apply(config: &EmbedConfig) {
-    let Some(window) = web_sys::window() else { return };
-    let Some(document) = window.document() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
     if config.embed
         && let Some(body) = document.body()
     {

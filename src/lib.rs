@@ -43,7 +43,9 @@ pub struct ImportContext {
 /// (parsed files, an opened corpus file, `?corpus=<same-origin URL>`) replaces it in every view.
 #[component]
 pub fn App() -> Html {
-    let embedded = use_memo((), |_| data::embedded().map(Rc::new).map_err(|e| e.to_string()));
+    let embedded = use_memo((), |_| {
+        data::embedded().map(Rc::new).map_err(|e| e.to_string())
+    });
     let replaced = use_state(|| None::<Rc<Corpus>>);
     let notice = use_state(|| None::<String>);
     let on_corpus = {
@@ -81,7 +83,9 @@ pub fn App() -> Html {
 /// `?corpus=<same-origin URL>`: fetch and validate it; a bad one leaves a notice.
 #[cfg(target_arch = "wasm32")]
 fn load_corpus_param(on_corpus: Callback<Rc<Corpus>>, notice: UseStateHandle<Option<String>>) {
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
     let url = search
         .trim_start_matches('?')
         .split('&')
