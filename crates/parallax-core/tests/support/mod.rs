@@ -233,6 +233,7 @@ pub fn norm_source(s: &str) -> String {
     let n = n.strip_prefix("the ").unwrap_or(&n).to_string();
     match n.as_str() {
         "ap" | "ap news" | "associated press" => "associated press".to_string(),
+        "bbc" | "bbc news" => "bbc".to_string(),
         _ => n,
     }
 }

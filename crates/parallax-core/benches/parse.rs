@@ -1,0 +1,172 @@
+//! Parse throughput: the seed corpus (`corpus/alaska-summit/`) and every fixture input
+//! (`tests/fixtures/<case>/input.*`), repeated until the batch holds at least 5 MB, parsed with
+//! [`parallax_core::parse_file`] (decode, extract, clean, meta, segment, entities, quotes, dates,
+//! figures) one article at a time, as the CLI and `build.rs` do.
+//!
+//! `cargo bench -p parallax-core --bench parse` (or `cargo xtask bench parse`) runs criterion
+//! on one pass over the batch, then times a few more passes itself and writes the median as
+//! `bench/results/parse.json`: MB/s, bytes and articles per pass, on one core. The file has no
+//! timestamp or host data, so only a real change shows in a diff. Under `cargo test --benches`
+//! criterion runs each benchmark once as a smoke test and no file is written.
+
+#![allow(missing_docs, reason = "criterion's macros generate undocumented items")]
+
+use criterion::{Criterion, Throughput};
+use parallax_core::{ArticleContext, parse_file};
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Minimum size of one benchmark pass.
+const TARGET_BYTES: usize = 5 * 1024 * 1024;
+/// Timed passes for the JSON report (the median is reported).
+const REPORT_PASSES: usize = 5;
+
+struct Input {
+    ctx: ArticleContext,
+    bytes: Vec<u8>,
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn is_article(p: &Path) -> bool {
+    matches!(
+        p.extension().and_then(|e| e.to_str()),
+        Some("txt" | "html" | "htm" | "md")
+    )
+}
+
+/// The distinct source articles: seed corpus files and fixture inputs, sorted by path.
+fn sources() -> Vec<(String, Vec<u8>)> {
+    let root = workspace_root();
+    let mut paths: Vec<PathBuf> = Vec::new();
+    let seed = root.join("corpus/alaska-summit");
+    if let Ok(rd) = std::fs::read_dir(&seed) {
+        paths.extend(rd.filter_map(Result::ok).map(|e| e.path()));
+    }
+    let fixtures = root.join("crates/parallax-core/tests/fixtures");
+    if let Ok(rd) = std::fs::read_dir(&fixtures) {
+        for case in rd.filter_map(Result::ok).map(|e| e.path()) {
+            if let Ok(files) = std::fs::read_dir(&case) {
+                paths.extend(
+                    files
+                        .filter_map(Result::ok)
+                        .map(|e| e.path())
+                        .filter(|p| p.file_stem().is_some_and(|s| s == "input")),
+                );
+            }
+        }
+    }
+    paths.retain(|p| is_article(p));
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|p| {
+            let bytes = std::fs::read(&p).ok()?;
+            let name = p
+                .strip_prefix(&root)
+                .unwrap_or(&p)
+                .to_string_lossy()
+                .into_owned();
+            Some((name, bytes))
+        })
+        .collect()
+}
+
+/// The sources repeated (each copy its own file name, so ids stay distinct) to ≥ 5 MB.
+fn batch() -> Vec<Input> {
+    let src = sources();
+    assert!(
+        !src.is_empty(),
+        "no seed corpus or fixture inputs found under {}",
+        workspace_root().display()
+    );
+    let mut out = Vec::new();
+    let mut total = 0usize;
+    let mut round = 0usize;
+    while total < TARGET_BYTES {
+        for (name, bytes) in &src {
+            let mut ctx = ArticleContext::new(&format!("copy{round}/{name}"));
+            ctx.event_date = chrono::NaiveDate::from_ymd_opt(2025, 8, 15);
+            total += bytes.len();
+            out.push(Input {
+                ctx,
+                bytes: bytes.clone(),
+            });
+        }
+        round += 1;
+    }
+    out
+}
+
+fn parse_all(inputs: &[Input]) -> usize {
+    let mut quotes = 0;
+    for i in inputs {
+        if let Ok(a) = parse_file(&i.bytes, &i.ctx) {
+            quotes += a.quotes.len();
+        }
+    }
+    quotes
+}
+
+fn main() {
+    let inputs = batch();
+    let bytes: usize = inputs.iter().map(|i| i.bytes.len()).sum();
+    let mut c = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(10))
+        .configure_from_args();
+    {
+        let mut g = c.benchmark_group("parse");
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_function("corpus_5mb", |b| {
+            b.iter(|| black_box(parse_all(black_box(&inputs))));
+        });
+        g.finish();
+    }
+    c.final_summary();
+
+    // `cargo bench` passes `--bench`; `cargo test --benches` does not (a smoke run only).
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let mut secs: Vec<f64> = (0..REPORT_PASSES)
+        .map(|_| {
+            let t = Instant::now();
+            black_box(parse_all(black_box(&inputs)));
+            t.elapsed().as_secs_f64()
+        })
+        .collect();
+    secs.sort_by(f64::total_cmp);
+    let median = secs.get(secs.len() / 2).copied().unwrap_or(f64::NAN);
+    let mb = bytes as f64 / 1_000_000.0;
+    let mbps = mb / median;
+    println!(
+        "parse: {} articles, {bytes} bytes, median {median:.3} s per pass, {mbps:.1} MB/s (one core)",
+        inputs.len()
+    );
+    let report = serde_json::json!({
+        "command": "cargo bench -p parallax-core --bench parse",
+        "input": "corpus/alaska-summit and tests/fixtures inputs, repeated to at least 5 MiB",
+        "articles": inputs.len(),
+        "distinct_articles": sources().len(),
+        "bytes": bytes,
+        "passes": REPORT_PASSES,
+        "median_seconds_per_pass": (median * 1000.0).round() / 1000.0,
+        "mb_per_s": (mbps * 10.0).round() / 10.0,
+        "unit": "MB/s = 10^6 input bytes per second, one thread",
+    });
+    let out = workspace_root().join("bench/results");
+    if let Err(e) = std::fs::create_dir_all(&out).and_then(|()| {
+        std::fs::write(
+            out.join("parse.json"),
+            serde_json::to_string_pretty(&report).unwrap_or_default() + "\n",
+        )
+    }) {
+        eprintln!("writing bench/results/parse.json: {e}");
+        std::process::exit(1);
+    }
+}
