@@ -51,6 +51,7 @@ pub mod search;
 #[cfg(test)]
 mod seeds;
 pub mod segment;
+pub mod synth;
 pub mod text;
 
 pub use corpus::{
