@@ -399,7 +399,627 @@ fn transposed(a: &str, b: &str) -> bool {
 }
 
 /// Searches the statements. Deterministic: ties break by statement order.
+///
+/// Builds an [`Index`] first; callers that search repeatedly should build (or load) the index
+/// once and call [`Index::search`].
 pub fn search(statements: &[Statement], query: &Query) -> Results {
+    Index::build(statements).search(statements, query)
+}
+
+/// Hits, in rank order, that get highlight ranges (the view shows this many cards).
+pub const HIGHLIGHTED: usize = 100;
+
+/// Appends `v` as a LEB128 varint.
+fn put_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// Reads a LEB128 varint at `*pos`, advancing it (0 past the end).
+fn get_varint(bytes: &[u8], pos: &mut usize) -> u32 {
+    let mut v = 0u32;
+    let mut shift = 0;
+    while let Some(&b) = bytes.get(*pos) {
+        *pos += 1;
+        v |= u32::from(b & 0x7f) << shift;
+        if b < 0x80 {
+            break;
+        }
+        shift += 7;
+        if shift > 28 {
+            break;
+        }
+    }
+    v
+}
+
+/// No speaker.
+const NONE: u32 = u32::MAX;
+
+/// The search index over a list of statements, built once with the corpus and embedded with it
+/// (serde; postcard in the app): a sorted term dictionary, postings, each statement's term
+/// sequence (for phrases), lengths, and speaker and outlet ids for filters and facets.
+///
+/// Postings and term sequences are delta/varint byte strings, kept so in memory too: loading is
+/// a copy, and the index stays smaller than the quote text it indexes.
+///
+/// Typo tolerance walks the sorted dictionary as a trie: each term reuses the edit-distance rows
+/// of the prefix it shares with the previous term, and a whole run of terms under a prefix that
+/// is already too far from the query is skipped by binary search. (The `fst` crate's Levenshtein
+/// automata do the same over a compressed dictionary; at the few tens of thousands of distinct
+/// words of even a large quote corpus a sorted array is as fast and needs no dependency.)
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Index {
+    /// Distinct normalised words, sorted.
+    terms: Vec<String>,
+    /// Byte offset of each term's postings in `postings` (one more than `terms`).
+    post_at: Vec<u32>,
+    /// Per term: (statement gap << 1 | tf > 1) varint, then tf varint when > 1.
+    postings: Vec<u8>,
+    /// Byte offset of each statement's term sequence in `seq` (one more than statements).
+    seq_at: Vec<u32>,
+    /// Per statement: its term ids in text order, varints.
+    seq: Vec<u8>,
+    /// Tokens per statement.
+    lens: Vec<u16>,
+    /// Average tokens per statement.
+    avg_len: f64,
+    /// Per statement: speaker id, or `u32::MAX`.
+    speaker: Vec<u32>,
+    /// Speaker display names by id.
+    speakers: Vec<String>,
+    /// Speaker names normalised (words joined by spaces), by id.
+    speakers_norm: Vec<String>,
+    /// Offset of each statement's outlet ids in `outlet_ids` (one more than statements).
+    outlets_at: Vec<u32>,
+    /// Outlet ids of each statement.
+    outlet_ids: Vec<u32>,
+    /// Outlet display names by id.
+    outlets: Vec<String>,
+    /// Outlet names normalised, by id.
+    outlets_norm: Vec<String>,
+    /// Per statement: a full quote (not a fragment).
+    full: Vec<bool>,
+}
+
+/// A dictionary term matched by a query term, and its weight.
+#[derive(Debug, Clone, Copy)]
+struct Expansion {
+    term: u32,
+    weight: f64,
+}
+
+impl Index {
+    /// Indexes `statements` (their texts, speakers, outlets and kinds).
+    pub fn build(statements: &[Statement]) -> Index {
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut seqs: Vec<Vec<u32>> = Vec::with_capacity(statements.len());
+        for s in statements {
+            let seq = tokens(&s.text)
+                .into_iter()
+                .map(|t| {
+                    let next = ids.len() as u32;
+                    *ids.entry(t.text).or_insert(next)
+                })
+                .collect();
+            seqs.push(seq);
+        }
+        let mut terms: Vec<(String, u32)> = ids.into_iter().collect();
+        terms.sort_unstable();
+        let mut remap = vec![0u32; terms.len()];
+        for (new, (_, old)) in terms.iter().enumerate() {
+            remap[*old as usize] = new as u32;
+        }
+        let mut post: Vec<Vec<(u32, u32)>> = vec![Vec::new(); terms.len()];
+        let mut ix = Index {
+            terms: terms.into_iter().map(|(t, _)| t).collect(),
+            ..Index::default()
+        };
+        let mut counts: Vec<(u32, u32)> = Vec::new();
+        ix.seq_at.push(0);
+        for (si, seq) in seqs.iter_mut().enumerate() {
+            for t in seq.iter_mut() {
+                *t = remap[*t as usize];
+                put_varint(&mut ix.seq, *t);
+            }
+            ix.seq_at.push(ix.seq.len() as u32);
+            ix.lens.push(seq.len().min(u16::MAX as usize) as u16);
+            counts.clear();
+            counts.extend(seq.iter().map(|&t| (t, 1)));
+            counts.sort_unstable();
+            counts.dedup_by(|b, a| {
+                let same = a.0 == b.0;
+                if same {
+                    a.1 += 1;
+                }
+                same
+            });
+            for &(t, tf) in &counts {
+                post[t as usize].push((si as u32, tf));
+            }
+        }
+        ix.post_at.push(0);
+        for list in &post {
+            let mut prev = 0u32;
+            for &(doc, tf) in list {
+                let gap = doc - prev;
+                prev = doc;
+                put_varint(&mut ix.postings, (gap << 1) | u32::from(tf > 1));
+                if tf > 1 {
+                    put_varint(&mut ix.postings, tf);
+                }
+            }
+            ix.post_at.push(ix.postings.len() as u32);
+        }
+        let n = statements.len().max(1) as f64;
+        ix.avg_len = ix.lens.iter().map(|&l| f64::from(l)).sum::<f64>() / n;
+        let mut speaker_id: HashMap<&str, u32> = HashMap::new();
+        let mut outlet_id: HashMap<&str, u32> = HashMap::new();
+        ix.outlets_at.push(0);
+        for s in statements {
+            let sp = match s.speaker.as_deref() {
+                Some(name) => *speaker_id.entry(name).or_insert_with(|| {
+                    ix.speakers.push(name.to_string());
+                    ix.speakers_norm.push(norm_tokens(name).join(" "));
+                    ix.speakers.len() as u32 - 1
+                }),
+                None => NONE,
+            };
+            ix.speaker.push(sp);
+            for o in &s.outlets {
+                let id = *outlet_id.entry(o.as_str()).or_insert_with(|| {
+                    ix.outlets.push(o.clone());
+                    ix.outlets_norm.push(norm_tokens(o).join(" "));
+                    ix.outlets.len() as u32 - 1
+                });
+                ix.outlet_ids.push(id);
+            }
+            ix.outlets_at.push(ix.outlet_ids.len() as u32);
+            ix.full.push(s.kind == QuoteKind::Full);
+        }
+        ix
+    }
+
+    /// Number of statements indexed.
+    pub fn len(&self) -> usize {
+        self.lens.len()
+    }
+
+    /// True when no statement is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.lens.is_empty()
+    }
+
+    /// Number of distinct terms.
+    pub fn term_count(&self) -> usize {
+        self.terms.len()
+    }
+
+    fn postings(&self, term: u32) -> impl Iterator<Item = (u32, u32)> + '_ {
+        let (a, b) = (
+            self.post_at.get(term as usize).copied().unwrap_or(0) as usize,
+            self.post_at.get(term as usize + 1).copied().unwrap_or(0) as usize,
+        );
+        let bytes = self.postings.get(a..b).unwrap_or(&[]);
+        let mut pos = 0;
+        let mut doc = 0u32;
+        std::iter::from_fn(move || {
+            if pos >= bytes.len() {
+                return None;
+            }
+            let v = get_varint(bytes, &mut pos);
+            doc += v >> 1;
+            let tf = if v & 1 == 1 {
+                get_varint(bytes, &mut pos)
+            } else {
+                1
+            };
+            Some((doc, tf))
+        })
+    }
+
+    fn sequence(&self, statement: usize, out: &mut Vec<u32>) {
+        out.clear();
+        let (a, b) = (
+            self.seq_at.get(statement).copied().unwrap_or(0) as usize,
+            self.seq_at.get(statement + 1).copied().unwrap_or(0) as usize,
+        );
+        let bytes = self.seq.get(a..b).unwrap_or(&[]);
+        let mut pos = 0;
+        while pos < bytes.len() {
+            out.push(get_varint(bytes, &mut pos));
+        }
+    }
+
+    fn term_id(&self, term: &str) -> Option<u32> {
+        self.terms
+            .binary_search_by(|t| t.as_str().cmp(term))
+            .ok()
+            .map(|i| i as u32)
+    }
+
+    /// Every dictionary term `term` matches, weighted as [`term_match`] would: exact 1.0, prefix
+    /// 0.8 (when typing), within the allowed edits 0.7 − 0.1 per edit, a prefix within one edit
+    /// 0.5.
+    fn expand(&self, term: &str, prefix: bool) -> Vec<Expansion> {
+        let q: Vec<char> = term.chars().collect();
+        let k = allowed_edits(term);
+        let mut out = Vec::new();
+        if k == 0 {
+            let start = self.terms.partition_point(|t| t.as_str() < term);
+            for (i, t) in self.terms.iter().enumerate().skip(start) {
+                if t == term {
+                    out.push(Expansion {
+                        term: i as u32,
+                        weight: 1.0,
+                    });
+                } else if prefix && t.starts_with(term) {
+                    out.push(Expansion {
+                        term: i as u32,
+                        weight: 0.8,
+                    });
+                } else {
+                    break;
+                }
+                if !prefix {
+                    break;
+                }
+            }
+            return out;
+        }
+        // Trie walk over the sorted terms with optimal-string-alignment rows: row r holds the
+        // distances between the term's first r chars and every prefix of the query. OSA never
+        // exceeds the Levenshtein-or-swap distance `term_match` uses, so it only prunes terms
+        // that cannot match; the few survivors get the exact distance.
+        let width = q.len() + 1;
+        let max_depth = q.len() + k;
+        let mut rows: Vec<u8> = (0..width).map(|c| c.min(255) as u8).collect();
+        let mut mins: Vec<u8> = vec![0];
+        let mut chars: Vec<char> = Vec::new();
+        let mut cur: Vec<char> = Vec::new();
+        let mut i = 0;
+        while i < self.terms.len() {
+            let t = &self.terms[i];
+            cur.clear();
+            cur.extend(t.chars());
+            let common = chars.iter().zip(&cur).take_while(|(a, b)| a == b).count();
+            chars.truncate(common);
+            rows.truncate((common + 1) * width);
+            mins.truncate(common + 1);
+            // Some(len): no term starting with the term's first `len` chars can match.
+            let mut dead = None;
+            for (r, &c) in cur.iter().enumerate().skip(common) {
+                if r >= max_depth {
+                    // Too long for a whole-word match; only a prefix match is still possible.
+                    if !prefix {
+                        dead = Some(r + 1);
+                    }
+                    break;
+                }
+                let row = r + 1;
+                let base = row * width;
+                rows.resize(base + width, 0);
+                rows[base] = row.min(255) as u8;
+                let mut min = rows[base];
+                for col in 1..width {
+                    let up = rows[base - width + col];
+                    let left = rows[base + col - 1];
+                    let diag = rows[base - width + col - 1];
+                    let mut d = (up + 1).min(left + 1).min(diag + u8::from(c != q[col - 1]));
+                    if row > 1 && col > 1 && c == q[col - 2] && cur[r - 1] == q[col - 1] {
+                        d = d.min(rows[base - 2 * width + col - 2] + 1);
+                    }
+                    rows[base + col] = d;
+                    min = min.min(d);
+                }
+                chars.push(c);
+                let before = mins[row - 1];
+                mins.push(min);
+                if usize::from(min) > k && usize::from(before) >= k {
+                    // No whole-word match below here; past the query's length a longer word
+                    // can still start with the query within one edit.
+                    if !(prefix && row > q.len()) {
+                        dead = Some(row);
+                    }
+                    break;
+                }
+            }
+            if let Some(len) = dead {
+                let stem: String = cur[..len].iter().collect();
+                let skip = self.terms[i..].partition_point(|x| x.starts_with(stem.as_str()));
+                i += skip.max(1);
+                continue;
+            }
+            let weight = if t == term {
+                Some(1.0)
+            } else if prefix && t.starts_with(term) {
+                Some(0.8)
+            } else {
+                let osa = if cur.len() <= max_depth && chars.len() == cur.len() {
+                    usize::from(rows[cur.len() * width + q.len()])
+                } else {
+                    k + 1
+                };
+                let d = if osa > k {
+                    osa
+                } else if transposed(term, t) {
+                    1
+                } else {
+                    edit_distance(term, t, k)
+                };
+                if d <= k {
+                    Some(0.7 - 0.1 * d as f64)
+                } else if prefix && t.len() > term.len() && {
+                    let cut: String = t.chars().take(q.len()).collect();
+                    edit_distance(term, &cut, 1) <= 1
+                } {
+                    Some(0.5)
+                } else {
+                    None
+                }
+            };
+            if let Some(weight) = weight {
+                out.push(Expansion {
+                    term: i as u32,
+                    weight,
+                });
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Searches `statements` (the ones this index was built from). Same results as a scan of
+    /// every statement with [`term_match`]; highlights for the first [`HIGHLIGHTED`] hits.
+    pub fn search(&self, statements: &[Statement], query: &Query) -> Results {
+        let n_docs = self.len().min(statements.len());
+        let n = statements.len().max(1) as f64;
+        let allowed = |want: &Option<String>, names: &[String]| -> Option<Vec<bool>> {
+            want.as_ref()
+                .map(|w| names.iter().map(|s| s.contains(w.as_str())).collect())
+        };
+        let speaker_allowed = allowed(&query.speaker, &self.speakers_norm);
+        let outlet_allowed = allowed(&query.outlet, &self.outlets_norm);
+        let speaker_ok = |d: usize| match &speaker_allowed {
+            None => true,
+            Some(a) => a.get(self.speaker[d] as usize).copied().unwrap_or(false),
+        };
+        let outlet_ids = |d: usize| {
+            let (a, b) = (self.outlets_at[d] as usize, self.outlets_at[d + 1] as usize);
+            self.outlet_ids.get(a..b).unwrap_or(&[])
+        };
+        let outlet_ok = |d: usize| match &outlet_allowed {
+            None => true,
+            Some(a) => outlet_ids(d)
+                .iter()
+                .any(|&o| a.get(o as usize).copied().unwrap_or(false)),
+        };
+        let mut score = vec![0.0f64; n_docs];
+        // Candidates: statements matching every term so far (None = all statements).
+        let mut cands: Option<Vec<u32>> = None;
+        let mut in_cands = vec![false; n_docs];
+        let mut tf = vec![0.0f64; n_docs];
+        let mut seen = vec![false; n_docs];
+        let mut matched_terms: Vec<u32> = Vec::new();
+        let last = query.terms.len().saturating_sub(1);
+        for (ti, t) in query.terms.iter().enumerate() {
+            let prefix = query.prefix_last && ti == last;
+            let exp = self.expand(t, prefix);
+            matched_terms.extend(exp.iter().map(|e| e.term));
+            let names: Vec<bool> = self
+                .speakers_norm
+                .iter()
+                .map(|sp| sp.split(' ').any(|w| term_match(t, w, prefix).is_some()))
+                .collect();
+            let names_any = names.iter().any(|&b| b);
+            let names_speaker = |d: usize| {
+                names_any
+                    && names
+                        .get(self.speaker[d] as usize)
+                        .copied()
+                        .unwrap_or(false)
+            };
+            let mut df = 0usize;
+            let mut touched: Vec<u32> = Vec::new();
+            for e in &exp {
+                for (doc, count) in self.postings(e.term) {
+                    let d = doc as usize;
+                    if d >= n_docs {
+                        continue;
+                    }
+                    if !seen[d] {
+                        seen[d] = true;
+                        df += 1;
+                        touched.push(doc);
+                    }
+                    if cands.is_none() || in_cands[d] {
+                        tf[d] += e.weight * f64::from(count);
+                    }
+                }
+            }
+            let idf = ((n - df as f64 + 0.5) / (df as f64 + 0.5) + 1.0).ln();
+            let mut next: Vec<u32> = Vec::new();
+            let mut consider = |d: usize, next: &mut Vec<u32>| {
+                let f = tf[d];
+                let named = names_speaker(d);
+                if f == 0.0 && !named {
+                    return;
+                }
+                let len = f64::from(self.lens[d]);
+                let (k1, b) = (1.2, 0.75);
+                score[d] +=
+                    idf * (f * (k1 + 1.0)) / (f + k1 * (1.0 - b + b * len / self.avg_len.max(1.0)));
+                if named {
+                    score[d] += 1.5;
+                }
+                next.push(d as u32);
+            };
+            match &cands {
+                None => {
+                    if names_any {
+                        for d in 0..n_docs {
+                            consider(d, &mut next);
+                        }
+                    } else {
+                        touched.sort_unstable();
+                        for &d in &touched {
+                            consider(d as usize, &mut next);
+                        }
+                    }
+                }
+                Some(c) => {
+                    for &d in c {
+                        consider(d as usize, &mut next);
+                    }
+                }
+            }
+            for &d in &touched {
+                seen[d as usize] = false;
+                tf[d as usize] = 0.0;
+            }
+            if let Some(c) = &cands {
+                for &d in c {
+                    in_cands[d as usize] = false;
+                }
+            }
+            for &d in &next {
+                in_cands[d as usize] = true;
+            }
+            cands = Some(next);
+        }
+        let mut seq = Vec::new();
+        for p in &query.phrases {
+            let ids: Option<Vec<u32>> = p.iter().map(|w| self.term_id(w)).collect();
+            let Some(ids) = ids else {
+                cands = Some(Vec::new());
+                break;
+            };
+            let pool: Vec<u32> = match cands.take() {
+                Some(c) => c,
+                None => {
+                    // The rarest word's postings hold every statement with the phrase.
+                    let rare = ids
+                        .iter()
+                        .copied()
+                        .min_by_key(|&t| self.post_at[t as usize + 1] - self.post_at[t as usize]);
+                    rare.map(|t| self.postings(t).map(|(d, _)| d).collect())
+                        .unwrap_or_default()
+                }
+            };
+            let mut next = Vec::new();
+            for d in pool {
+                self.sequence(d as usize, &mut seq);
+                if seq.windows(ids.len()).any(|w| w == ids.as_slice()) {
+                    score[d as usize] += 3.0 + p.len() as f64 * 0.5;
+                    next.push(d);
+                }
+            }
+            cands = Some(next);
+        }
+        let all: Vec<u32>;
+        let cands: &[u32] = match &cands {
+            Some(c) => c,
+            None => {
+                all = (0..n_docs as u32).collect();
+                &all
+            }
+        };
+        let mut speaker_counts = vec![0usize; self.speakers.len() + 1];
+        let mut outlet_counts = vec![0usize; self.outlets.len()];
+        let mut hits = Vec::new();
+        for &d in cands {
+            let d = d as usize;
+            let (s_ok, o_ok) = (speaker_ok(d), outlet_ok(d));
+            if o_ok {
+                let sp = self.speaker[d];
+                let slot = if sp == NONE {
+                    self.speakers.len()
+                } else {
+                    sp as usize
+                };
+                speaker_counts[slot] += 1;
+            }
+            if s_ok {
+                for &o in outlet_ids(d) {
+                    outlet_counts[o as usize] += 1;
+                }
+            }
+            if !(s_ok && o_ok) {
+                continue;
+            }
+            let mut sc = score[d] + 0.1 * (outlet_ids(d).len() as f64);
+            if self.full[d] {
+                sc += 0.05;
+            }
+            hits.push(Hit {
+                statement: d,
+                score: sc,
+                highlights: Vec::new(),
+            });
+        }
+        hits.sort_unstable_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.statement.cmp(&b.statement))
+        });
+        matched_terms.sort_unstable();
+        matched_terms.dedup();
+        let matched: std::collections::HashSet<&str> = matched_terms
+            .iter()
+            .filter_map(|&t| self.terms.get(t as usize).map(String::as_str))
+            .collect();
+        for h in hits.iter_mut().take(HIGHLIGHTED) {
+            let ts = tokens(&statements[h.statement].text);
+            let mut hl: Vec<(u32, u32)> = ts
+                .iter()
+                .filter(|x| matched.contains(x.text.as_str()))
+                .map(|x| (x.start as u32, x.end as u32))
+                .collect();
+            for p in &query.phrases {
+                let pos = ts
+                    .windows(p.len())
+                    .position(|w| w.iter().zip(p).all(|(a, b)| a.text == *b));
+                if let Some(i) = pos {
+                    if let (Some(first), Some(lastt)) = (ts.get(i), ts.get(i + p.len() - 1)) {
+                        hl.push((first.start as u32, lastt.end as u32));
+                    }
+                }
+            }
+            hl.sort_unstable();
+            hl.dedup();
+            h.highlights = hl;
+        }
+        let mut speakers = BTreeMap::new();
+        for (i, &c) in speaker_counts.iter().enumerate() {
+            if c > 0 {
+                let name = self
+                    .speakers
+                    .get(i)
+                    .cloned()
+                    .unwrap_or_else(|| "Speaker unknown".to_string());
+                *speakers.entry(name).or_default() += c;
+            }
+        }
+        let mut outlets = BTreeMap::new();
+        for (i, &c) in outlet_counts.iter().enumerate() {
+            if c > 0 {
+                *outlets.entry(self.outlets[i].clone()).or_default() += c;
+            }
+        }
+        Results {
+            hits,
+            speakers,
+            outlets,
+        }
+    }
+}
+
+/// The original scan over every statement, kept to check the index against.
+#[cfg(test)]
+fn search_scan(statements: &[Statement], query: &Query) -> Results {
     let toks: Vec<Vec<crate::normalize::Token>> =
         statements.iter().map(|s| tokens(&s.text)).collect();
     let n = statements.len().max(1) as f64;
@@ -719,6 +1339,62 @@ mod tests {
             text.get(a as usize..b as usize)
                 .is_some_and(|w| w.to_lowercase().starts_with("deal"))
         }));
+    }
+
+    #[test]
+    fn the_index_finds_what_a_scan_of_every_statement_finds() {
+        let mut seed = crate::synth::Seed::from_articles(&corpus());
+        seed.sentences
+            .push("The negotiations over territory and sanctions went on.".into());
+        let arts = crate::synth::generate(&seed, 3000, 5);
+        let st = statements(&arts);
+        let ix = Index::build(&st);
+        let back: Index = postcard::from_bytes(&postcard::to_allocvec(&ix).unwrap_or_default())
+            .unwrap_or_default();
+        assert_eq!(back, ix);
+        let queries = [
+            "deal",
+            "d",
+            "de",
+            "no deal unt",
+            "countng",
+            "dael ",
+            "negotiatons",
+            "negotiatoin",
+            "negxt",
+            "sanctons territ",
+            "\"no deal\"",
+            "\"root causes\" of",
+            "speaker:trump deal",
+            "outlet:reuters america",
+            "speaker:putin",
+            "trump",
+            "zzzz",
+        ];
+        for q in queries {
+            let query = Query::parse(q);
+            let want = search_scan(&st, &query);
+            let got = ix.search(&st, &query);
+            assert_eq!(got.hits.len(), want.hits.len(), "{q}");
+            let mut w: Vec<(usize, f64)> =
+                want.hits.iter().map(|h| (h.statement, h.score)).collect();
+            let mut g: Vec<(usize, f64)> =
+                got.hits.iter().map(|h| (h.statement, h.score)).collect();
+            w.sort_by_key(|x| x.0);
+            g.sort_by_key(|x| x.0);
+            for (a, b) in w.iter().zip(&g) {
+                assert!(
+                    a.0 == b.0 && (a.1 - b.1).abs() < 1e-9,
+                    "{q}: {a:?} vs {b:?}"
+                );
+            }
+            assert_eq!(got.speakers, want.speakers, "{q}");
+            assert_eq!(got.outlets, want.outlets, "{q}");
+            for h in got.hits.iter().take(HIGHLIGHTED) {
+                let old = want.hits.iter().find(|x| x.statement == h.statement);
+                assert_eq!(Some(&h.highlights), old.map(|x| &x.highlights), "{q}");
+            }
+        }
     }
 
     #[test]
