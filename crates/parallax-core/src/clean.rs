@@ -127,7 +127,7 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
             Navigation,
             true,
             re(
-                r"(?i)^(?:read more|also read|read also|see also|more on this story|related (?:coverage|content|reading|stories|articles?)|read the full (?:story|article)|watch now|recommended for you)\b\W*.*$",
+                r"(?i)^(?:read more|also read|read also|see also|more on this story|related (?:coverage|content|reading|stories|articles?)|read the full (?:story|article)|watch now|recommended for you)(?-u:\b)\W*.*$",
             ),
         ),
         (
@@ -141,21 +141,21 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
             Promo,
             true,
             re(
-                r"(?i)(?:download|install|get) (?:the|our) (?:\S+ ){0,4}app\b|^loving .{1,40}\? .*\bapp\b|available on (?:the )?(?:app store|google play)",
+                r"(?i)(?:download|install|get) (?:the|our) (?:\S+ ){0,4}app(?-u:\b)|^loving .{1,40}\? .*(?-u:\b)app(?-u:\b)|available on (?:the )?(?:app store|google play)",
             ),
         ),
         (
             Promo,
             true,
             re(
-                r"(?i)(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:\S+ ){0,5}newsletters?|^get (?:our|the) (?:\S+ ){0,5}newsletter|^subscribe(?: now| today| here)?\W*$|^already (?:a subscriber|have an account)|^(?:become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)\b",
+                r"(?i)(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:\S+ ){0,5}newsletters?|^get (?:our|the) (?:\S+ ){0,5}newsletter|^subscribe(?: now| today| here)?\W*$|^already (?:a subscriber|have an account)|^(?:become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)(?-u:\b)",
             ),
         ),
         (
             Share,
             true,
             re(
-                r"(?i)^share (?:this|on|via|the|article|story|page)\b.*$|^share\W*$|^(?:follow|join) (?:us|.{1,40}) on (?:twitter|x|facebook|instagram|whatsapp|telegram|google news|threads|linkedin|youtube|tiktok)\b.*$|^join our (?:whatsapp|telegram) (?:channel|group)\b.*$",
+                r"(?i)^share (?:this|on|via|the|article|story|page)(?-u:\b).*$|^share\W*$|^(?:follow|join) (?:us|.{1,40}) on (?:twitter|x|facebook|instagram|whatsapp|telegram|google news|threads|linkedin|youtube|tiktok)(?-u:\b).*$|^join our (?:whatsapp|telegram) (?:channel|group)(?-u:\b).*$",
             ),
         ),
         (
@@ -176,7 +176,7 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
             Caption,
             false,
             re(
-                r"(?i)^(?:image caption|photo caption|caption|photograph|file photo|file image|photo credit|image credit|image source|picture credit|credit|pictured|photo|image|picture|video)\b\s*[:,|-]?\s*\S.*$|^file photo\W*$",
+                r"(?i)^(?:image caption|photo caption|caption|photograph|file photo|file image|photo credit|image credit|image source|picture credit|credit|pictured|photo|image|picture|video)(?-u:\b)\s*[:,|-]?\s*\S.*$|^file photo\W*$",
             ),
         ),
         (
@@ -190,13 +190,13 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
             Cookie,
             true,
             re(
-                r"(?i)\bwe use cookies\b|\bthis (?:site|website) uses cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences|consent|notice)\b|\bmanage (?:cookie|privacy) (?:settings|preferences)\b",
+                r"(?i)(?-u:\b)we use cookies(?-u:\b)|(?-u:\b)this (?:site|website) uses cookies(?-u:\b)|(?-u:\b)accept (?:all )?cookies(?-u:\b)|(?-u:\b)cookie (?:policy|settings|preferences|consent|notice)(?-u:\b)|(?-u:\b)manage (?:cookie|privacy) (?:settings|preferences)(?-u:\b)",
             ),
         ),
         (
             Copyright,
             true,
-            re(r"(?i)^(?:copyright|©|\(c\))(?:\W|$)|\bcopyright\s*©|\ball rights reserved\b"),
+            re(r"(?i)^(?:copyright|©|\(c\))(?:\W|$)|(?-u:\b)copyright\s*©|(?-u:\b)all rights reserved(?-u:\b)"),
         ),
         (Url, false, re(r"(?i)^(?:source:\s*)?https?://\S+$")),
     ]
@@ -217,7 +217,7 @@ static COLLAPSED: LazyLock<Regex> =
     LazyLock::new(|| re(r"[.!?…][”\x22’)]?(\s+[-•*▪]\s+)[\p{Lu}\p{N}“\x22‘']"));
 static SOURCES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:sources?|source\(s\)|credits?|with (?:additional )?reporting from)\s*:|^(?:(?:additional )?reporting|writing|editing) by\b",
+        r"(?i)^(?:sources?|source\(s\)|credits?|with (?:additional )?reporting from)\s*:|^(?:(?:additional )?reporting|writing|editing) by(?-u:\b)",
     )
 });
 static TABLE_SEP: LazyLock<Regex> =

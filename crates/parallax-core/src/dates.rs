@@ -46,26 +46,26 @@ const QUAL: &str =
 fn date_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let mon = |g: &str| format!(r"(?P<{g}>(?:{MONTHS})\b\.?)");
+        let mon = |g: &str| format!(r"(?P<{g}>(?:{MONTHS})(?-u:\b)\.?)");
         let pattern = [
-            r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b".to_string(),
-            format!(r"\b{}\s+(?P<mdy_d>{DAY})\b,?\s+(?P<mdy_y>{YEAR})\b", mon("mdy_m")),
-            format!(r"\b(?P<dmy_d>{DAY})\s+(?:of\s+)?{},?\s+(?P<dmy_y>{YEAR})\b", mon("dmy_m")),
-            format!(r"\b(?:(?P<my_q>{QUAL})\s*)?{},?\s+(?:of\s+)?(?P<my_y>{YEAR})\b", mon("my_m")),
-            format!(r"\b{}\s+(?P<md_d>{DAY})\b", mon("md_m")),
-            format!(r"\b(?P<dm_d>{DAY})\s+(?:of\s+)?{}", mon("dm_m")),
-            format!(r"\b(?:(?i:the)\s+)?(?:(?P<dec_q>{QUAL})\s*)?(?P<dec>(?:1[0-9]|20)[0-9]0)s\b"),
+            r"(?-u:\b)(?P<iso>\d{4}-\d{2}-\d{2})(?-u:\b)".to_string(),
+            format!(r"(?-u:\b){}\s+(?P<mdy_d>{DAY})(?-u:\b),?\s+(?P<mdy_y>{YEAR})(?-u:\b)", mon("mdy_m")),
+            format!(r"(?-u:\b)(?P<dmy_d>{DAY})\s+(?:of\s+)?{},?\s+(?P<dmy_y>{YEAR})(?-u:\b)", mon("dmy_m")),
+            format!(r"(?-u:\b)(?:(?P<my_q>{QUAL})\s*)?{},?\s+(?:of\s+)?(?P<my_y>{YEAR})(?-u:\b)", mon("my_m")),
+            format!(r"(?-u:\b){}\s+(?P<md_d>{DAY})(?-u:\b)", mon("md_m")),
+            format!(r"(?-u:\b)(?P<dm_d>{DAY})\s+(?:of\s+)?{}", mon("dm_m")),
+            format!(r"(?-u:\b)(?:(?i:the)\s+)?(?:(?P<dec_q>{QUAL})\s*)?(?P<dec>(?:1[0-9]|20)[0-9]0)s(?-u:\b)"),
             format!(
-                r"\b(?P<qy_q>{QUAL}|(?i:(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?))\s*(?P<qy_y>{YEAR})\b"
+                r"(?-u:\b)(?P<qy_q>{QUAL}|(?i:(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?))\s*(?P<qy_y>{YEAR})(?-u:\b)"
             ),
-            r"\b(?P<rel>(?i:(?:earlier|later|early|late)\s+this\s+(?:year|month|week)|(?:this|last|next)\s+(?:year|month|weekend|week)|today|tonight|yesterday|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))\b".to_string(),
+            r"(?-u:\b)(?P<rel>(?i:(?:earlier|later|early|late)\s+this\s+(?:year|month|week)|(?:this|last|next)\s+(?:year|month|weekend|week)|today|tonight|yesterday|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))(?-u:\b)".to_string(),
             format!(
-                r"\b(?P<ago_n>{}|(?i:an?))\s+(?P<ago_u>(?i:years?|months?|weeks?|days?|decades?))\s+(?i:ago)\b",
+                r"(?-u:\b)(?P<ago_n>{}|(?i:an?))\s+(?P<ago_u>(?i:years?|months?|weeks?|days?|decades?))\s+(?i:ago)(?-u:\b)",
                 numbers::pattern()
             ),
-            r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b".to_string(),
-            r"\b(?P<mo>January|February|March|April|May|June|July|August|September|October|November|December)\b".to_string(),
-            format!(r"\b(?P<yr>{YEAR})\b"),
+            r"(?-u:\b)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)".to_string(),
+            r"(?-u:\b)(?P<mo>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)".to_string(),
+            format!(r"(?-u:\b)(?P<yr>{YEAR})(?-u:\b)"),
         ]
         .join("|");
         // The pattern is a constant; a failure here is a programming error caught by every test.
@@ -149,7 +149,7 @@ fn find_in_sentence(sent: &str, anchor: Option<NaiveDate>) -> Vec<Found> {
 fn is_future(sent: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|plans?\s+to|planning\s+to|upcoming)\b").ok()
+        Regex::new(r"(?i)(?-u:\b)(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|plans?\s+to|planning\s+to|upcoming)(?-u:\b)").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(sent))

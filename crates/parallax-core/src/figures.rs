@@ -45,7 +45,7 @@ fn figure_regex() -> &'static Regex {
     RE.get_or_init(|| {
         let n = numbers::pattern();
         let pattern = format!(
-            r"(?:(?P<q>{QUALIFIERS})\s+)?(?:(?P<cur>US\$|\$|€|£|¥|₹)\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?\b|(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?)"
+            r"(?:(?P<q>{QUALIFIERS})\s+)?(?:(?P<cur>US\$|\$|€|£|¥|₹)\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)|(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?)"
         );
         Regex::new(&pattern).unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
@@ -54,7 +54,7 @@ fn figure_regex() -> &'static Regex {
 fn thousands_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\s+")
+        Regex::new(r"(?i)(?-u:\b)(?P<w>dozens|hundreds|thousands|millions|billions)\s+of\s+")
             .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
 }

@@ -155,7 +155,7 @@ static CITE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?P<{g}>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){{0,4}})")
     };
     Regex::new(&format!(
-        r"according\s+to\s+{}|told\s+{}|in\s+an\s+interview\s+with\s+{}|\bfor\s+{}\s*$|(?:^|[.;]\s+|,\s+){}\s+(?:reported|said\s+in\s+a\s+report)",
+        r"according\s+to\s+{}|told\s+{}|in\s+an\s+interview\s+with\s+{}|(?-u:\b)for\s+{}\s*$|(?:^|[.;]\s+|,\s+){}\s+(?:reported|said\s+in\s+a\s+report)",
         name("n1"),
         name("n2"),
         name("n3"),
@@ -180,11 +180,11 @@ fn push_source(out: &mut Vec<String>, s: String) {
 pub fn parse_published(s: &str) -> Option<String> {
     use chrono::NaiveDate;
     static ISO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b(\d{4}-\d{2}-\d{2})")
+        Regex::new(r"(?-u:\b)(\d{4}-\d{2}-\d{2})")
             .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     });
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?,?\s+(?P<y1>\d{4})|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))")
+        Regex::new(r"(?i)(?-u:\b)(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?,?\s+(?P<y1>\d{4})|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4}))")
             .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     });
     if let Some(c) = ISO.captures(s) {

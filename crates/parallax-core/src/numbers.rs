@@ -15,7 +15,7 @@
 /// Word numbers: a run of number words joined by spaces or hyphens, where "a"/"an"/"half" may
 /// only lead into a scale word ("a million", "half a million") so that the article "a" alone is
 /// never a number. Numerals take an optional `1/2` or `½` and an optional scale word.
-pub const NUMBER: &str = r"(?i:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s\d/\d\b|½)?(?:\s?(?:hundred|thousand|million|billion|trillion)\b)?|\b(?:(?:half\s)?an?\s(?:hundred|thousand|million|billion|trillion|dozen)\b|(?:WORD)(?:[\s-](?:WORD|hundred|thousand|million|billion|trillion|dozen|and[\s-](?:WORD)))*(?:[\s-]and[\s-]an?[\s-]half)?\b)|\d/\d\b)";
+pub const NUMBER: &str = r"(?i:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s\d/\d(?-u:\b)|½)?(?:\s?(?:hundred|thousand|million|billion|trillion)(?-u:\b))?|(?-u:\b)(?:(?:half\s)?an?\s(?:hundred|thousand|million|billion|trillion|dozen)(?-u:\b)|(?:WORD)(?:[\s-](?:WORD|hundred|thousand|million|billion|trillion|dozen|and[\s-](?:WORD)))*(?:[\s-]and[\s-]an?[\s-]half)?(?-u:\b))|\d/\d(?-u:\b))";
 
 /// Number words that can start or continue a word number.
 pub const WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";

@@ -5,6 +5,9 @@
 //! list, the titles reporters put before names, and the country ↔ adjective ↔ seat-of-power
 //! table that lets "the Kremlin chief" find a person introduced as "Russian President …".
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 /// Speech verbs as lemmas. Regular ones get their inflections from [`speech_verb_lemma`].
 const REGULAR_SPEECH: &[&str] = &[
     "add",
@@ -126,37 +129,49 @@ const IRREGULAR_SPEECH: &[(&str, &str)] = &[
 /// Regular forms are derived: `-s`, `-es`, `-ed`/`-d`, `-ied`/`-ies`, `-ing`, and the `-ing`
 /// of verbs that drop a final `e` (`argue` → `arguing`).
 pub fn speech_verb_lemma(word: &str) -> Option<&'static str> {
-    let w = word.to_lowercase();
-    if let Some(&(_, lemma)) = IRREGULAR_SPEECH.iter().find(|(f, _)| *f == w) {
-        return Some(lemma);
+    if word.len() > 24 {
+        return None;
     }
-    REGULAR_SPEECH.iter().copied().find(|&lemma| {
-        if w == lemma {
-            return true;
+    let table = speech_forms();
+    if let Some(&l) = table.get(word) {
+        return Some(l);
+    }
+    if word.chars().any(char::is_uppercase) {
+        return table.get(word.to_lowercase().as_str()).copied();
+    }
+    None
+}
+
+/// Every form of every speech verb → its lemma, built once. Irregular forms come first and
+/// win; a regular form keeps the first lemma in [`REGULAR_SPEECH`] order that derives it.
+fn speech_forms() -> &'static HashMap<String, &'static str> {
+    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m: HashMap<String, &'static str> = HashMap::new();
+        for &(form, lemma) in IRREGULAR_SPEECH {
+            m.entry(form.to_string()).or_insert(lemma);
         }
-        let stem_e = lemma.strip_suffix('e');
-        let stem_y = lemma.strip_suffix('y');
-        let candidates = [
-            format!("{lemma}s"),
-            format!("{lemma}es"),
-            format!("{lemma}ed"),
-            format!("{lemma}d"),
-            format!("{lemma}ing"),
-        ];
-        if candidates.contains(&w) {
-            return true;
+        for &lemma in REGULAR_SPEECH {
+            let mut forms = vec![
+                lemma.to_string(),
+                format!("{lemma}s"),
+                format!("{lemma}es"),
+                format!("{lemma}ed"),
+                format!("{lemma}d"),
+                format!("{lemma}ing"),
+            ];
+            if let Some(s) = lemma.strip_suffix('e') {
+                forms.push(format!("{s}ing"));
+            }
+            if let Some(s) = lemma.strip_suffix('y') {
+                forms.push(format!("{s}ied"));
+                forms.push(format!("{s}ies"));
+            }
+            for f in forms {
+                m.entry(f).or_insert(lemma);
+            }
         }
-        if let Some(s) = stem_e
-            && w == format!("{s}ing")
-        {
-            return true;
-        }
-        if let Some(s) = stem_y
-            && (w == format!("{s}ied") || w == format!("{s}ies"))
-        {
-            return true;
-        }
-        false
+        m
     })
 }
 
@@ -178,9 +193,10 @@ pub fn is_speech_cue(word: &str) -> bool {
     let Some(lemma) = speech_verb_lemma(word) else {
         return false;
     };
-    let w = word.to_lowercase();
-    let plural = format!("{lemma}s");
-    !(NOUN_LIKE.contains(&lemma) && (w == lemma || w == plural))
+    let base_or_plural = word
+        .strip_suffix('s')
+        .map_or(word == lemma, |stem| stem == lemma || word == lemma);
+    !(NOUN_LIKE.contains(&lemma) && base_or_plural)
 }
 
 /// Country names used as nouns: "Trump’s Russia envoy" is an envoy *to* Russia, so these do
@@ -508,15 +524,68 @@ pub const NATIONS: &[(&str, &[&str])] = &[
 
 /// The nation code a word or phrase ties to ("Kremlin" → "ru"), if any.
 pub fn nation_of(word: &str) -> Option<&'static str> {
-    let w = word.to_lowercase();
+    let lower = lower_cow(word);
+    let w: &str = &lower;
     let w = w
         .strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
-        .unwrap_or(&w);
-    NATIONS
-        .iter()
-        .find(|(_, words)| words.contains(&w))
-        .map(|(code, _)| *code)
+        .unwrap_or(w);
+    nation_table().get(w).copied()
+}
+
+/// `word` lower-cased, without allocating when it already is.
+fn lower_cow(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
+/// [`NATIONS`] as a map from word to code, built once (the first entry naming a word wins).
+fn nation_table() -> &'static HashMap<&'static str, &'static str> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m = HashMap::new();
+        for &(code, words) in NATIONS {
+            for &w in words {
+                m.entry(w).or_insert(code);
+            }
+        }
+        m
+    })
+}
+
+/// [`NOT_NAME`] as a set, built once.
+fn not_name_set() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| NOT_NAME.iter().copied().collect())
+}
+
+/// True when the lower-case `word` is in [`NOT_NAME`].
+pub fn is_not_name_word(lower: &str) -> bool {
+    not_name_set().contains(lower)
+}
+
+/// [`ORGS`] as a map from every form (and canonical name) to the canonical name, built once
+/// (the first entry naming a form wins).
+fn org_table() -> &'static HashMap<&'static str, &'static str> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m = HashMap::new();
+        for &(canon, forms) in ORGS {
+            m.entry(canon).or_insert(canon);
+            for &f in forms {
+                m.entry(f).or_insert(canon);
+            }
+        }
+        m
+    })
+}
+
+/// The canonical name of a known organisation form ("EU" → "European Union"), or `None`.
+pub fn org_canonical(form: &str) -> Option<&'static str> {
+    org_table().get(form).copied()
 }
 
 /// Capitalised words that are never (part of) a person's name: places, calendar words,
@@ -775,8 +844,8 @@ pub const NOT_NAME: &[&str] = &[
 
 /// True when a capitalised token can never be part of a person's name.
 pub fn not_name(word: &str) -> bool {
-    let w = word.to_lowercase();
-    NOT_NAME.contains(&w.as_str()) || nation_of(&w).is_some()
+    let w = lower_cow(word);
+    is_not_name_word(&w) || nation_of(&w).is_some()
 }
 
 /// Known organisations: (canonical name, other forms). Acronym ↔ long form merging for bodies

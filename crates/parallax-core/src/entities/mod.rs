@@ -344,9 +344,9 @@ fn candidates(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Candidate> {
 
 /// Longest title (from [`lexicon::TITLES`]) at token `i`, as (tokens used, title text).
 fn title_at(toks: &[Tok<'_>], i: usize, end: usize) -> Option<(usize, String)> {
-    let mut best: Option<(usize, String)> = None;
-    for title in lexicon::TITLES {
-        let words: Vec<&str> = title.split(' ').collect();
+    let first = toks.get(i)?.text;
+    let mut best: Option<(usize, &str)> = None;
+    for (words, title) in titles_by_first_word().get(first)? {
         if i + words.len() > end {
             continue;
         }
@@ -354,11 +354,43 @@ fn title_at(toks: &[Tok<'_>], i: usize, end: usize) -> Option<(usize, String)> {
             .iter()
             .enumerate()
             .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.text == *w));
-        if ok && best.as_ref().is_none_or(|b| words.len() > b.0) {
-            best = Some((words.len(), (*title).to_string()));
+        if ok && best.is_none_or(|b| words.len() > b.0) {
+            best = Some((words.len(), title));
         }
     }
-    best
+    best.map(|(n, t)| (n, t.to_string()))
+}
+
+/// A title's words, and the title.
+type SplitTitle = (Vec<&'static str>, &'static str);
+
+/// [`lexicon::TITLES`] split into words and grouped by their first word, built once.
+fn titles_by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<SplitTitle>> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<SplitTitle>>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m: std::collections::HashMap<&'static str, Vec<SplitTitle>> =
+            std::collections::HashMap::new();
+        for &title in lexicon::TITLES {
+            let words: Vec<&'static str> = title.split(' ').collect();
+            if let Some(&first) = words.first() {
+                m.entry(first).or_default().push((words, title));
+            }
+        }
+        m
+    })
+}
+
+/// [`DESCRIPTION_NOUNS`] split into words, in list order, built once.
+fn description_nouns() -> &'static [(Vec<&'static str>, &'static str)] {
+    static TABLE: std::sync::OnceLock<Vec<(Vec<&'static str>, &'static str)>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        DESCRIPTION_NOUNS
+            .iter()
+            .map(|&d| (d.split(' ').collect(), d))
+            .collect()
+    })
 }
 
 fn candidate(
@@ -473,7 +505,7 @@ fn candidate(
             if words_before.len() >= 3
                 || pp.possessive
                 || text.get(pp.end..cur.start) != Some(" ")
-                || lexicon::NOT_NAME.contains(&lower.as_str())
+                || lexicon::is_not_name_word(&lower)
                     && !PREFIXES.contains(&lower.as_str())
             {
                 break;
@@ -565,16 +597,14 @@ static AGE_AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^,\s+(
 static APPOSITIVE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let roles = lexicon::ROLE_NOUNS.join("|");
     Regex::new(&format!(
-        r"^,\s+(?:the|a|an|[\p{{Lu}}][\p{{L}}.]*’s|[\p{{Lu}}][\p{{L}}.]*'s)\s+((?:[\p{{L}}.\-]+\s+){{0,3}}?(?:{roles}))\b"
+        r"^,\s+(?:the|a|an|[\p{{Lu}}][\p{{L}}.]*’s|[\p{{Lu}}][\p{{L}}.]*'s)\s+((?:[\p{{L}}.\-]+\s+){{0,3}}?(?:{roles}))(?-u:\b)"
     ))
     .ok()
 });
 
 /// True when `name` is a known organisation or one of its forms.
 pub fn is_org_name(name: &str) -> bool {
-    lexicon::ORGS
-        .iter()
-        .any(|(c, forms)| *c == name || forms.contains(&name))
+    lexicon::org_canonical(name).is_some()
 }
 
 /// Merges candidates into people.
@@ -739,14 +769,14 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
                 continue;
             }
             // Longest role noun starting here.
-            let found = DESCRIPTION_NOUNS.iter().find(|d| {
-                d.split(' ').enumerate().all(|(o, part)| {
+            let found = description_nouns().iter().find(|(parts, _)| {
+                parts.iter().enumerate().all(|(o, part)| {
                     toks.get(k + o)
                         .is_some_and(|x| x.text.eq_ignore_ascii_case(part))
                 })
             });
-            if let Some(d) = found {
-                let n = d.split(' ').count();
+            if let Some((parts, d)) = found {
+                let n = parts.len();
                 end = toks.get(k + n - 1).map_or(end, |x| x.end);
                 noun = Some(*d);
                 k += n;
@@ -837,13 +867,10 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
             let Some(form) = text.get(a.start..b.end) else {
                 continue;
             };
-            if let Some((canon, _)) = lexicon::ORGS
-                .iter()
-                .find(|(c, forms)| *c == form || forms.contains(&form))
-            {
+            if let Some(canon) = lexicon::org_canonical(form) {
                 matched = Some((
                     n,
-                    (*canon).to_string(),
+                    canon.to_string(),
                     form.to_string(),
                     Span::new(a.start, b.end),
                 ));

@@ -179,7 +179,7 @@ fn verb_regex() -> &'static Regex {
             .iter()
             .map(|v| regex::escape(v).replace(' ', r"\s+"))
             .collect();
-        let pattern = format!(r"(?i)\b(?:{})\b", alts.join("|"));
+        let pattern = format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alts.join("|"));
         Regex::new(&pattern)
             .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
