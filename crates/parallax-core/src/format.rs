@@ -12,6 +12,11 @@ pub enum FormatError {
     /// No bytes at all.
     #[error("the corpus file is empty")]
     Empty,
+    /// Text (JSON, an article, a manifest), not the binary corpus format.
+    #[error(
+        "not a Parallax corpus file: it holds text ({0}); corpus files are written by `parallax build` or the app's Save corpus"
+    )]
+    NotCorpus(&'static str),
     /// Written by another version of Parallax.
     #[error("corpus format version {found} is not supported (this build reads version {expected})")]
     Version {
@@ -38,6 +43,9 @@ pub fn decode(bytes: &[u8]) -> Result<Corpus, FormatError> {
     if bytes.is_empty() {
         return Err(FormatError::Empty);
     }
+    if let Some(kind) = looks_like_text(bytes) {
+        return Err(FormatError::NotCorpus(kind));
+    }
     let (version, _) =
         postcard::take_from_bytes::<u32>(bytes).map_err(|e| FormatError::Corrupt(e.to_string()))?;
     if version != FORMAT_VERSION {
@@ -50,6 +58,41 @@ pub fn decode(bytes: &[u8]) -> Result<Corpus, FormatError> {
         postcard::from_bytes(bytes).map_err(|e| FormatError::Corrupt(e.to_string()))?;
     validate(&corpus)?;
     Ok(corpus)
+}
+
+/// A corpus file starts with its format version as a varint (a byte below 0x20 for any version
+/// below 32) and then the title's length, so it never starts like text. A file whose first bytes
+/// are printable UTF-8 is text someone picked by mistake: say so rather than report a nonsense
+/// version number.
+fn looks_like_text(bytes: &[u8]) -> Option<&'static str> {
+    let head = bytes.get(..bytes.len().min(64)).unwrap_or(bytes);
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let first = *head.first()?;
+    if first < 0x20 {
+        return None;
+    }
+    // A cut inside a character at the end of the window is still text.
+    let text = match std::str::from_utf8(head) {
+        Ok(t) => t,
+        Err(e) if e.error_len().is_none() => head
+            .get(..e.valid_up_to())
+            .and_then(|h| std::str::from_utf8(h).ok())?,
+        Err(_) => return None,
+    };
+    if text
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return None;
+    }
+    let t = text.trim_start();
+    Some(if t.starts_with(['{', '[']) {
+        "JSON, perhaps from `parallax export`"
+    } else if t.starts_with('<') {
+        "markup, perhaps an HTML page"
+    } else {
+        "plain text, perhaps an article"
+    })
 }
 
 /// Checks internal references: every span inside its article's text and on char boundaries.

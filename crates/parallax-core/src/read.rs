@@ -4,6 +4,7 @@
 //!
 //! | bytes | result |
 //! |---|---|
+//! | more than [`MAX_FILE_BYTES`] | [`ReadError::TooLarge`] |
 //! | empty, or only whitespace once decoded | [`ReadError::Empty`] |
 //! | UTF-8 byte-order mark | UTF-8, mark removed |
 //! | UTF-16 LE / BE byte-order mark | UTF-16, decoded, with a warning naming it |
@@ -22,6 +23,11 @@
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
 use thiserror::Error;
 
+/// The largest file read as an article: 16 MiB. A long article is well under 1 MB of text and a
+/// heavy news page a few MB of HTML; far beyond that a file is not one article, and parsing it
+/// would hold the browser's parsing worker for minutes and bloat every view.
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+
 /// Why a file's bytes could not be read as text.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ReadError {
@@ -31,6 +37,13 @@ pub enum ReadError {
     /// The bytes look like a binary file (NUL bytes, control bytes), not text.
     #[error("the file looks binary, not text: {0}")]
     Binary(String),
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    #[error(
+        "the file is too large to be one article ({} MiB; the limit is {} MiB)",
+        mb(*.0),
+        mb(MAX_FILE_BYTES)
+    )]
+    TooLarge(usize),
     /// The bytes are not text in any supported encoding.
     #[error("not text in a supported encoding (UTF-8, UTF-16 with BOM, Windows-1252): {0}")]
     Encoding(String),
@@ -45,8 +58,16 @@ pub struct Decoded {
     pub warnings: Vec<String>,
 }
 
+/// Mebibytes with one decimal, for messages.
+fn mb(bytes: usize) -> String {
+    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+}
+
 /// Decodes a file's bytes. Never panics; linear in the input size.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, ReadError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge(bytes.len()));
+    }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ReadError::Empty);
     }
