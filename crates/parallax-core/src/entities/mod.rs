@@ -433,7 +433,8 @@ fn candidate(
             former |= lower == "former" || lower == "ex";
             role_words.push(t.text.to_string());
             k += 1;
-        } else if let Some((n, title)) = title_at(toks, k, j) {
+        } else if let Some((n, title)) = title_at(toks, k, j).or_else(|| compound_title(toks, k, j))
+        {
             if k + n >= j {
                 break;
             }
@@ -452,9 +453,18 @@ fn candidate(
     // Name words: stop at the first word that is never a name.
     let mut name_start = k;
     while name_start < j
-        && toks
-            .get(name_start)
-            .is_some_and(|t| lexicon::not_name(t.text))
+        && toks.get(name_start).is_some_and(|t| {
+            lexicon::not_name(t.text)
+                // A sentence-opening participle: "Cross-examining Ms Mensah, …".
+                || starts.get(name_start).copied().unwrap_or(false)
+                    && t.text.len() > 5
+                    && t.text.ends_with("ing")
+                // An honorific left after a participle: "Cross-examining Ms Mensah".
+                || name_start > k && matches!(t.text, "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr." | "Miss")
+                // "I'll", "I’m": a pronoun with its verb.
+                || t.text.starts_with("I'")
+                || t.text.starts_with("I’")
+        })
     {
         name_start += 1;
     }
@@ -465,6 +475,22 @@ fn candidate(
             .is_some_and(|t| !lexicon::not_name(t.text) || !t.cap)
     {
         name_end += 1;
+    }
+    // "of" and "the" join organisation names, never a person's: "Professor Erik Lindgren of
+    // Karolinska Institutet" is Erik Lindgren.
+    if let Some(cut) = (name_start..name_end).find(|&x| {
+        toks.get(x)
+            .is_some_and(|t| t.text == "of" || t.text == "the")
+    }) {
+        name_end = cut;
+    }
+    // Post-nominal letters are not part of a name: "Simon Ashworth KC".
+    while name_end > name_start + 1
+        && toks
+            .get(name_end - 1)
+            .is_some_and(|t| POSTNOMINALS.contains(&t.text))
+    {
+        name_end -= 1;
     }
     // Trailing particles are not part of a name.
     while name_end > name_start && toks.get(name_end - 1).is_some_and(|t| !t.cap) {
@@ -505,8 +531,7 @@ fn candidate(
             if words_before.len() >= 3
                 || pp.possessive
                 || text.get(pp.end..cur.start) != Some(" ")
-                || lexicon::is_not_name_word(&lower)
-                    && !PREFIXES.contains(&lower.as_str())
+                || lexicon::is_not_name_word(&lower) && !PREFIXES.contains(&lower.as_str())
             {
                 break;
             }
@@ -522,8 +547,24 @@ fn candidate(
         role_nouns.push(p.text.to_string());
         role_words = words_before;
     }
+    // A role noun and a comma before the name: "The agriculture minister, Bertrand Lemaire,",
+    // "their captain, Luca Ferraro", "Her co-organiser, Kwame Asante".
+    if k == i
+        && let Some((noun, phrase)) = role_before_comma(text, toks, i)
+    {
+        evidence = true;
+        role_nouns.push(noun);
+        if role_words.is_empty() {
+            role_words = vec![phrase];
+        }
+    }
     // Cues after the name.
     let after = text.get(last.end..).unwrap_or("");
+    // A relative clause about a person: "Luc Bertin, who raises dairy cows, said".
+    if name_end - name_start >= 2 && (after.starts_with(", who ") || after.starts_with(", whose "))
+    {
+        evidence = true;
+    }
     let mut age = None;
     if let Some(caps) = AGE_AFTER.as_ref().and_then(|r| r.captures(after)) {
         age = caps.get(1).and_then(|m| m.as_str().parse().ok());
@@ -551,7 +592,12 @@ fn candidate(
         && next_words
             .iter()
             .take_while(|t| !t.cap)
-            .any(|t| lexicon::is_speech_cue(t.text))
+            .enumerate()
+            .any(|(n, t)| {
+                lexicon::is_speech_cue(t.text)
+                    && (n == 0 && lexicon::speech_verb_lemma(t.text) != Some(t.text)
+                        || n == 1 && next_words.first().is_some_and(|a| is_adverb(a.text)))
+            })
         && text
             .get(last.end..next_words.first().map_or(last.end, |t| t.start))
             .is_some_and(|g| g.trim().is_empty())
@@ -591,6 +637,100 @@ fn candidate(
         age,
         former,
     })
+}
+
+/// Letters written after a name: honours, silks, degrees, "Jr.".
+const POSTNOMINALS: &[&str] = &[
+    "KC", "QC", "SC", "MP", "MEP", "MSP", "CBE", "OBE", "MBE", "KBE", "PhD", "MD", "Jr", "Jr.",
+    "Sr", "Sr.", "II", "III", "Esq",
+];
+
+/// Words that may stand between a name and its speech verb: "Trump later said".
+fn is_adverb(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ly")
+        || matches!(
+            w,
+            "also"
+                | "later"
+                | "then"
+                | "again"
+                | "earlier"
+                | "once"
+                | "previously"
+                | "had"
+                | "have"
+                | "was"
+                | "is"
+                | "will"
+                | "would"
+                | "has"
+                | "first"
+        )
+}
+
+/// A title made of a capitalised field and a title head: "Environment Secretary", "Council
+/// Member", "Health Minister" (the listed titles are tried first).
+fn compound_title(toks: &[Tok<'_>], k: usize, j: usize) -> Option<(usize, String)> {
+    const HEADS: &[&str] = &[
+        "Secretary",
+        "Minister",
+        "Member",
+        "Commissioner",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Director",
+        "Chief",
+    ];
+    let (a, b) = (toks.get(k)?, toks.get(k + 1)?);
+    (k + 2 < j
+        && a.cap
+        && !a.possessive
+        && HEADS.contains(&b.text)
+        && lexicon::nation_of(a.text).is_none())
+    .then(|| (2, format!("{} {}", a.text, b.text)))
+}
+
+/// `ROLE, ` right before token `i` (within one clause): the role noun and the phrase from its
+/// determiner ("The agriculture minister").
+fn role_before_comma(text: &str, toks: &[Tok<'_>], i: usize) -> Option<(String, String)> {
+    let first = toks.get(i)?;
+    let p = toks.get(i.checked_sub(1)?)?;
+    if text.get(p.end..first.start) != Some(", ") || p.cap || p.possessive {
+        return None;
+    }
+    let noun = p.text.to_lowercase();
+    if !lexicon::ROLE_NOUNS.contains(&noun.as_str()) {
+        return None;
+    }
+    // Walk back over modifiers to a determiner or possessive, at most four words.
+    let mut start = p.start;
+    let mut q = i - 1;
+    for _ in 0..4 {
+        let Some(pp) = q.checked_sub(1).and_then(|x| toks.get(x)) else {
+            break;
+        };
+        let Some(cur) = toks.get(q) else { break };
+        if text
+            .get(pp.end..cur.start)
+            .is_none_or(|g| g.trim().len() > 2 || g.contains(['.', ',', ';', '“', '"']))
+        {
+            break;
+        }
+        start = pp.start;
+        let lower = pp.text.to_lowercase();
+        if pp.possessive
+            || matches!(
+                lower.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "my" | "our" | "your"
+            )
+        {
+            break;
+        }
+        q -= 1;
+    }
+    let phrase = text.get(start..p.end)?.to_string();
+    Some((noun, phrase))
 }
 
 static AGE_AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^,\s+(\d{1,3}),").ok());
@@ -878,6 +1018,7 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
             }
             // Institutional runs: "International Criminal Court", "Ministry of Defence".
             if n >= 2
+                && toks.get(i).is_some_and(|t| t.cap)
                 && (i..i + n).all(|x| {
                     toks.get(x)
                         .is_some_and(|t| t.cap || PARTICLES.contains(&t.text))

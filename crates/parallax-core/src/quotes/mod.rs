@@ -21,9 +21,11 @@
 //!
 //! `kind` is [`QuoteKind::Fragment`] under four words, else [`QuoteKind::Full`].
 
+pub mod context;
 pub mod marks;
 
-use crate::model::{Block, Entity, Quote, QuoteKind, Span};
+use crate::model::{Block, BlockKind, Entity, Quote, QuoteKind, Span};
+use context::{Context, Gender, pronoun_gender};
 use marks::Marked;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -202,6 +204,9 @@ impl Draft {
 /// organisations the entity step found, with every mention.
 pub fn extract(text: &str, blocks: &[Block], sentences: &[Span], people: &[Entity]) -> Vec<Quote> {
     let marked = marks::scan(text, blocks);
+    let mut quoted: Vec<Span> = marked.iter().map(|m| m.span).collect();
+    quoted.sort_by_key(|q| (q.start, q.end));
+    let ctx = Context::new(text, sentences, people, quoted);
     let drafts = join(text, marked);
     let mentions = mention_index(people);
     let mut out: Vec<Quote> = Vec::new();
@@ -231,6 +236,7 @@ pub fn extract(text: &str, blocks: &[Block], sentences: &[Span], people: &[Entit
             &mentions,
             sentences,
             last_speaker.as_ref(),
+            &ctx,
         );
         let fragment = words < 4;
         let (speaker, attribution, cue) = match attributed {
@@ -245,6 +251,30 @@ pub fn extract(text: &str, blocks: &[Block], sentences: &[Span], people: &[Entit
                 None,
                 None,
             ),
+            None if alone_in_sentence(text, sentence, &d) => {
+                // A quote standing alone after the sentence that introduces its speaker:
+                // `She said the problem was not unique. “Almost every company …”`.
+                let lead = lead_in_speaker(
+                    text,
+                    blocks,
+                    sentences,
+                    sentence,
+                    first,
+                    &mentions,
+                    last_speaker.as_ref(),
+                    &ctx,
+                );
+                let whole_block = first.starts_block
+                    && blocks.get(first.block).is_some_and(|b| {
+                        text.get(span.end as usize..b.span.end as usize)
+                            .is_some_and(|rest| rest.trim().len() <= 1)
+                    });
+                let continued = last_speaker
+                    .as_ref()
+                    .filter(|(_, b)| whole_block && first.block == b + 1)
+                    .map(|(s, _)| s.clone());
+                (lead.or(continued), None, None)
+            }
             None => {
                 // A paragraph that is only a quote continues the previous paragraph's speaker.
                 let whole_block = first.starts_block
@@ -278,7 +308,144 @@ pub fn extract(text: &str, blocks: &[Block], sentences: &[Span], people: &[Entit
             cue,
         });
     }
+    headline_speakers(text, blocks, &mut out);
     out
+}
+
+/// A quote in the headline with no speaker of its own takes the speaker of the body quote
+/// that carries the same words (`'We are living in a damp box': tenants …` and later `“We are
+/// living in a damp box. …,” she said`).
+fn headline_speakers(text: &str, blocks: &[Block], quotes: &mut [Quote]) {
+    let in_headline = |q: &Quote| {
+        blocks.iter().any(|b| {
+            b.kind == BlockKind::Headline
+                && b.span.start <= q.span.start
+                && q.span.end <= b.span.end
+        })
+    };
+    let key = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let _ = text;
+    let found: Vec<(usize, String)> = quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.speaker.is_none() && in_headline(q))
+        .filter_map(|(i, q)| {
+            let k = key(&q.text);
+            if k.split(' ').count() < 3 {
+                return None;
+            }
+            quotes
+                .iter()
+                .filter(|b| !in_headline(b))
+                .find(|b| b.speaker.is_some() && key(&b.text).contains(&k))
+                .and_then(|b| b.speaker.clone())
+                .map(|s| (i, s))
+        })
+        .collect();
+    for (i, s) in found {
+        if let Some(q) = quotes.get_mut(i) {
+            q.speaker = Some(s);
+        }
+    }
+}
+
+/// True when the quote's sentence holds nothing outside the marks but punctuation.
+fn alone_in_sentence(text: &str, sentence: Span, d: &Draft) -> bool {
+    let span = d.span();
+    let before = text
+        .get(sentence.start as usize..span.start as usize)
+        .unwrap_or("x");
+    let after = text
+        .get(span.end as usize..sentence.end as usize)
+        .unwrap_or("x");
+    let mut gaps = String::new();
+    for pair in d.parts.windows(2) {
+        if let [a, b] = pair {
+            gaps.push_str(
+                text.get(a.span.end as usize..b.span.start as usize)
+                    .unwrap_or("x"),
+            );
+        }
+    }
+    [before, after, gaps.as_str()]
+        .iter()
+        .all(|t| !t.chars().any(char::is_alphanumeric))
+}
+
+/// The speaker announced by the sentence just before a lone quote: in the same paragraph, or
+/// the last sentence of the previous paragraph when the quote opens its own. That sentence must
+/// have a speech verb with a subject (`Mr Okonjo said he understood …`, `She said …`), or a
+/// named person as its subject (`Garnier was clear about her own choice.`).
+#[allow(clippy::too_many_arguments)]
+fn lead_in_speaker(
+    text: &str,
+    blocks: &[Block],
+    sentences: &[Span],
+    sentence: Span,
+    first: Marked,
+    mentions: &[(Span, String)],
+    last: Option<&(String, usize)>,
+    ctx: &Context,
+) -> Option<String> {
+    let idx = sentences.partition_point(|s| s.end <= sentence.start);
+    let prev = *sentences.get(idx.checked_sub(1)?)?;
+    let block = blocks.get(first.block)?;
+    let prev_block = first.block.checked_sub(1).and_then(|b| blocks.get(b));
+    let same_block = prev.start >= block.span.start;
+    let prev_is_block_end = first.starts_block
+        && prev_block.is_some_and(|b| {
+            b.kind == BlockKind::Paragraph && prev.start >= b.span.start && prev.end <= b.span.end
+        });
+    if !(same_block || prev_is_block_end) {
+        return None;
+    }
+    let body = text.get(prev.range())?;
+    // A sentence that is itself a quotation does not introduce one.
+    if ctx.in_quote(prev.start as usize) || body.contains(['“', '"', '«']) {
+        return None;
+    }
+    if let Some(v) = verb_regex().find(body) {
+        let (vs, ve) = (
+            prev.start as usize + v.start(),
+            prev.start as usize + v.end(),
+        );
+        let (ws, we) = (prev.start as usize, prev.end as usize);
+        if let Some(p) = pronoun_near(text, ws, we, vs, ve).filter(|&p| p < vs) {
+            return resolve_pronoun(text, p, mentions, sentences, last, ctx);
+        }
+        if let Some(s) = speaker_near(
+            text,
+            ws,
+            we,
+            vs,
+            ve,
+            mentions,
+            &v.as_str().to_lowercase(),
+            ctx,
+        ) {
+            return Some(s);
+        }
+    }
+    // The sentence's subject: a person named at its start.
+    mentions
+        .iter()
+        .find(|(m, n)| {
+            m.start >= prev.start
+                && text
+                    .get(prev.start as usize..m.start as usize)
+                    .is_some_and(|g| g.split_whitespace().count() <= 2)
+                && ctx.persons.contains(n)
+                && !possessive(text, m)
+        })
+        .map(|(_, n)| n.clone())
 }
 
 /// Joins continued and split stretches into drafts.
@@ -326,6 +493,26 @@ fn split_gap(text: &str, a: Marked, b: Marked) -> bool {
         return false;
     }
     let body = gap_t.trim_matches([',', '.', ':', ' ']);
+    // An appositive or relative clause after the speaker's name: `said Rosa Delgado, who has
+    // owned a bakery for 22 years.` / `said Dr. Anjali Rao, a sleep researcher …`.
+    let (body, appositive_words) = match body.split_once(", ") {
+        Some((head, tail))
+            if !tail.contains(',')
+                && gap.len() <= 180
+                && tail.split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "who" | "whose" | "a" | "an" | "the" | "one" | "his" | "her" | "their"
+                    )
+                }) =>
+        {
+            (head, tail.split_whitespace().count())
+        }
+        _ => (body, 0),
+    };
+    if appositive_words > 24 {
+        return false;
+    }
     if body.contains(['.', ','])
         && !body.contains("Mr.")
         && !body.contains("Ms.")
@@ -352,7 +539,7 @@ fn split_gap(text: &str, a: Marked, b: Marked) -> bool {
             "he" | "she" | "they" | "He" | "She" | "They" | "I" | "we" | "We"
         ) || w.chars().next().is_some_and(char::is_uppercase)
     });
-    has_subject && body.split_whitespace().count() <= 8 && verb_regex().is_match(body)
+    has_subject && body.split_whitespace().count() <= 12 && verb_regex().is_match(body)
 }
 
 /// The sentence spans that cover `span`, as one span.
@@ -428,6 +615,7 @@ fn attribute(
     mentions: &[(Span, String)],
     sentences: &[Span],
     last: Option<&(String, usize)>,
+    ctx: &Context,
 ) -> Option<Attribution> {
     let span = d.span();
     // Windows outside the marks, in order of preference: gaps between parts, after, before.
@@ -477,11 +665,23 @@ fn attribute(
         let subject = participle
             .then(|| subject_before(text, sentence.start as usize, vs, mentions))
             .flatten();
+        // A pronoun right before the verb is its subject, whatever is named after it (`he
+        // told the BBC`, `He described Mrs Tulloch as …`).
+        let pronoun = pronoun_near(text, ws, we, vs, ve);
+        let pronoun_subject = pronoun.filter(|&p| {
+            p < vs
+                && !mentions.iter().any(|(m, _)| {
+                    (m.end as usize) <= vs && m.start as usize > p && m.start as usize >= ws
+                })
+        });
         let speaker = subject
-            .or_else(|| speaker_near(text, ws, we, vs, ve, mentions))
             .or_else(|| {
-                pronoun_near(text, ws, we, vs, ve)
-                    .and_then(|p| resolve_pronoun(text, p, mentions, sentences, last))
+                pronoun_subject
+                    .and_then(|p| resolve_pronoun(text, p, mentions, sentences, last, ctx))
+            })
+            .or_else(|| speaker_near(text, ws, we, vs, ve, mentions, &cue, ctx))
+            .or_else(|| {
+                pronoun.and_then(|p| resolve_pronoun(text, p, mentions, sentences, last, ctx))
             });
         let (a_start, a_end) = attribution_bounds(text, ws, we, vs, ve, mentions);
         let found = Attribution {
@@ -508,6 +708,7 @@ fn attribute(
 
 /// A mention right before the verb (`Trump said`, `Trump, 79, said`, `Trump later told`) or
 /// right after it (`said Trump`, `according to Putin`) within the window.
+#[allow(clippy::too_many_arguments)]
 fn speaker_near(
     text: &str,
     ws: usize,
@@ -515,8 +716,34 @@ fn speaker_near(
     vs: usize,
     ve: usize,
     mentions: &[(Span, String)],
+    cue: &str,
+    ctx: &Context,
 ) -> Option<String> {
-    let inside = |s: &Span| s.start as usize >= ws && s.end as usize <= we && !possessive(text, s);
+    let inside = |s: &Span| {
+        s.start as usize >= ws
+            && s.end as usize <= we
+            && !possessive(text, s)
+            && !ctx.in_quote(s.start as usize)
+    };
+    // The subject of `X, an economist at the University of Leicester, told …`: the person
+    // before an appositive that closes with a comma right before the verb.
+    if text
+        .get(ws..vs)
+        .is_some_and(|t| t.trim_end().ends_with(','))
+    {
+        let head = mentions.iter().find(|(m, n)| {
+            inside(m)
+                && (m.end as usize) < vs
+                && ctx.persons.contains(n)
+                && text.get(m.end as usize..vs).is_some_and(|g| {
+                    g.starts_with(',') && g.len() <= 160 && !g.contains(['.', ';', '“', '"', '«'])
+                })
+        });
+        if let Some((_, n)) = head {
+            return Some(n.clone());
+        }
+    }
+    let inverting = !NON_INVERTING.contains(&cue);
     // Before: the closest mention ending before the verb, with only short filler in between.
     let before = mentions
         .iter()
@@ -529,6 +756,7 @@ fn speaker_near(
     // After: the closest mention starting after the verb, with only short filler in between.
     let after = mentions
         .iter()
+        .filter(|_| inverting)
         .filter(|(s, _)| inside(s) && s.start as usize >= ve)
         .filter(|(s, _)| {
             let between = text.get(ve..s.start as usize).unwrap_or("x");
@@ -553,6 +781,31 @@ fn speaker_near(
         (None, None) => None,
     }
 }
+
+/// Speech verbs whose following noun is the addressee or the thing described, never the
+/// speaker: `told Fox News`, `described Mrs Tulloch as`, `called the plan`, `urged voters`.
+const NON_INVERTING: &[&str] = &[
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "described",
+    "describes",
+    "describing",
+    "called",
+    "calls",
+    "calling",
+    "praised",
+    "urged",
+    "urges",
+    "warned",
+    "warns",
+    "warning",
+    "thanked",
+    "accused",
+    "promised",
+    "threatened",
+];
 
 /// A mention followed by `’s` / `'s` is an owner, not a speaker ("Putin’s commitment").
 fn possessive(text: &str, s: &Span) -> bool {
@@ -599,9 +852,35 @@ fn fragment_owner(
     {
         return None;
     }
+    let after_preposition = |m: &Span| {
+        text.get(sentence.start as usize..m.start as usize)
+            .and_then(|b| b.split_whitespace().next_back())
+            .is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "in" | "at"
+                        | "of"
+                        | "from"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "on"
+                        | "to"
+                        | "into"
+                        | "near"
+                        | "about"
+                        | "against"
+                        | "across"
+                        | "around"
+                        | "outside"
+                        | "inside"
+                )
+            })
+    };
     mentions
         .iter()
         .filter(|(m, _)| m.start >= sentence.start && (m.end as usize) <= at)
+        .filter(|(m, _)| !after_preposition(m))
         .filter(|(m, _)| {
             let between = text.get(m.end as usize..at).unwrap_or("");
             between.matches(['“', '«', '"']).count() == 0 || possessive(text, m)
@@ -611,7 +890,10 @@ fn fragment_owner(
             mentions
                 .iter()
                 .filter(|(m, _)| {
-                    m.start >= sentence.start && (m.end as usize) <= at && !possessive(text, m)
+                    m.start >= sentence.start
+                        && (m.end as usize) <= at
+                        && !possessive(text, m)
+                        && !after_preposition(m)
                 })
                 .min_by_key(|(m, _)| m.start)
         })
@@ -644,16 +926,24 @@ fn pronoun_near(text: &str, ws: usize, we: usize, vs: usize, ve: usize) -> Optio
     PRONOUNS.contains(&first).then_some(ve)
 }
 
-/// He/she → the subject (first mention) of the closest earlier sentence naming someone, unless
-/// the last attributed speaker is mentioned there too.
+/// He/she → the subject (first mention) of the closest earlier sentence naming a person of
+/// that gender, unless the last attributed speaker is mentioned there too (and fits).
+/// Organisations never stand behind a pronoun; names inside quotation marks are not subjects.
 fn resolve_pronoun(
     text: &str,
     at: usize,
     mentions: &[(Span, String)],
     sentences: &[Span],
     last: Option<&(String, usize)>,
+    ctx: &Context,
 ) -> Option<String> {
-    let _ = text;
+    let word: String = text
+        .get(at..)
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let g: Option<Gender> = pronoun_gender(&word);
     let idx = sentences.partition_point(|s| (s.end as usize) <= at);
     // The current sentence before the pronoun, then earlier sentences (up to 6 back).
     for i in (idx.saturating_sub(6)..=idx).rev() {
@@ -661,8 +951,12 @@ fn resolve_pronoun(
         let limit = if i == idx { at } else { s.end as usize };
         let found: Vec<&(Span, String)> = mentions
             .iter()
-            .filter(|(m, _)| {
-                m.start >= s.start && (m.end as usize) <= limit && !inside_quote(text, s, m)
+            .filter(|(m, n)| {
+                m.start >= s.start
+                    && (m.end as usize) <= limit
+                    && !inside_quote(text, s, m)
+                    && !ctx.in_quote(m.start as usize)
+                    && ctx.fits(n, g)
             })
             .collect();
         if found.is_empty() {
@@ -675,7 +969,7 @@ fn resolve_pronoun(
         }
         return found.first().map(|(_, n)| n.clone());
     }
-    last.map(|(n, _)| n.clone())
+    last.filter(|(n, _)| ctx.fits(n, g)).map(|(n, _)| n.clone())
 }
 
 /// Whether a mention sits inside quotation marks within its sentence (then it is not a subject).
