@@ -344,6 +344,7 @@ pub const TITLES: &[&str] = &[
     "Coroner",
     "Sheriff",
     "Council Member",
+    "Substitute",
     "Councilmember",
     "Assemblyman",
     "Assemblywoman",
@@ -453,6 +454,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "colonel",
     "commissioner",
     "teacher",
+    "substitute",
     "headteacher",
     "nurse",
     "doctor",
@@ -608,6 +610,15 @@ fn nation_table() -> &'static HashMap<&'static str, &'static str> {
 fn not_name_set() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| NOT_NAME.iter().copied().collect())
+}
+
+/// True when `word` is a month name or abbreviation that is also a first name ("Jan", "May",
+/// "June", "April", "August").
+pub fn is_month_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Jan" | "May" | "June" | "April" | "August" | "Augustine"
+    )
 }
 
 /// True when the lower-case `word` is in [`NOT_NAME`].

@@ -454,7 +454,12 @@ fn candidate(
     let mut name_start = k;
     while name_start < j
         && toks.get(name_start).is_some_and(|t| {
-            lexicon::not_name(t.text)
+            // After a title, a month word is a first name: "Foreign Minister Jan Lipavsky".
+            let month_first_name = k > i
+                && name_start == k
+                && name_start + 1 < j
+                && lexicon::is_month_word(t.text);
+            lexicon::not_name(t.text) && !month_first_name
                 // A sentence-opening participle: "Cross-examining Ms Mensah, …".
                 || starts.get(name_start).copied().unwrap_or(false)
                     && t.text.len() > 5
@@ -470,9 +475,11 @@ fn candidate(
     }
     let mut name_end = name_start;
     while name_end < j
-        && toks
-            .get(name_end)
-            .is_some_and(|t| !lexicon::not_name(t.text) || !t.cap)
+        && toks.get(name_end).is_some_and(|t| {
+            !lexicon::not_name(t.text)
+                || !t.cap
+                || name_end == k && k > i && name_end + 1 < j && lexicon::is_month_word(t.text)
+        })
     {
         name_end += 1;
     }
@@ -871,6 +878,23 @@ const DESCRIPTION_NOUNS: &[&str] = &[
     "lawmaker",
     "governor",
     "ambassador",
+    "captain",
+    "manager",
+    "coach",
+    "judge",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chief executive",
+    "executive",
+    "author",
+    "lead author",
+    "senior author",
+    "striker",
+    "goalkeeper",
+    "prosecutor",
+    "lawyer",
+    "barrister",
 ];
 
 /// Resolves definite descriptions ("the Russian leader", "the 79-year-old") to the one person
@@ -920,6 +944,16 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
                 end = toks.get(k + n - 1).map_or(end, |x| x.end);
                 noun = Some(*d);
                 k += n;
+                break;
+            }
+            // A modifier before the role noun: a team or body ("the Brentmoor captain") or an
+            // adjective ("the Russian presidential spokesman"); the noun must still follow.
+            let joined_next = toks
+                .get(k + 1)
+                .is_some_and(|x| text.get(w.end..x.start) == Some(" "));
+            if joined_next && !w.possessive && lower != "the" {
+                k += 1;
+                continue;
             }
             break;
         }
@@ -933,12 +967,17 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
         {
             continue;
         }
+        let known_ages: Vec<u32> = people.iter().flat_map(|p| p.ages.iter().copied()).collect();
         let fits: Vec<usize> = people
             .iter()
             .enumerate()
             .filter(|(_, p)| {
                 let nation_ok = nation.is_none_or(|n| p.nations.contains(&n));
-                let age_ok = age.is_none_or(|a| p.ages.contains(&a));
+                // An age nobody has been given may describe the one person without a stated
+                // age ("Furious boss Gary Doyle … The 54-year-old fumed").
+                let age_ok = age.is_none_or(|a| {
+                    p.ages.contains(&a) || p.ages.is_empty() && !known_ages.contains(&a)
+                });
                 let former_ok = !former || p.former;
                 let noun_ok = noun.is_none_or(|d| {
                     p.role_nouns.iter().any(|r| {
