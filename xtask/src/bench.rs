@@ -1,3 +1,5 @@
+//! `cargo xtask bench parse`: parser throughput (see [`parse`]).
+//!
 //! `cargo xtask bench size`: what a visitor downloads. Builds the release app with Trunk, then
 //! reports every `.wasm`, `.js` and `.css` file in `dist/` raw and gzipped (level 9, as a static
 //! host would serve it), with totals per kind, and writes them to `bench/results/size.json`.
@@ -28,6 +30,25 @@ pub struct Measured {
     pub raw: u64,
     /// Bytes after gzip at level 9.
     pub gzip: u64,
+}
+
+/// `cargo xtask bench parse`: the criterion benchmark `crates/parallax-core/benches/parse.rs`
+/// (seed corpus and fixtures scaled to at least 5 MB), which prints MB/s and writes
+/// `bench/results/parse.json`; then the saved numbers are printed back.
+pub fn parse(env: &Env) -> Result<()> {
+    let mut cargo = env.cargo();
+    cargo.args(["bench", "-p", "parallax-core", "--bench", "parse"]);
+    run(&mut cargo)?;
+    let path = env.root.join("bench/results/parse.json");
+    let saved = std::fs::read_to_string(&path)
+        .with_context(|| format!("the benchmark wrote no {}", path.display()))?;
+    let v: serde_json::Value =
+        serde_json::from_str(&saved).with_context(|| format!("{} is not JSON", path.display()))?;
+    println!(
+        "\nparse: {} MB/s over {} bytes ({} articles) → bench/results/parse.json",
+        v["mb_per_s"], v["bytes"], v["articles"]
+    );
+    Ok(())
 }
 
 /// Builds, measures, prints and saves.
