@@ -439,25 +439,16 @@ fn get_varint(bytes: &[u8], pos: &mut usize) -> u32 {
 
 /// The first index after `i` whose term does not start with `stem` (`terms[i]` does): a
 /// galloping search, as most runs under a dead prefix are short.
-fn skip_stem(terms: &[String], i: usize, stem: &[char]) -> usize {
-    let has = |j: usize| {
-        terms.get(j).is_some_and(|t| {
-            let mut c = t.chars();
-            stem.iter().all(|s| c.next() == Some(*s))
-        })
-    };
+fn skip_stem(terms: &[String], i: usize, stem: &str) -> usize {
+    let has = |j: usize| terms.get(j).is_some_and(|t| t.starts_with(stem));
     let mut step = 1;
     let mut lo = i; // has(lo)
     while has(lo + step) {
         lo += step;
         step *= 2;
     }
-    let hi = (lo + step).min(terms.len()); // !has(hi) or end
-    lo + 1
-        + terms[lo + 1..hi].partition_point(|t| {
-            let mut c = t.chars();
-            stem.iter().all(|s| c.next() == Some(*s))
-        })
+    let hi = (lo + step).min(terms.len()); // !has(hi) or the end
+    lo + 1 + terms[lo + 1..hi].partition_point(|t| t.starts_with(stem))
 }
 
 /// Every term of the sorted `terms` that `term` matches, weighted as [`term_match`] would:
@@ -506,7 +497,11 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
     while i < terms.len() {
         let t = &terms[i];
         cur.clear();
-        cur.extend(t.chars());
+        if t.is_ascii() {
+            cur.extend(t.bytes().map(char::from));
+        } else {
+            cur.extend(t.chars());
+        }
         let common = chars.iter().zip(&cur).take_while(|(a, b)| a == b).count();
         chars.truncate(common);
         rows.truncate((common + 1) * width);
@@ -551,7 +546,8 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
             }
         }
         if let Some(len) = dead {
-            i = skip_stem(&terms, i, &cur[..len]);
+            let bytes = t.char_indices().nth(len).map_or(t.len(), |(b, _)| b);
+            i = skip_stem(terms, i, &t[..bytes]);
             continue;
         }
         let weight = if t == term {
@@ -591,6 +587,12 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
         i += 1;
     }
     out
+}
+
+/// The bits of `x` as an integer ordered like [`f64::total_cmp`].
+fn ordered_bits(x: f64) -> u64 {
+    let b = x.to_bits();
+    if b >> 63 == 1 { !b } else { b | (1 << 63) }
 }
 
 /// No speaker.
@@ -1054,11 +1056,26 @@ impl Index {
                 highlights: Vec::new(),
             });
         }
-        hits.sort_unstable_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.statement.cmp(&b.statement))
-        });
+        // Rank by score (descending), then statement order: integer keys sort much faster
+        // than float comparisons when a short prefix matches most of the corpus.
+        let mut keys: Vec<(u64, u32)> = hits
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (!ordered_bits(h.score), i as u32))
+            .collect();
+        keys.sort_unstable();
+        let hits: Vec<Hit> = keys
+            .into_iter()
+            .map(|(_, i)| {
+                let h = &hits[i as usize];
+                Hit {
+                    statement: h.statement,
+                    score: h.score,
+                    highlights: Vec::new(),
+                }
+            })
+            .collect();
+        let mut hits = hits;
         matched_terms.sort_unstable();
         matched_terms.dedup();
         let matched: std::collections::HashSet<&str> = matched_terms
@@ -1076,10 +1093,10 @@ impl Index {
                 let pos = ts
                     .windows(p.len())
                     .position(|w| w.iter().zip(p).all(|(a, b)| a.text == *b));
-                if let Some(i) = pos {
-                    if let (Some(first), Some(lastt)) = (ts.get(i), ts.get(i + p.len() - 1)) {
-                        hl.push((first.start as u32, lastt.end as u32));
-                    }
+                if let Some(i) = pos
+                    && let (Some(first), Some(lastt)) = (ts.get(i), ts.get(i + p.len() - 1))
+                {
+                    hl.push((first.start as u32, lastt.end as u32));
                 }
             }
             hl.sort_unstable();
