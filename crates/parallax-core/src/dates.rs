@@ -99,6 +99,7 @@ pub fn extract(
         sentences
     };
     let mut out = Vec::new();
+    let index = PeopleIndex::new(people);
     for &s in sentences {
         let Some(sent) = text.get(s.range()) else {
             continue;
@@ -107,7 +108,7 @@ pub fn extract(
         if found.is_empty() {
             continue;
         }
-        let names = people_in(text, s, sent, people);
+        let names = index.people_in(s, sent, people);
         for f in found {
             let expression = sent.get(f.start..f.end).unwrap_or("").to_string();
             out.push(Event {
@@ -699,37 +700,86 @@ fn ago(a: NaiveDate, n: f64, unit: &str) -> Option<(String, Precision, bool)> {
 }
 
 /// Canonical names of the people the sentence mentions: by mention span, else by name or alias.
-fn people_in(text: &str, s: Span, sent: &str, people: &[Entity]) -> Vec<String> {
-    let _ = text;
-    let mut names: Vec<String> = Vec::new();
-    for p in people {
-        let by_span = p.mentions.iter().any(|m| s.contains(*m));
-        let by_name = std::iter::once(&p.name)
-            .chain(p.aliases.iter())
-            .any(|alias| contains_word(sent, alias));
-        if (by_span || by_name) && !names.contains(&p.name) {
-            names.push(p.name.clone());
-        }
-    }
-    names
+/// Who a sentence names, found in time linear in the sentence: every mention span (sorted) and
+/// one Aho–Corasick automaton over every name and alias, matched on word boundaries.
+struct PeopleIndex {
+    /// (mention, person index), sorted by mention start.
+    mentions: Vec<(Span, usize)>,
+    /// Person index per automaton pattern.
+    owners: Vec<usize>,
+    names: Option<aho_corasick::AhoCorasick>,
 }
 
-/// True when `needle` occurs in `hay` with word boundaries on both sides.
-fn contains_word(hay: &str, needle: &str) -> bool {
-    if needle.trim().is_empty() {
-        return false;
+impl PeopleIndex {
+    fn new(people: &[Entity]) -> Self {
+        let mut mentions: Vec<(Span, usize)> = people
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.mentions.iter().map(move |m| (*m, i)))
+            .collect();
+        mentions.sort_by_key(|(m, _)| (m.start, m.end));
+        let mut owners = Vec::new();
+        let mut patterns: Vec<&str> = Vec::new();
+        for (i, p) in people.iter().enumerate() {
+            for alias in std::iter::once(&p.name).chain(p.aliases.iter()) {
+                if !alias.trim().is_empty() {
+                    patterns.push(alias);
+                    owners.push(i);
+                }
+            }
+        }
+        let names = (!patterns.is_empty())
+            .then(|| aho_corasick::AhoCorasick::new(&patterns).ok())
+            .flatten();
+        PeopleIndex {
+            mentions,
+            owners,
+            names,
+        }
     }
-    hay.match_indices(needle).any(|(i, _)| {
-        let before_ok = hay
-            .get(..i)
-            .and_then(|b| b.chars().next_back())
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = hay
-            .get(i + needle.len()..)
-            .and_then(|a| a.chars().next())
-            .is_none_or(|c| !c.is_alphanumeric());
-        before_ok && after_ok
-    })
+
+    /// Names of the people mentioned in sentence `s` (text `sent`), in entity order.
+    fn people_in(&self, s: Span, sent: &str, people: &[Entity]) -> Vec<String> {
+        let mut hit: Vec<usize> = Vec::new();
+        let from = self.mentions.partition_point(|(m, _)| m.start < s.start);
+        for (m, i) in self.mentions.get(from..).unwrap_or(&[]) {
+            if m.start >= s.end {
+                break;
+            }
+            if s.contains(*m) {
+                hit.push(*i);
+            }
+        }
+        if let Some(ac) = &self.names {
+            for m in ac.find_overlapping_iter(sent) {
+                let before_ok = sent
+                    .get(..m.start())
+                    .and_then(|b| b.chars().next_back())
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after_ok = sent
+                    .get(m.end()..)
+                    .and_then(|a| a.chars().next())
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if before_ok
+                    && after_ok
+                    && let Some(&i) = self.owners.get(m.pattern().as_usize())
+                {
+                    hit.push(i);
+                }
+            }
+        }
+        hit.sort_unstable();
+        hit.dedup();
+        let mut names: Vec<String> = Vec::new();
+        for i in hit {
+            if let Some(p) = people.get(i)
+                && !names.contains(&p.name)
+            {
+                names.push(p.name.clone());
+            }
+        }
+        names
+    }
 }
 
 #[cfg(test)]

@@ -134,14 +134,18 @@ pub fn name_key(word: &str) -> String {
 
 /// True when two surnames are the same name in different spellings.
 pub fn same_surname(a: &str, b: &str) -> bool {
-    let (ka, kb) = (name_key(a), name_key(b));
+    same_surname_keys(&name_key(a), &name_key(b))
+}
+
+/// [`same_surname`] on keys already made by [`name_key`].
+fn same_surname_keys(ka: &str, kb: &str) -> bool {
     if ka == kb {
         return true;
     }
     ka.chars().count() >= 5
         && kb.chars().count() >= 5
         && ka.chars().next() == kb.chars().next()
-        && strsim::jaro_winkler(&ka, &kb) >= SURNAME_SIMILARITY
+        && strsim::jaro_winkler(ka, kb) >= SURNAME_SIMILARITY
 }
 
 /// A name found in the text, before merging.
@@ -162,6 +166,10 @@ struct Candidate {
     nation: Option<&'static str>,
     age: Option<u32>,
     former: bool,
+    /// [`name_key`] of the last name word.
+    surname_key: String,
+    /// [`name_key`] of the first name word, for names of two words or more.
+    first_key: Option<String>,
 }
 
 /// What is known about one person while building the article's entities.
@@ -175,8 +183,11 @@ pub(crate) struct PersonInfo {
     pub ages: Vec<u32>,
     pub former: bool,
     pub mentions: Vec<Span>,
-    pub surname: String,
     pub first: Option<String>,
+    /// [`name_key`] of the surname.
+    pub surname_key: String,
+    /// [`name_key`] of `first`.
+    pub first_key: Option<String>,
 }
 
 impl PersonInfo {
@@ -633,7 +644,13 @@ fn candidate(
         (!role_words.is_empty() && k > i).then(|| format!("{} {joined_name}", role_words.join(" ")))
     });
     let role = (!role_words.is_empty() && !role_nouns.is_empty()).then(|| role_words.join(" "));
+    let surname_key = words.last().map(|w| name_key(w)).unwrap_or_default();
+    let first_key = (words.len() >= 2)
+        .then(|| words.first().map(|w| name_key(w)))
+        .flatten();
     Some(Candidate {
+        surname_key,
+        first_key,
         span: Span::new(first.start, last.end),
         words,
         titled,
@@ -767,8 +784,9 @@ fn cluster(cands: &[Candidate]) -> Vec<PersonInfo> {
             Some(p) => p,
             None if c.words.len() >= 2 || !people.iter().any(|p| first_matches(p, c)) => {
                 people.push(PersonInfo {
-                    surname: c.words.last().cloned().unwrap_or_default(),
                     first: (c.words.len() >= 2).then(|| c.words[0].clone()),
+                    surname_key: c.surname_key.clone(),
+                    first_key: c.first_key.clone(),
                     ..PersonInfo::default()
                 });
                 people.len() - 1
@@ -792,21 +810,17 @@ fn cluster(cands: &[Candidate]) -> Vec<PersonInfo> {
 
 /// A first-name-only mention ("Volodymyr") of a known person.
 fn first_matches(p: &PersonInfo, c: &Candidate) -> bool {
-    c.words.len() == 1
-        && p.first
-            .as_deref()
-            .is_some_and(|f| name_key(f) == name_key(&c.words[0]))
+    c.words.len() == 1 && p.first_key.as_deref() == Some(c.surname_key.as_str())
 }
 
 fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
-    let surname = c.words.last()?;
-    let first = (c.words.len() >= 2).then(|| &c.words[0]);
+    c.words.last()?;
     // Prefer the person mentioned most recently before this candidate.
     let mut best: Option<(usize, u32)> = None;
     for (i, p) in people.iter().enumerate() {
-        let surname_ok = same_surname(&p.surname, surname);
-        let first_ok = match (first, &p.first) {
-            (Some(a), Some(b)) => name_key(a) == name_key(b),
+        let surname_ok = same_surname_keys(&p.surname_key, &c.surname_key);
+        let first_ok = match (&c.first_key, &p.first_key) {
+            (Some(a), Some(b)) => a == b,
             _ => true,
         };
         if surname_ok && first_ok || first_matches(p, c) {
@@ -830,6 +844,7 @@ fn absorb(p: &mut PersonInfo, c: &Candidate) {
     p.add_form(&form);
     if c.words.len() >= 2 && p.first.is_none() {
         p.first = c.words.first().cloned();
+        p.first_key = c.first_key.clone();
     }
     if let Some(t) = &c.titled {
         push_unique(&mut p.aliases, t);
@@ -1030,6 +1045,11 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
     };
     let mut i = 0;
     while i < toks.len() {
+        // Every known form, institutional run and acronym starts with a capital.
+        if toks.get(i).is_some_and(|t| !t.cap) {
+            i += 1;
+            continue;
+        }
         // Longest known form starting at this token (up to five words).
         let mut matched = None;
         for n in (1..=5).rev() {
