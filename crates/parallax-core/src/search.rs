@@ -14,9 +14,12 @@
 //! statement texts, plus boosts for exact phrase matches and for terms that name the speaker.
 //! Results carry highlight ranges in the statement's text and facet counts.
 //!
-//! Not yet: an embedded pre-built index (this scans the statements per query — fine for
-//! thousands of quotes, not measured at 100k) and the browser benchmark against MiniSearch and
-//! FlexSearch.
+//! **Index.** [`Index`] is built once from the statements (and can be embedded with them): a
+//! sorted dictionary walked as a trie for prefixes and typos, varint postings, per-statement
+//! term sequences for phrases, and speaker/outlet ids for filters and facets. [`search`] builds
+//! one per call (same results as scanning every statement, which the tests check); callers
+//! that search on every keystroke build or load it once and call [`Index::search`].
+//! `cargo xtask bench search` measures it in the browser against MiniSearch and FlexSearch.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -451,7 +454,7 @@ fn skip_stem(terms: &[String], i: usize, stem: &str) -> usize {
     lo + 1 + terms[lo + 1..hi].partition_point(|t| t.starts_with(stem))
 }
 
-/// Every term of the sorted `terms` that `term` matches, weighted as [`term_match`] would:
+/// Every term of the sorted `terms` that `term` matches, weighted as `term_match` would:
 /// exact 1.0, prefix 0.8 (when typing), within the allowed edits 0.7 − 0.1 per edit, a prefix
 /// within one edit 0.5.
 fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
@@ -785,7 +788,7 @@ impl Index {
         self.recent.0.borrow_mut().clear();
     }
 
-    /// [`expand_in`] over the dictionary, reusing the previous query's expansions.
+    /// `expand_in` over the dictionary, reusing the previous query's expansions.
     fn expand(
         &self,
         term: &str,
@@ -863,7 +866,7 @@ impl Index {
     }
 
     /// Searches `statements` (the ones this index was built from). Same results as a scan of
-    /// every statement with [`term_match`]; highlights for the first [`HIGHLIGHTED`] hits.
+    /// every statement with `term_match`; highlights for the first [`HIGHLIGHTED`] hits.
     pub fn search(&self, statements: &[Statement], query: &Query) -> Results {
         let n_docs = self.len().min(statements.len());
         let n = statements.len().max(1) as f64;
