@@ -428,9 +428,11 @@ fn widen_word(sent: &str, start: usize) -> usize {
         return start;
     };
     let trimmed = before.trim_end();
+    // After the whitespace character, whatever its width (a no-break space is two bytes).
     trimmed
-        .rfind(char::is_whitespace)
-        .map(|i| i + 1)
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0)
         .min(start)
 }
@@ -700,6 +702,21 @@ fn ago(a: NaiveDate, n: f64, unit: &str) -> Option<(String, Precision, bool)> {
 }
 
 /// Canonical names of the people the sentence mentions: by mention span, else by name or alias.
+/// True when `needle` occurs in `hay` with word boundaries on both sides.
+fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        let before_ok = hay
+            .get(..i)
+            .and_then(|b| b.chars().next_back())
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = hay
+            .get(i + needle.len()..)
+            .and_then(|a| a.chars().next())
+            .is_none_or(|c| !c.is_alphanumeric());
+        before_ok && after_ok
+    })
+}
+
 /// Who a sentence names, found in time linear in the sentence: every mention span (sorted) and
 /// one Aho–Corasick automaton over every name and alias, matched on word boundaries.
 struct PeopleIndex {
@@ -708,7 +725,12 @@ struct PeopleIndex {
     /// Person index per automaton pattern.
     owners: Vec<usize>,
     names: Option<aho_corasick::AhoCorasick>,
+    /// The patterns themselves when there are few (searched one by one).
+    small: Vec<String>,
 }
+
+/// Up to this many names and aliases, each is searched on its own.
+const SMALL_NAME_SET: usize = 48;
 
 impl PeopleIndex {
     fn new(people: &[Entity]) -> Self {
@@ -728,13 +750,20 @@ impl PeopleIndex {
                 }
             }
         }
-        let names = (!patterns.is_empty())
+        // Few names: a plain search per name is cheaper than building an automaton.
+        let names = (patterns.len() > SMALL_NAME_SET)
             .then(|| aho_corasick::AhoCorasick::new(&patterns).ok())
             .flatten();
+        let small = if names.is_none() {
+            patterns.iter().map(|p| p.to_string()).collect()
+        } else {
+            Vec::new()
+        };
         PeopleIndex {
             mentions,
             owners,
             names,
+            small,
         }
     }
 
@@ -766,6 +795,13 @@ impl PeopleIndex {
                 {
                     hit.push(i);
                 }
+            }
+        }
+        for (k, pat) in self.small.iter().enumerate() {
+            if contains_word(sent, pat)
+                && let Some(&i) = self.owners.get(k)
+            {
+                hit.push(i);
             }
         }
         hit.sort_unstable();
