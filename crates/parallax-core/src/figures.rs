@@ -126,6 +126,15 @@ fn clean_word(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
 }
 
+/// Where [`clean_word`] of `w` ends inside `w`, in bytes (after what it trims at the start:
+/// `“euros”` ends 8 bytes in, not 5).
+fn clean_word_end(w: &str) -> usize {
+    let lead = w.len()
+        - w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .len();
+    lead + clean_word(w).len()
+}
+
 /// A noun phrase of up to `max` words starting at `from`, stopping at punctuation, verbs-ish
 /// function words and quote marks.
 fn phrase(s: &str, from: usize, max: usize) -> Option<(String, usize)> {
@@ -445,7 +454,7 @@ fn in_sentence(sent: &str) -> Vec<(usize, usize, Figure)> {
                     ))
                 }
             } else if let Some(cur) = currency_word(&next0) {
-                end = next.first().map_or(end, |(w, at)| at + clean_word(w).len());
+                end = next.first().map_or(end, |(w, at)| at + clean_word_end(w));
                 Some(mk(FigureKind::Money, value, cur, value, None, None))
             } else {
                 // A count: the noun phrase after the number.

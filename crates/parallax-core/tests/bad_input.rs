@@ -986,3 +986,20 @@ fn regression_a_nan_figure_in_a_corpus_file_was_accepted() {
         "{msg}"
     );
 }
+
+/// Bug (found by the fuzz campaign): a currency word after characters the figure reader trims
+/// (`1.2 “euros”`, or U+FFFD from damaged bytes) ended the money figure's span that many bytes
+/// too early, inside a character.
+#[test]
+fn regression_a_currency_word_in_quote_marks_split_a_character() {
+    for text in [
+        "Summit ends\n\nThey want to raise 1.2 “euros” per litre.",
+        "Summit ends\n\nThey want to raise 1.2 \u{FFFD}\u{FFFD}_euros in 2026.",
+    ] {
+        let a = parse_file(text.as_bytes(), &ArticleContext::new("money.md")).expect("parses");
+        assert!(spans_ok(&a).is_ok(), "{text}: {:?}", spans_ok(&a));
+        for f in &a.figures {
+            assert!(a.text.get(f.span.range()).is_some(), "{text}: {f:?}");
+        }
+    }
+}

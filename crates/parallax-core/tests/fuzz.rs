@@ -195,7 +195,10 @@ fn campaign(cases: u64, seed: u64, which: &str, slow: Duration, progress: bool) 
         }
         if r.is_err() {
             let path = save(&found, name, &data);
-            let msg = LAST_PANIC.lock().map(|m| m.clone()).unwrap_or_default();
+            let msg = LAST_PANIC
+                .lock()
+                .map(|m| m.replace('\n', " "))
+                .unwrap_or_default();
             eprintln!("fuzz: PANIC in {name} -> {}: {msg}", path.display());
             f.panics.push(path);
         } else if took > slow {
@@ -298,6 +301,10 @@ fn fuzz_replay_input() {
         } else {
             parse_file_target(&data);
         }
-        eprintln!("{path}: {} bytes, round {round}: {:?}", data.len(), t.elapsed());
+        eprintln!(
+            "{path}: {} bytes, round {round}: {:?}",
+            data.len(),
+            t.elapsed()
+        );
     }
 }
