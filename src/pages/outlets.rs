@@ -160,7 +160,8 @@ pub fn Outlets() -> Html {
                 </label>
                 <button type="button" onclick={on_csv}>{ "Export matrix CSV" }</button>
             </div>
-            <div class="table-wrap matrix-wrap">
+            // Scrolls on its own: focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
+            <div class="table-wrap matrix-wrap" tabindex="0" role="region" aria-label="Coverage matrix">
                 <table class="matrix">
                     <caption class="sr-only">{ "Facts (rows) by article (columns); a check means the article states the fact." }</caption>
                     <thead><tr>

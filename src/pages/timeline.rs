@@ -209,7 +209,7 @@ pub fn Timeline() -> Html {
 
             <div class="chart-scroll" tabindex="0" aria-label="Timeline chart; scroll sideways to pan">
                 <svg class="chart" width={layout.width.to_string()} height={height.to_string()}
-                     viewBox={format!("0 0 {} {}", layout.width, height)} role="img"
+                     viewBox={format!("0 0 {} {}", layout.width, height)} role="group"
                      aria-label={format!("Timeline of {} events; the list below gives the same events in order.", events.len())}>
                     { for layout.segments.iter().map(|s| html! {
                         <line class="axis" x1={s.x0.to_string()} x2={s.x1.to_string()} y1={AXIS_Y.to_string()} y2={AXIS_Y.to_string()} />

@@ -132,6 +132,13 @@ fn e2e(env: &Env, tally: &mut Tally) -> Result<bool> {
         println!("e2e: trunk build failed; browser tests not run");
         return Ok(false);
     }
+    let (first_load, files) = first_load_gzip(&env.root.join("dist"))?;
+    let within = first_load <= FIRST_LOAD_BUDGET;
+    println!(
+        "e2e: first load {first_load} bytes gzipped ({}), budget {FIRST_LOAD_BUDGET}: {}",
+        files.join(", "),
+        if within { "ok" } else { "OVER BUDGET" }
+    );
     let shots = env.root.join("target/screenshots");
     let ok = run_counting(
         env.cmd("npm")
@@ -143,7 +150,36 @@ fn e2e(env: &Env, tally: &mut Tally) -> Result<bool> {
         tally,
     )?;
     println!("e2e: screenshots in {}", shots.display());
-    Ok(ok)
+    Ok(ok && within)
+}
+
+/// The first-load budget for the seed corpus, gzipped: 150 KB (issue 8), as bytes.
+const FIRST_LOAD_BUDGET: u64 = 150_000;
+
+/// What the index page loads at start, gzipped: `index.html` and every `.js`, `.wasm` and `.css`
+/// file of `dist/` that it names, or that a named script names (wasm-bindgen snippets, the main
+/// wasm). Anything with `worker` in its name is fetched only when a user asks to parse files,
+/// and is left out. Returns the total and the files counted.
+fn first_load_gzip(dist: &std::path::Path) -> Result<(u64, Vec<String>)> {
+    let index = std::fs::read_to_string(dist.join("index.html"))?;
+    let files = crate::bench::measure_dir(dist)?;
+    let mut total = crate::bench::gzip_len(index.as_bytes())?;
+    let mut counted = vec!["index.html".to_string()];
+    let mut sources = vec![index];
+    while let Some(src) = sources.pop() {
+        for f in &files {
+            let name = f.path.rsplit('/').next().unwrap_or(&f.path);
+            if name.contains("worker") || counted.contains(&f.path) || !src.contains(name) {
+                continue;
+            }
+            total += f.gzip;
+            counted.push(f.path.clone());
+            if f.kind == "js" {
+                sources.push(std::fs::read_to_string(dist.join(&f.path))?);
+            }
+        }
+    }
+    Ok((total, counted))
 }
 
 /// Runs set-up and the chosen layers (all when `only` is empty).
@@ -246,4 +282,50 @@ fn summary(rows: &[Row]) -> bool {
     }
     println!("total: {} passed, {} failed", total.passed, total.failed);
     failed_layers.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_load_counts_what_the_index_loads_and_not_the_worker() -> Result<()> {
+        let dir = std::env::temp_dir().join(format!("xtask-first-load-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("snippets"))?;
+        let w = |name: &str, body: &[u8]| std::fs::write(dir.join(name), body);
+        w(
+            "index.html",
+            b"<link rel=stylesheet href=\"/style-1.css\"><script type=module>import init from '/app-1.js'; init('/app-1_bg.wasm')</script>",
+        )?;
+        w("style-1.css", b"body{}")?;
+        w(
+            "app-1.js",
+            b"import './snippets/x.js'; new Worker('parallax-worker-1_loader.js')",
+        )?;
+        w("app-1_bg.wasm", &[7u8; 5000])?;
+        w("snippets/x.js", b"export const x = 1;")?;
+        w(
+            "parallax-worker-1_loader.js",
+            b"importScripts('parallax-worker-1.js')",
+        )?;
+        w("parallax-worker-1_bg.wasm", &[9u8; 5000])?;
+        w("unused.js", b"never named")?;
+        let (total, mut files) = first_load_gzip(&dir)?;
+        let _ = std::fs::remove_dir_all(&dir);
+        files.sort();
+        assert_eq!(
+            files,
+            [
+                "app-1.js",
+                "app-1_bg.wasm",
+                "index.html",
+                "snippets/x.js",
+                "style-1.css"
+            ]
+        );
+        // Five small gzip streams: headers plus a few bytes each.
+        assert!((100..600).contains(&total), "{total}");
+        Ok(())
+    }
 }
