@@ -147,13 +147,20 @@ fn figure_value(f: &crate::model::Figure) -> String {
     }
 }
 
-/// Figures of the same kind and concept in different articles whose values or qualifiers
-/// differ. Durations longer than a week are left out (they are ages and periods, not the
-/// event's own length).
+/// Figures of the same kind (and unit, for counts and money) in different articles whose
+/// concepts overlap — grouped transitively — and whose values or qualifiers differ. Durations
+/// longer than a week are left out (they are ages and periods, not the event's own length).
 fn figure_disagreements(articles: &[Article]) -> Vec<Disagreement> {
-    // (kind, concept) → value → carriers
-    type Groups = BTreeMap<(String, Vec<String>), BTreeMap<String, Vec<(u32, Span, Span)>>>;
-    let mut groups: Groups = BTreeMap::new();
+    struct Item {
+        article: u32,
+        kind: FigureKind,
+        unit: String,
+        concept: BTreeSet<String>,
+        value: String,
+        span: Span,
+        sentence: Span,
+    }
+    let mut items = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         for f in &a.figures {
             if f.kind == FigureKind::Duration && !(0.0..=168.0).contains(&f.normalized) {
@@ -163,31 +170,75 @@ fn figure_disagreements(articles: &[Article]) -> Vec<Disagreement> {
                 .measures
                 .clone()
                 .unwrap_or_else(|| words_before(&a.text, f.sentence, f.span, 4));
-            let c = concept(&what);
+            let concept = concept(&what);
             // A figure must be about something in particular to be compared.
-            if c.is_empty() || (f.measures.is_none() && !c.contains("meeting")) {
+            if concept.is_empty() || (f.measures.is_none() && !concept.contains("meeting")) {
                 continue;
             }
-            let key = (format!("{:?}", f.kind), c.into_iter().collect());
-            groups
-                .entry(key)
-                .or_default()
-                .entry(figure_value(f))
-                .or_default()
-                .push((ai as u32, f.span, f.sentence));
+            items.push(Item {
+                article: ai as u32,
+                kind: f.kind,
+                unit: if f.kind == FigureKind::Duration {
+                    String::new()
+                } else {
+                    f.unit.clone()
+                },
+                concept,
+                value: figure_value(f),
+                span: f.span,
+                sentence: f.sentence,
+            });
         }
     }
+    // Union-find over items that could be the same measured thing.
+    let mut parent: Vec<usize> = (0..items.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for i in 0..items.len() {
+        for j in i + 1..items.len() {
+            let (a, b) = (&items[i], &items[j]);
+            if a.kind == b.kind && a.unit == b.unit && !a.concept.is_disjoint(&b.concept) {
+                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                parent[rj] = ri;
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..items.len() {
+        groups.entry(root(&mut parent, i)).or_default().push(i);
+    }
     groups
-        .into_iter()
-        .filter_map(|((kind, concept), values)| {
-            let arts: BTreeSet<u32> = values.values().flatten().map(|c| c.0).collect();
+        .into_values()
+        .filter_map(|members| {
+            let arts: BTreeSet<u32> = members.iter().map(|&i| items[i].article).collect();
+            let mut values: BTreeMap<String, Vec<(u32, Span, Span)>> = BTreeMap::new();
+            for &i in &members {
+                let it = &items[i];
+                values.entry(it.value.clone()).or_default().push((
+                    it.article,
+                    it.span,
+                    it.sentence,
+                ));
+            }
             if values.len() < 2 || arts.len() < 2 {
                 return None;
             }
-            let what = concept.join(" ");
-            let topic = match kind.as_str() {
-                "Duration" => format!("how long the {what} lasted"),
-                _ => format!("figures for {what}"),
+            let first = &items[members[0]];
+            let shared = members
+                .iter()
+                .map(|&i| items[i].concept.clone())
+                .reduce(|a, b| a.intersection(&b).cloned().collect())
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| first.concept.clone());
+            let what = shared.into_iter().collect::<Vec<_>>().join(" ");
+            let topic = match first.kind {
+                FigureKind::Duration => format!("how long the {what} lasted"),
+                _ => format!("how many: {what}"),
             };
             Some(Disagreement {
                 kind: DisagreementKind::Figure,
@@ -519,8 +570,14 @@ mod tests {
             .iter()
             .find(|d| d.kind == DisagreementKind::Figure && d.topic.contains("meeting"))
             .expect("a disagreement on how long the talks lasted");
-        assert!(talks.variants.iter().any(|v| v.value.contains("2.5")), "{talks:?}");
-        assert!(talks.variants.iter().any(|v| v.value.contains('3')), "{talks:?}");
+        assert!(
+            talks.variants.iter().any(|v| v.value.contains("2.5")),
+            "{talks:?}"
+        );
+        assert!(
+            talks.variants.iter().any(|v| v.value.contains('3')),
+            "{talks:?}"
+        );
         let since = all
             .iter()
             .find(|d| d.kind == DisagreementKind::ReferencePoint)
