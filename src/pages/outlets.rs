@@ -197,19 +197,7 @@ pub fn Outlets() -> Html {
             </div>
 
             <h2>{ "Figures that disagree" }</h2>
-            if comparison.figure_disputes.is_empty() { <p class="empty">{ "No figure is given differently by two articles." }</p> }
-            <ul class="disputes">
-                { for comparison.figure_disputes.iter().map(|d| html! {
-                    <li>
-                        <strong>{ d.measures.clone() }</strong>{ ": " }
-                        { for d.figures.iter().filter_map(|&(ai, fi)| {
-                            let a = arts.get(ai as usize)?;
-                            let f = a.figures.get(fi as usize)?;
-                            Some(html! { <span class="variant">{ format!("“{}” ({})", f.text, name(a)) }</span> })
-                        }) }
-                    </li>
-                }) }
-            </ul>
+            { crate::components::disagreements::disagreement_list(&comparison.figure_disputes, arts, "No figure or reference point is given differently by two articles.") }
 
             <h2>{ "Framing evidence" }</h2>
             <p class="hint">{ "Characterising words each article uses, with the sentence — evidence to judge, not a score. Words inside quotation marks are the speaker's." }</p>
