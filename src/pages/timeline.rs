@@ -147,6 +147,77 @@ pub fn Timeline() -> Html {
         })
     };
 
+    let on_json = {
+        let events = events.clone();
+        let articles = articles.clone();
+        Callback::from(move |_: MouseEvent| {
+            crate::byo::download(
+                "timeline-events.json",
+                timeline::to_json(&events, &articles).as_bytes(),
+                "application/json",
+            );
+        })
+    };
+    // Keyboard on the focused chart: + / - zoom, Home / End jump (arrows scroll natively).
+    let on_chart_key = {
+        let go = go.clone();
+        let query = query.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let factor = match e.key().as_str() {
+                "+" | "=" => 2.0,
+                "-" | "_" => 0.5,
+                "Home" | "End" => {
+                    let el: web_sys::Element = e.target_unchecked_into();
+                    el.set_scroll_left(if e.key() == "Home" {
+                        0
+                    } else {
+                        el.scroll_width()
+                    });
+                    e.prevent_default();
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            let z = (zoom * factor).clamp(1.0, 8.0);
+            go(TimelineQuery {
+                zoom: (z > 1.0).then_some(z),
+                ..query.clone()
+            });
+        })
+    };
+    // Ctrl/⌘ + wheel (and a trackpad pinch, which browsers report the same way) zooms. The
+    // listener is not passive, so it can keep the browser from zooming the whole page.
+    let chart_ref = use_node_ref();
+    {
+        let go = go.clone();
+        let query = query.clone();
+        let chart_ref = chart_ref.clone();
+        use_effect_with((zoom.to_bits(), query.clone()), move |_| {
+            let listener = chart_ref.cast::<web_sys::Element>().map(|el| {
+                let options = gloo::events::EventListenerOptions::enable_prevent_default();
+                gloo::events::EventListener::new_with_options(&el, "wheel", options, move |e| {
+                    let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::WheelEvent>(e) else {
+                        return;
+                    };
+                    if !(e.ctrl_key() || e.meta_key()) {
+                        return;
+                    }
+                    e.prevent_default();
+                    let factor = if e.delta_y() < 0.0 { 2.0 } else { 0.5 };
+                    let z = (zoom * factor).clamp(1.0, 8.0);
+                    if (z - zoom).abs() > f64::EPSILON {
+                        go(TimelineQuery {
+                            zoom: (z > 1.0).then_some(z),
+                            ..query.clone()
+                        });
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     let mut outlets: Vec<(String, String)> = corpus
         .articles
         .iter()
@@ -211,9 +282,11 @@ pub fn Timeline() -> Html {
                     <button type="button" onclick={zoom_by(2.0)} disabled={zoom >= 8.0} aria-label="Zoom in">{ "+" }</button>
                 </span>
                 <button type="button" onclick={on_csv}>{ "Export CSV" }</button>
+                <button type="button" onclick={on_json}>{ "Export JSON" }</button>
             </div>
 
-            <div class="chart-scroll" tabindex="0" aria-label="Timeline chart; scroll sideways to pan">
+            <div class="chart-scroll" tabindex="0" onkeydown={on_chart_key} ref={chart_ref}
+                 aria-label="Timeline chart: arrow keys or swipe to pan, + and − (or Ctrl and the wheel, or a pinch) to zoom">
                 <svg class="chart" width={layout.width.to_string()} height={height.to_string()}
                      viewBox={format!("0 0 {} {}", layout.width, height)} role="img"
                      aria-label={format!("Timeline of {} events; the list below gives the same events in order.", events.len())}>
