@@ -9,7 +9,10 @@
 //! timestamp or host data, so only a real change shows in a diff. Under `cargo test --benches`
 //! criterion runs each benchmark once as a smoke test and no file is written.
 
-#![allow(missing_docs, reason = "criterion's macros generate undocumented items")]
+#![allow(
+    missing_docs,
+    reason = "criterion's macros generate undocumented items"
+)]
 
 use criterion::{Criterion, Throughput};
 use parallax_core::{ArticleContext, parse_file};

@@ -505,8 +505,7 @@ fn candidate(
             if words_before.len() >= 3
                 || pp.possessive
                 || text.get(pp.end..cur.start) != Some(" ")
-                || lexicon::is_not_name_word(&lower)
-                    && !PREFIXES.contains(&lower.as_str())
+                || lexicon::is_not_name_word(&lower) && !PREFIXES.contains(&lower.as_str())
             {
                 break;
             }
