@@ -1,3 +1,8 @@
+//! `cargo xtask bench parse`: parser throughput (see [`parse`]).
+//!
+//! `cargo xtask bench search`: quote search against MiniSearch and FlexSearch in headless
+//! Chromium (see [`search`]).
+//!
 //! `cargo xtask bench size`: what a visitor downloads. Builds the release app with Trunk, then
 //! reports every `.wasm`, `.js` and `.css` file in `dist/` raw and gzipped (level 9, as a static
 //! host would serve it), with totals per kind, and writes them to `bench/results/size.json`.
@@ -28,6 +33,25 @@ pub struct Measured {
     pub raw: u64,
     /// Bytes after gzip at level 9.
     pub gzip: u64,
+}
+
+/// `cargo xtask bench parse`: the criterion benchmark `crates/parallax-core/benches/parse.rs`
+/// (seed corpus and fixtures scaled to at least 5 MB), which prints MB/s and writes
+/// `bench/results/parse.json`; then the saved numbers are printed back.
+pub fn parse(env: &Env) -> Result<()> {
+    let mut cargo = env.cargo();
+    cargo.args(["bench", "-p", "parallax-core", "--bench", "parse"]);
+    run(&mut cargo)?;
+    let path = env.root.join("bench/results/parse.json");
+    let saved = std::fs::read_to_string(&path)
+        .with_context(|| format!("the benchmark wrote no {}", path.display()))?;
+    let v: serde_json::Value =
+        serde_json::from_str(&saved).with_context(|| format!("{} is not JSON", path.display()))?;
+    println!(
+        "\nparse: {} MB/s over {} bytes ({} articles) → bench/results/parse.json",
+        v["mb_per_s"], v["bytes"], v["articles"]
+    );
+    Ok(())
 }
 
 /// Builds, measures, prints and saves.
@@ -122,9 +146,180 @@ fn totals(files: &[Measured]) -> BTreeMap<&'static str, (u64, u64)> {
     t
 }
 
+/// Where `bench search` keeps its generated data and wasm (git-ignored, under `target/`).
+const SEARCH_DATA: &str = "target/bench-search";
+
+/// `cargo xtask bench search`: Parallax's quote search against MiniSearch and FlexSearch.
+///
+/// 1. `search-data` (crate `bench/search-wasm`) parses the seed corpus and writes the seeded
+///    synthetic corpora of 1k, 10k and 100k quotes (`parallax_core::synth`): the quotes as JSON
+///    for every engine, Parallax's embedded index, and sizes;
+/// 2. the same crate is built for wasm32 and bound with `wasm-bindgen --target web`;
+/// 3. `bench/search/` gets its pinned npm packages (`npm ci`, only when missing or stale);
+/// 4. `bench/search/run.mjs` serves the page on 127.0.0.1, runs it in headless Chromium once
+///    per size and writes `bench/results/search.json`; the summary table is printed.
+pub fn search(env: &Env) -> Result<()> {
+    let data = env.root.join(SEARCH_DATA);
+    let mut datagen = env.cargo();
+    datagen.args([
+        "run",
+        "--release",
+        "-p",
+        "search-wasm",
+        "--bin",
+        "search-data",
+        "--",
+        "corpus/alaska-summit",
+        SEARCH_DATA,
+        "2025",
+    ]);
+    run(&mut datagen)?;
+    let mut wasm = env.cargo();
+    wasm.args([
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "search-wasm",
+        "--lib",
+    ]);
+    run(&mut wasm)?;
+    let mut bindgen = env.cmd("wasm-bindgen");
+    bindgen
+        .args(["--target", "web", "--out-dir"])
+        .arg(data.join("pkg"))
+        .arg(
+            env.root
+                .join("target/wasm32-unknown-unknown/release/search_wasm.wasm"),
+        );
+    run(&mut bindgen)?;
+    npm_packages(env, &env.root.join("bench/search"))?;
+    let out = env.root.join("bench/results/search.json");
+    let mut node = env.cmd("node");
+    node.arg(env.root.join("bench/search/run.mjs"))
+        .arg(&data)
+        .arg(&out);
+    run(&mut node)?;
+    let report: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(&out).with_context(|| format!("reading {}", out.display()))?,
+    )
+    .with_context(|| format!("{} is not JSON", out.display()))?;
+    println!(
+        "
+{}",
+        search_table(&report)
+    );
+    Ok(())
+}
+
+/// `npm ci` in `dir` unless every package of its lock file is installed at its version.
+fn npm_packages(env: &Env, dir: &Path) -> Result<()> {
+    let lock_path = dir.join("package-lock.json");
+    let lock: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(&lock_path)
+            .with_context(|| format!("reading {}", lock_path.display()))?,
+    )
+    .with_context(|| format!("{} is not JSON", lock_path.display()))?;
+    let stale = lock
+        .get("packages")
+        .and_then(|p| p.as_object())
+        .into_iter()
+        .flatten()
+        .filter(|(key, _)| key.starts_with("node_modules/"))
+        .any(|(key, meta)| {
+            let installed = std::fs::read_to_string(dir.join(key).join("package.json"))
+                .ok()
+                .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+                .and_then(|v| v.get("version")?.as_str().map(str::to_string));
+            installed.as_deref() != meta.get("version").and_then(|v| v.as_str())
+        });
+    if !stale {
+        println!("bench search: npm packages present");
+        return Ok(());
+    }
+    run(env
+        .cmd("npm")
+        .current_dir(dir)
+        .args(["ci", "--no-audit", "--no-fund"]))
+}
+
+/// The README table of a `search.json`: per corpus size and engine, load/build time, memory
+/// and p50/p95 latency (all queries, and per keystroke).
+pub fn search_table(report: &serde_json::Value) -> String {
+    let ms = |v: &serde_json::Value| match v.as_f64() {
+        Some(x) if x >= 100.0 => format!("{x:.0}"),
+        Some(x) => format!("{x:.1}"),
+        None => "–".into(),
+    };
+    let lat = |v: &serde_json::Value| match v.as_f64() {
+        Some(x) => format!("{x:.2}"),
+        None => "–".into(),
+    };
+    let mut out = String::from(
+        "| quotes | engine | load ms | build ms | memory MB | p50 ms | p95 ms | keystroke p95 ms |\n\
+         |---:|---|---:|---:|---:|---:|---:|---:|\n",
+    );
+    let engines = ["parallax", "parallax_cold", "minisearch", "flexsearch"];
+    for r in report["runs"].as_array().into_iter().flatten() {
+        for e in engines {
+            let x = &r["engines"][e];
+            if x.is_null() {
+                continue;
+            }
+            let (load, build, mem) = if e == "parallax_cold" {
+                ("″".to_string(), "″".to_string(), "″".to_string())
+            } else {
+                (
+                    ms(&x["load_ms"]),
+                    ms(&x["build_index_ms"]),
+                    x["memory_bytes"]
+                        .as_f64()
+                        .map_or("–".into(), |b| format!("{:.1}", b / 1e6)),
+                )
+            };
+            out.push_str(&format!(
+                "| {} | {} | {load} | {build} | {mem} | {} | {} | {} |\n",
+                r["quotes"],
+                e.replace('_', " "),
+                lat(&x["latency"]["all"]["p50_ms"]),
+                lat(&x["latency"]["all"]["p95_ms"]),
+                lat(&x["latency"]["keystroke"]["p95_ms"]),
+            ));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_search_table_has_a_row_per_size_and_engine() {
+        let report = json!({ "runs": [{
+            "quotes": 1000,
+            "engines": {
+                "parallax": { "load_ms": 4.84, "build_index_ms": 33.3, "memory_bytes": 300000,
+                    "latency": { "all": { "p50_ms": 0.305, "p95_ms": 1.5 },
+                                 "keystroke": { "p95_ms": 1.18 } } },
+                "flexsearch": { "load_ms": null, "build_index_ms": 158.3, "memory_bytes": 2200000,
+                    "latency": { "all": { "p50_ms": 0.03, "p95_ms": 0.12 },
+                                 "keystroke": { "p95_ms": 0.095 } } }
+            }
+        }]});
+        let t = search_table(&report);
+        let rows: Vec<&str> = t.lines().collect();
+        assert_eq!(rows.len(), 4, "{t}");
+        assert_eq!(
+            rows[2],
+            "| 1000 | parallax | 4.8 | 33.3 | 0.3 | 0.30 | 1.50 | 1.18 |"
+        );
+        assert_eq!(
+            rows[3],
+            "| 1000 | flexsearch | – | 158 | 2.2 | 0.03 | 0.12 | 0.10 |"
+        );
+    }
 
     #[test]
     fn gzip_shrinks_repetitive_text_and_counts_the_header() {

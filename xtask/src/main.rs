@@ -5,6 +5,8 @@
 //! cargo xtask serve [--release]   set up, then `trunk serve` on http://127.0.0.1:8080
 //! cargo xtask test [LAYER…]       set up, then fmt, clippy, doc and the four test layers
 //! cargo xtask bench size          release build; wasm/js/css sizes raw and gzipped
+//! cargo xtask bench parse         parser throughput (MB/s) on the corpus scaled to ≥ 5 MB
+//! cargo xtask bench search        quote search latency/memory vs MiniSearch and FlexSearch
 //! ```
 //!
 //! `main` only parses arguments and turns an error into a message and exit code; each job lives
@@ -28,7 +30,11 @@ const USAGE: &str = "usage: cargo xtask <command>
   serve [--release]   set up, then trunk serve on http://127.0.0.1:8080
   test [LAYER...]     set up, then run every layer, or only the named ones:
                       fmt clippy doc native ssr wasm e2e
-  bench size          release build, then dist/ wasm, js and css sizes (raw and gzip)";
+  bench size          release build, then dist/ wasm, js and css sizes (raw and gzip)
+  bench parse         parser throughput in MB/s on the seed corpus and fixtures scaled
+                      to at least 5 MB (criterion) -> bench/results/parse.json
+  bench search        quote search at 1k/10k/100k synthetic quotes, Parallax (wasm) vs
+                      MiniSearch and FlexSearch in headless Chromium -> bench/results/search.json";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -88,7 +94,16 @@ fn run_command(args: &[String]) -> Result<bool> {
                 bench::size(&env)?;
                 Ok(true)
             }
-            _ => bail!("unknown bench; available: size\n{USAGE}"),
+            Some("parse") => {
+                bench::parse(&env)?;
+                Ok(true)
+            }
+            Some("search") => {
+                setup::setup(&env, Want { browser: true })?;
+                bench::search(&env)?;
+                Ok(true)
+            }
+            _ => bail!("unknown bench; available: size, parse, search\n{USAGE}"),
         },
         "help" | "--help" | "-h" => {
             println!("{USAGE}");

@@ -58,7 +58,7 @@ fn date_regex() -> &'static Regex {
             format!(
                 r"(?-u:\b)(?P<qy_q>{QUAL}|(?i:(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?))\s*(?P<qy_y>{YEAR})(?-u:\b)"
             ),
-            r"(?-u:\b)(?P<rel>(?i:(?:earlier|later|early|late)\s+this\s+(?:year|month|week)|(?:this|last|next)\s+(?:year|month|weekend|week)|today|tonight|yesterday|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))(?-u:\b)".to_string(),
+            r"(?-u:\b)(?P<rel>(?i:(?:earlier|later|early|late)\s+this\s+(?:year|month|week)|(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter)|the\s+(?:spring|summer|autumn|winter)|(?:this|last|next)\s+(?:year|month|weekend|week)|today|tonight|yesterday|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))(?-u:\b)".to_string(),
             format!(
                 r"(?-u:\b)(?P<ago_n>{}|(?i:an?))\s+(?P<ago_u>(?i:years?|months?|weeks?|days?|decades?))\s+(?i:ago)(?-u:\b)",
                 numbers::pattern()
@@ -99,6 +99,7 @@ pub fn extract(
         sentences
     };
     let mut out = Vec::new();
+    let index = PeopleIndex::new(people);
     for &s in sentences {
         let Some(sent) = text.get(s.range()) else {
             continue;
@@ -107,7 +108,7 @@ pub fn extract(
         if found.is_empty() {
             continue;
         }
-        let names = people_in(text, s, sent, people);
+        let names = index.people_in(s, sent, people);
         for f in found {
             let expression = sent.get(f.start..f.end).unwrap_or("").to_string();
             out.push(Event {
@@ -149,7 +150,7 @@ fn find_in_sentence(sent: &str, anchor: Option<NaiveDate>) -> Vec<Found> {
 fn is_future(sent: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|plans?\s+to|planning\s+to|upcoming)(?-u:\b)").ok()
+        Regex::new(r"(?i)(?-u:\b)(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|plans?\s+to|planning\s+to|hopes?\s+to|aims?\s+to|intends?\s+to|upcoming|(?:would|will)\s+be\s+(?:installed|held|built|completed|finished|opened|published|announced|decided))(?-u:\b)").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(sent))
@@ -427,9 +428,11 @@ fn widen_word(sent: &str, start: usize) -> usize {
         return start;
     };
     let trimmed = before.trim_end();
+    // After the whitespace character, whatever its width (a no-break space is two bytes).
     trimmed
-        .rfind(char::is_whitespace)
-        .map(|i| i + 1)
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0)
         .min(start)
 }
@@ -625,8 +628,48 @@ fn relative_phrase(a: NaiveDate, words: &[&str]) -> Option<(String, Precision, b
         [_, "this", "week"] => (ymd(a), Day, true),
         [_, "this", "month"] => (ym(a), Month, true),
         [_, "this", "year"] => (a.year().to_string(), Year, true),
+        [which @ ("last" | "next" | "this" | "the"), season] => {
+            (season_year(a, which, season)?.to_string(), Year, true)
+        }
         _ => return None,
     })
+}
+
+/// The year a season named relative to `a` falls in ("last spring", "next winter", "this
+/// summer", "the autumn"), winter counted in the year of its January. "last" is the latest
+/// season wholly before `a`, "next" the first one starting after it, "this" the latest one
+/// started on or before it, and a bare "the summer" the one of the anchor's year ("moved in
+/// the summer", "comes out in the autumn").
+fn season_year(a: NaiveDate, which: &str, season: &str) -> Option<i32> {
+    let start_month = match season {
+        "spring" => 3,
+        "summer" => 6,
+        "autumn" | "fall" => 9,
+        "winter" => 12,
+        _ => return None,
+    };
+    let start = |y: i32| NaiveDate::from_ymd_opt(y, start_month, 1);
+    // Three months long: the day after it ends.
+    let end = |y: i32| start(y).and_then(|d| d.checked_add_months(Months::new(3)));
+    let label = |y: i32| if start_month == 12 { y + 1 } else { y };
+    let y0 = a.year();
+    let years = [y0 + 1, y0, y0 - 1, y0 - 2];
+    match which {
+        "the" => Some(y0),
+        "last" => years
+            .iter()
+            .find(|&&y| end(y).is_some_and(|e| e <= a))
+            .map(|&y| label(y)),
+        "next" => years
+            .iter()
+            .rev()
+            .find(|&&y| start(y).is_some_and(|s| s > a))
+            .map(|&y| label(y)),
+        _ => years
+            .iter()
+            .find(|&&y| start(y).is_some_and(|s| s <= a))
+            .map(|&y| label(y)),
+    }
 }
 
 fn ago(a: NaiveDate, n: f64, unit: &str) -> Option<(String, Precision, bool)> {
@@ -659,26 +702,8 @@ fn ago(a: NaiveDate, n: f64, unit: &str) -> Option<(String, Precision, bool)> {
 }
 
 /// Canonical names of the people the sentence mentions: by mention span, else by name or alias.
-fn people_in(text: &str, s: Span, sent: &str, people: &[Entity]) -> Vec<String> {
-    let _ = text;
-    let mut names: Vec<String> = Vec::new();
-    for p in people {
-        let by_span = p.mentions.iter().any(|m| s.contains(*m));
-        let by_name = std::iter::once(&p.name)
-            .chain(p.aliases.iter())
-            .any(|alias| contains_word(sent, alias));
-        if (by_span || by_name) && !names.contains(&p.name) {
-            names.push(p.name.clone());
-        }
-    }
-    names
-}
-
 /// True when `needle` occurs in `hay` with word boundaries on both sides.
 fn contains_word(hay: &str, needle: &str) -> bool {
-    if needle.trim().is_empty() {
-        return false;
-    }
     hay.match_indices(needle).any(|(i, _)| {
         let before_ok = hay
             .get(..i)
@@ -690,4 +715,159 @@ fn contains_word(hay: &str, needle: &str) -> bool {
             .is_none_or(|c| !c.is_alphanumeric());
         before_ok && after_ok
     })
+}
+
+/// Who a sentence names, found in time linear in the sentence: every mention span (sorted) and
+/// one Aho–Corasick automaton over every name and alias, matched on word boundaries.
+struct PeopleIndex {
+    /// (mention, person index), sorted by mention start.
+    mentions: Vec<(Span, usize)>,
+    /// Person index per automaton pattern.
+    owners: Vec<usize>,
+    names: Option<aho_corasick::AhoCorasick>,
+    /// The patterns themselves when there are few (searched one by one).
+    small: Vec<String>,
+}
+
+/// Up to this many names and aliases, each is searched on its own.
+const SMALL_NAME_SET: usize = 48;
+
+impl PeopleIndex {
+    fn new(people: &[Entity]) -> Self {
+        let mut mentions: Vec<(Span, usize)> = people
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.mentions.iter().map(move |m| (*m, i)))
+            .collect();
+        mentions.sort_by_key(|(m, _)| (m.start, m.end));
+        let mut owners = Vec::new();
+        let mut patterns: Vec<&str> = Vec::new();
+        for (i, p) in people.iter().enumerate() {
+            for alias in std::iter::once(&p.name).chain(p.aliases.iter()) {
+                if !alias.trim().is_empty() {
+                    patterns.push(alias);
+                    owners.push(i);
+                }
+            }
+        }
+        // Few names: a plain search per name is cheaper than building an automaton.
+        let names = (patterns.len() > SMALL_NAME_SET)
+            .then(|| aho_corasick::AhoCorasick::new(&patterns).ok())
+            .flatten();
+        let small = if names.is_none() {
+            patterns.iter().map(|p| p.to_string()).collect()
+        } else {
+            Vec::new()
+        };
+        PeopleIndex {
+            mentions,
+            owners,
+            names,
+            small,
+        }
+    }
+
+    /// Names of the people mentioned in sentence `s` (text `sent`), in entity order.
+    fn people_in(&self, s: Span, sent: &str, people: &[Entity]) -> Vec<String> {
+        let mut hit: Vec<usize> = Vec::new();
+        let from = self.mentions.partition_point(|(m, _)| m.start < s.start);
+        for (m, i) in self.mentions.get(from..).unwrap_or(&[]) {
+            if m.start >= s.end {
+                break;
+            }
+            if s.contains(*m) {
+                hit.push(*i);
+            }
+        }
+        if let Some(ac) = &self.names {
+            for m in ac.find_overlapping_iter(sent) {
+                let before_ok = sent
+                    .get(..m.start())
+                    .and_then(|b| b.chars().next_back())
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after_ok = sent
+                    .get(m.end()..)
+                    .and_then(|a| a.chars().next())
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if before_ok
+                    && after_ok
+                    && let Some(&i) = self.owners.get(m.pattern().as_usize())
+                {
+                    hit.push(i);
+                }
+            }
+        }
+        for (k, pat) in self.small.iter().enumerate() {
+            if contains_word(sent, pat)
+                && let Some(&i) = self.owners.get(k)
+            {
+                hit.push(i);
+            }
+        }
+        hit.sort_unstable();
+        hit.dedup();
+        let mut names: Vec<String> = Vec::new();
+        for i in hit {
+            if let Some(p) = people.get(i)
+                && !names.contains(&p.name)
+            {
+                names.push(p.name.clone());
+            }
+        }
+        names
+    }
+}
+
+#[cfg(test)]
+mod season_tests {
+    use super::*;
+
+    fn date(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    #[test]
+    fn seasons_relative_to_the_anchor() {
+        let cases = [
+            ("2025-09-10", "last", "spring", Some(2025)),
+            ("2025-04-10", "last", "spring", Some(2024)),
+            ("2025-10-21", "last", "winter", Some(2025)),
+            ("2025-01-15", "last", "winter", Some(2024)),
+            ("2025-11-13", "next", "spring", Some(2026)),
+            ("2025-02-01", "next", "spring", Some(2025)),
+            ("2025-07-01", "this", "summer", Some(2025)),
+            ("2025-11-26", "the", "summer", Some(2025)),
+            ("2025-02-11", "the", "autumn", Some(2025)),
+            ("2025-11-26", "the", "monsoon", None),
+        ];
+        for (anchor, which, season, want) in cases {
+            assert_eq!(
+                season_year(date(anchor), which, season),
+                want,
+                "{which} {season} from {anchor}"
+            );
+        }
+    }
+
+    #[test]
+    fn season_phrases_and_future_months_in_sentences() {
+        let a = Some(date("2025-10-04"));
+        let cases = [
+            ("The debate has divided the city since last spring.", "2025"),
+            ("Work will begin next spring.", "2026"),
+            (
+                "New lifts would be installed by the end of November.",
+                "2025-11",
+            ),
+            ("The lifts failed in November.", "2024-11"),
+            ("She moved here in the summer.", "2025"),
+        ];
+        for (sent, want) in cases {
+            let got: Vec<String> = find_in_sentence(sent, a)
+                .into_iter()
+                .map(|f| f.date)
+                .collect();
+            assert_eq!(got, vec![want.to_string()], "{sent}");
+        }
+    }
 }

@@ -126,6 +126,15 @@ fn clean_word(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
 }
 
+/// Where [`clean_word`] of `w` ends inside `w`, in bytes (after what it trims at the start:
+/// `“euros”` ends 8 bytes in, not 5).
+fn clean_word_end(w: &str) -> usize {
+    let lead = w.len()
+        - w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .len();
+    lead + clean_word(w).len()
+}
+
 /// A noun phrase of up to `max` words starting at `from`, stopping at punctuation, verbs-ish
 /// function words and quote marks.
 fn phrase(s: &str, from: usize, max: usize) -> Option<(String, usize)> {
@@ -254,7 +263,15 @@ fn in_sentence(sent: &str) -> Vec<(usize, usize, Figure)> {
             .get(..start)
             .and_then(|b| b.chars().next_back())
             .is_none_or(|ch| !ch.is_alphanumeric());
+        // An ordinal ("the 78th minute", "21st century") counts nothing.
+        let ordinal = sent.get(num_m.end()..).is_some_and(|r| {
+            ["st", "nd", "rd", "th"].iter().any(|o| {
+                r.strip_prefix(o)
+                    .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            })
+        });
         if !before_ok
+            || ordinal
             || in_date(num_m.start(), num_m.end())
             || is_age_or_name(sent, num_m.start(), num_m.end())
         {
@@ -437,7 +454,7 @@ fn in_sentence(sent: &str) -> Vec<(usize, usize, Figure)> {
                     ))
                 }
             } else if let Some(cur) = currency_word(&next0) {
-                end = next.first().map_or(end, |(w, at)| at + clean_word(w).len());
+                end = next.first().map_or(end, |(w, at)| at + clean_word_end(w));
                 Some(mk(FigureKind::Money, value, cur, value, None, None))
             } else {
                 // A count: the noun phrase after the number.
@@ -548,6 +565,13 @@ fn unit_word(phrase: &str) -> String {
 
     if last.ends_with("ies") && last.len() > 4 {
         format!("{}y", &last[..last.len() - 3])
+    } else if ["ches", "shes", "xes", "sses", "zes"]
+        .iter()
+        .any(|e| last.ends_with(e))
+        && last.len() > 4
+    {
+        // "matches" → "match", "boxes" → "box", "buses"/"bosses" stay "bus"/"boss".
+        last[..last.len() - 2].to_string()
     } else if last.ends_with('s') && !last.ends_with("ss") && last.len() > 3 {
         last[..last.len() - 1].to_string()
     } else {
@@ -582,6 +606,28 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn ordinals_are_not_figures_and_units_are_singular() {
+        let cases: [(&str, Vec<(f64, &str)>); 4] = [
+            ("He scored in the 78th minute.", vec![]),
+            (
+                "It was their first defeat in 11 league matches.",
+                vec![(11.0, "match")],
+            ),
+            ("Police seized 40 boxes of files.", vec![(40.0, "box")]),
+            ("The 21st century began with 3 wars.", vec![(3.0, "war")]),
+        ];
+        for (sent, want) in cases {
+            let got: Vec<(f64, String)> = in_sentence(sent)
+                .into_iter()
+                .map(|(_, _, f)| (f.value, f.unit))
+                .collect();
+            let want: Vec<(f64, String)> =
+                want.into_iter().map(|(v, u)| (v, u.to_string())).collect();
+            assert_eq!(got, want, "{sent}");
+        }
     }
 
     #[test]

@@ -95,7 +95,8 @@ fn looks_like_text(bytes: &[u8]) -> Option<&'static str> {
     })
 }
 
-/// Checks internal references: every span inside its article's text and on char boundaries.
+/// Checks internal references: every span inside its article's text and on char boundaries,
+/// every figure a finite number.
 pub fn validate(corpus: &Corpus) -> Result<(), FormatError> {
     for (i, a) in corpus.articles.iter().enumerate() {
         let ok = |s: crate::Span| {
@@ -109,7 +110,13 @@ pub fn validate(corpus: &Corpus) -> Result<(), FormatError> {
             .iter()
             .map(|b| b.span)
             .chain(a.sentences.iter().copied())
-            .chain(a.quotes.iter().flat_map(|q| [q.span, q.sentence]))
+            .chain(a.quotes.iter().flat_map(|q| {
+                q.parts
+                    .iter()
+                    .copied()
+                    .chain([q.span, q.sentence])
+                    .chain(q.attribution)
+            }))
             .chain(a.events.iter().flat_map(|e| [e.span, e.sentence]))
             .chain(a.figures.iter().flat_map(|f| [f.span, f.sentence]))
             .chain(
@@ -123,6 +130,17 @@ pub fn validate(corpus: &Corpus) -> Result<(), FormatError> {
             return Err(FormatError::Invalid(format!(
                 "article {i} ({}) has a span {}..{} outside its text",
                 a.file, s.start, s.end
+            )));
+        }
+        // The parser writes only finite numbers; NaN or infinity would show as "NaN" and
+        // break comparisons of figures across articles.
+        if let Some(f) = a.figures.iter().find(|f| {
+            !(f.value.is_finite() && f.normalized.is_finite())
+                || f.total.is_some_and(|t| !t.is_finite())
+        }) {
+            return Err(FormatError::Invalid(format!(
+                "article {i} ({}) has a figure {:?} whose value is not a finite number",
+                a.file, f.text
             )));
         }
     }

@@ -14,9 +14,12 @@
 //! statement texts, plus boosts for exact phrase matches and for terms that name the speaker.
 //! Results carry highlight ranges in the statement's text and facet counts.
 //!
-//! Not yet: an embedded pre-built index (this scans the statements per query — fine for
-//! thousands of quotes, not measured at 100k) and the browser benchmark against MiniSearch and
-//! FlexSearch.
+//! **Index.** [`Index`] is built once from the statements (and can be embedded with them): a
+//! sorted dictionary walked as a trie for prefixes and typos, varint postings, per-statement
+//! term sequences for phrases, and speaker/outlet ids for filters and facets. [`search`] builds
+//! one per call (same results as scanning every statement, which the tests check); callers
+//! that search on every keystroke build or load it once and call [`Index::search`].
+//! `cargo xtask bench search` measures it in the browser against MiniSearch and FlexSearch.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -358,6 +361,7 @@ fn allowed_edits(term: &str) -> usize {
     }
 }
 
+#[cfg(test)]
 /// How well `term` matches token `tok`: 1.0 exact, 0.8 prefix (when typing), 0.6 per typo.
 fn term_match(term: &str, tok: &str, prefix: bool) -> Option<f64> {
     if tok == term {
@@ -436,6 +440,164 @@ fn get_varint(bytes: &[u8], pos: &mut usize) -> u32 {
     v
 }
 
+/// The first index after `i` whose term does not start with `stem` (`terms[i]` does): a
+/// galloping search, as most runs under a dead prefix are short.
+fn skip_stem(terms: &[String], i: usize, stem: &str) -> usize {
+    let has = |j: usize| terms.get(j).is_some_and(|t| t.starts_with(stem));
+    let mut step = 1;
+    let mut lo = i; // has(lo)
+    while has(lo + step) {
+        lo += step;
+        step *= 2;
+    }
+    let hi = (lo + step).min(terms.len()); // !has(hi) or the end
+    lo + 1 + terms[lo + 1..hi].partition_point(|t| t.starts_with(stem))
+}
+
+/// Every term of the sorted `terms` that `term` matches, weighted as `term_match` would:
+/// exact 1.0, prefix 0.8 (when typing), within the allowed edits 0.7 − 0.1 per edit, a prefix
+/// within one edit 0.5.
+fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
+    let q: Vec<char> = term.chars().collect();
+    let k = allowed_edits(term);
+    let mut out = Vec::new();
+    if k == 0 {
+        let start = terms.partition_point(|t| t.as_str() < term);
+        for (i, t) in terms.iter().enumerate().skip(start) {
+            if t == term {
+                out.push(Expansion {
+                    term: i as u32,
+                    weight: 1.0,
+                });
+            } else if prefix && t.starts_with(term) {
+                out.push(Expansion {
+                    term: i as u32,
+                    weight: 0.8,
+                });
+            } else {
+                break;
+            }
+            if !prefix {
+                break;
+            }
+        }
+        return out;
+    }
+    // Trie walk over the sorted terms with optimal-string-alignment rows: row r holds the
+    // distances between the term's first r chars and every prefix of the query. OSA never
+    // exceeds the Levenshtein-or-swap distance `term_match` uses, so it only prunes terms
+    // that cannot match; the few survivors get the exact distance.
+    let width = q.len() + 1;
+    let max_depth = q.len() + k;
+    // Distances are capped at k + 1 and only the band |row − col| ≤ k is computed: a cell
+    // outside it is more than k edits anyway.
+    let cap = (k + 1) as u8;
+    let mut rows: Vec<u8> = (0..width).map(|c| c.min(k + 1) as u8).collect();
+    let mut mins: Vec<u8> = vec![0];
+    let mut chars: Vec<char> = Vec::new();
+    let mut cur: Vec<char> = Vec::new();
+    let mut i = 0;
+    while i < terms.len() {
+        let t = &terms[i];
+        cur.clear();
+        if t.is_ascii() {
+            cur.extend(t.bytes().map(char::from));
+        } else {
+            cur.extend(t.chars());
+        }
+        let common = chars.iter().zip(&cur).take_while(|(a, b)| a == b).count();
+        chars.truncate(common);
+        rows.truncate((common + 1) * width);
+        mins.truncate(common + 1);
+        // Some(len): no term starting with the term's first `len` chars can match.
+        let mut dead = None;
+        for (r, &c) in cur.iter().enumerate().skip(common) {
+            if r >= max_depth {
+                // Too long for a whole-word match; only a prefix match is still possible.
+                if !prefix {
+                    dead = Some(r + 1);
+                }
+                break;
+            }
+            let row = r + 1;
+            let base = row * width;
+            rows.resize(base + width, cap);
+            rows[base] = row.min(k + 1) as u8;
+            let mut min = rows[base];
+            for col in row.saturating_sub(k).max(1)..=(row + k).min(q.len()) {
+                let up = rows[base - width + col];
+                let left = rows[base + col - 1];
+                let diag = rows[base - width + col - 1];
+                let mut d = (up + 1).min(left + 1).min(diag + u8::from(c != q[col - 1]));
+                if row > 1 && col > 1 && c == q[col - 2] && cur[r - 1] == q[col - 1] {
+                    d = d.min(rows[base - 2 * width + col - 2] + 1);
+                }
+                let d = d.min(cap);
+                rows[base + col] = d;
+                min = min.min(d);
+            }
+            chars.push(c);
+            let before = mins[row - 1];
+            mins.push(min);
+            if usize::from(min) > k && usize::from(before) >= k {
+                // No whole-word match below here; past the query's length a longer word
+                // can still start with the query within one edit.
+                if !(prefix && row > q.len()) {
+                    dead = Some(row);
+                }
+                break;
+            }
+        }
+        if let Some(len) = dead {
+            let bytes = t.char_indices().nth(len).map_or(t.len(), |(b, _)| b);
+            i = skip_stem(terms, i, &t[..bytes]);
+            continue;
+        }
+        let weight = if t == term {
+            Some(1.0)
+        } else if prefix && t.starts_with(term) {
+            Some(0.8)
+        } else {
+            let osa = if cur.len() <= max_depth && chars.len() == cur.len() {
+                usize::from(rows[cur.len() * width + q.len()])
+            } else {
+                k + 1
+            };
+            let d = if osa > k {
+                osa
+            } else if transposed(term, t) {
+                1
+            } else {
+                edit_distance(term, t, k)
+            };
+            if d <= k {
+                Some(0.7 - 0.1 * d as f64)
+            } else if prefix && t.len() > term.len() && {
+                let cut: String = t.chars().take(q.len()).collect();
+                edit_distance(term, &cut, 1) <= 1
+            } {
+                Some(0.5)
+            } else {
+                None
+            }
+        };
+        if let Some(weight) = weight {
+            out.push(Expansion {
+                term: i as u32,
+                weight,
+            });
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The bits of `x` as an integer ordered like [`f64::total_cmp`].
+fn ordered_bits(x: f64) -> u64 {
+    let b = x.to_bits();
+    if b >> 63 == 1 { !b } else { b | (1 << 63) }
+}
+
 /// No speaker.
 const NONE: u32 = u32::MAX;
 
@@ -483,11 +645,30 @@ pub struct Index {
     outlets_norm: Vec<String>,
     /// Per statement: a full quote (not a fragment).
     full: Vec<bool>,
+    /// Distinct words of the normalised speaker names, sorted.
+    speaker_words: Vec<String>,
+    /// Per speaker: ids of its words in `speaker_words`.
+    speaker_word_ids: Vec<Vec<u32>>,
+    /// Expansions of the previous query's words, reused while the user types on.
+    #[serde(skip)]
+    recent: Recent,
+}
+
+/// The dictionary expansions of the last query's words: typing "extremely productive m" then
+/// "extremely productive me" walks the dictionary for the changed last word only. Not part of
+/// the index's value (never serialised, always equal).
+#[derive(Debug, Clone, Default)]
+pub struct Recent(std::cell::RefCell<Vec<(String, bool, std::rc::Rc<Vec<Expansion>>)>>);
+
+impl PartialEq for Recent {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// A dictionary term matched by a query term, and its weight.
-#[derive(Debug, Clone, Copy)]
-struct Expansion {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Expansion {
     term: u32,
     weight: f64,
 }
@@ -580,7 +761,50 @@ impl Index {
             ix.outlets_at.push(ix.outlet_ids.len() as u32);
             ix.full.push(s.kind == QuoteKind::Full);
         }
+        let mut words: Vec<String> = ix
+            .speakers_norm
+            .iter()
+            .flat_map(|s| s.split(' ').map(str::to_string))
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        ix.speaker_word_ids = ix
+            .speakers_norm
+            .iter()
+            .map(|s| {
+                s.split(' ')
+                    .filter_map(|w| words.binary_search_by(|x| x.as_str().cmp(w)).ok())
+                    .map(|i| i as u32)
+                    .collect()
+            })
+            .collect();
+        ix.speaker_words = words;
         ix
+    }
+
+    /// Forgets the previous query's expansions (the next search walks the dictionary afresh).
+    pub fn forget_recent(&self) {
+        self.recent.0.borrow_mut().clear();
+    }
+
+    /// `expand_in` over the dictionary, reusing the previous query's expansions.
+    fn expand(
+        &self,
+        term: &str,
+        prefix: bool,
+        keep: &mut Vec<(String, bool, std::rc::Rc<Vec<Expansion>>)>,
+    ) -> std::rc::Rc<Vec<Expansion>> {
+        let found = self
+            .recent
+            .0
+            .borrow()
+            .iter()
+            .find(|(t, p, _)| t == term && *p == prefix)
+            .map(|(_, _, e)| e.clone());
+        let exp = found.unwrap_or_else(|| std::rc::Rc::new(expand_in(&self.terms, term, prefix)));
+        keep.push((term.to_string(), prefix, exp.clone()));
+        exp
     }
 
     /// Number of statements indexed.
@@ -641,139 +865,8 @@ impl Index {
             .map(|i| i as u32)
     }
 
-    /// Every dictionary term `term` matches, weighted as [`term_match`] would: exact 1.0, prefix
-    /// 0.8 (when typing), within the allowed edits 0.7 − 0.1 per edit, a prefix within one edit
-    /// 0.5.
-    fn expand(&self, term: &str, prefix: bool) -> Vec<Expansion> {
-        let q: Vec<char> = term.chars().collect();
-        let k = allowed_edits(term);
-        let mut out = Vec::new();
-        if k == 0 {
-            let start = self.terms.partition_point(|t| t.as_str() < term);
-            for (i, t) in self.terms.iter().enumerate().skip(start) {
-                if t == term {
-                    out.push(Expansion {
-                        term: i as u32,
-                        weight: 1.0,
-                    });
-                } else if prefix && t.starts_with(term) {
-                    out.push(Expansion {
-                        term: i as u32,
-                        weight: 0.8,
-                    });
-                } else {
-                    break;
-                }
-                if !prefix {
-                    break;
-                }
-            }
-            return out;
-        }
-        // Trie walk over the sorted terms with optimal-string-alignment rows: row r holds the
-        // distances between the term's first r chars and every prefix of the query. OSA never
-        // exceeds the Levenshtein-or-swap distance `term_match` uses, so it only prunes terms
-        // that cannot match; the few survivors get the exact distance.
-        let width = q.len() + 1;
-        let max_depth = q.len() + k;
-        let mut rows: Vec<u8> = (0..width).map(|c| c.min(255) as u8).collect();
-        let mut mins: Vec<u8> = vec![0];
-        let mut chars: Vec<char> = Vec::new();
-        let mut cur: Vec<char> = Vec::new();
-        let mut i = 0;
-        while i < self.terms.len() {
-            let t = &self.terms[i];
-            cur.clear();
-            cur.extend(t.chars());
-            let common = chars.iter().zip(&cur).take_while(|(a, b)| a == b).count();
-            chars.truncate(common);
-            rows.truncate((common + 1) * width);
-            mins.truncate(common + 1);
-            // Some(len): no term starting with the term's first `len` chars can match.
-            let mut dead = None;
-            for (r, &c) in cur.iter().enumerate().skip(common) {
-                if r >= max_depth {
-                    // Too long for a whole-word match; only a prefix match is still possible.
-                    if !prefix {
-                        dead = Some(r + 1);
-                    }
-                    break;
-                }
-                let row = r + 1;
-                let base = row * width;
-                rows.resize(base + width, 0);
-                rows[base] = row.min(255) as u8;
-                let mut min = rows[base];
-                for col in 1..width {
-                    let up = rows[base - width + col];
-                    let left = rows[base + col - 1];
-                    let diag = rows[base - width + col - 1];
-                    let mut d = (up + 1).min(left + 1).min(diag + u8::from(c != q[col - 1]));
-                    if row > 1 && col > 1 && c == q[col - 2] && cur[r - 1] == q[col - 1] {
-                        d = d.min(rows[base - 2 * width + col - 2] + 1);
-                    }
-                    rows[base + col] = d;
-                    min = min.min(d);
-                }
-                chars.push(c);
-                let before = mins[row - 1];
-                mins.push(min);
-                if usize::from(min) > k && usize::from(before) >= k {
-                    // No whole-word match below here; past the query's length a longer word
-                    // can still start with the query within one edit.
-                    if !(prefix && row > q.len()) {
-                        dead = Some(row);
-                    }
-                    break;
-                }
-            }
-            if let Some(len) = dead {
-                let stem: String = cur[..len].iter().collect();
-                let skip = self.terms[i..].partition_point(|x| x.starts_with(stem.as_str()));
-                i += skip.max(1);
-                continue;
-            }
-            let weight = if t == term {
-                Some(1.0)
-            } else if prefix && t.starts_with(term) {
-                Some(0.8)
-            } else {
-                let osa = if cur.len() <= max_depth && chars.len() == cur.len() {
-                    usize::from(rows[cur.len() * width + q.len()])
-                } else {
-                    k + 1
-                };
-                let d = if osa > k {
-                    osa
-                } else if transposed(term, t) {
-                    1
-                } else {
-                    edit_distance(term, t, k)
-                };
-                if d <= k {
-                    Some(0.7 - 0.1 * d as f64)
-                } else if prefix && t.len() > term.len() && {
-                    let cut: String = t.chars().take(q.len()).collect();
-                    edit_distance(term, &cut, 1) <= 1
-                } {
-                    Some(0.5)
-                } else {
-                    None
-                }
-            };
-            if let Some(weight) = weight {
-                out.push(Expansion {
-                    term: i as u32,
-                    weight,
-                });
-            }
-            i += 1;
-        }
-        out
-    }
-
     /// Searches `statements` (the ones this index was built from). Same results as a scan of
-    /// every statement with [`term_match`]; highlights for the first [`HIGHLIGHTED`] hits.
+    /// every statement with `term_match`; highlights for the first [`HIGHLIGHTED`] hits.
     pub fn search(&self, statements: &[Statement], query: &Query) -> Results {
         let n_docs = self.len().min(statements.len());
         let n = statements.len().max(1) as f64;
@@ -805,14 +898,19 @@ impl Index {
         let mut seen = vec![false; n_docs];
         let mut matched_terms: Vec<u32> = Vec::new();
         let last = query.terms.len().saturating_sub(1);
+        let mut keep = Vec::new();
         for (ti, t) in query.terms.iter().enumerate() {
             let prefix = query.prefix_last && ti == last;
-            let exp = self.expand(t, prefix);
+            let exp = self.expand(t, prefix, &mut keep);
             matched_terms.extend(exp.iter().map(|e| e.term));
+            let mut word_hit = vec![false; self.speaker_words.len()];
+            for e in expand_in(&self.speaker_words, t, prefix) {
+                word_hit[e.term as usize] = true;
+            }
             let names: Vec<bool> = self
-                .speakers_norm
+                .speaker_word_ids
                 .iter()
-                .map(|sp| sp.split(' ').any(|w| term_match(t, w, prefix).is_some()))
+                .map(|ws| ws.iter().any(|&w| word_hit[w as usize]))
                 .collect();
             let names_any = names.iter().any(|&b| b);
             let names_speaker = |d: usize| {
@@ -824,7 +922,7 @@ impl Index {
             };
             let mut df = 0usize;
             let mut touched: Vec<u32> = Vec::new();
-            for e in &exp {
+            for e in exp.iter() {
                 for (doc, count) in self.postings(e.term) {
                     let d = doc as usize;
                     if d >= n_docs {
@@ -890,6 +988,7 @@ impl Index {
             }
             cands = Some(next);
         }
+        *self.recent.0.borrow_mut() = keep;
         let mut seq = Vec::new();
         for p in &query.phrases {
             let ids: Option<Vec<u32>> = p.iter().map(|w| self.term_id(w)).collect();
@@ -960,11 +1059,26 @@ impl Index {
                 highlights: Vec::new(),
             });
         }
-        hits.sort_unstable_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.statement.cmp(&b.statement))
-        });
+        // Rank by score (descending), then statement order: integer keys sort much faster
+        // than float comparisons when a short prefix matches most of the corpus.
+        let mut keys: Vec<(u64, u32)> = hits
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (!ordered_bits(h.score), i as u32))
+            .collect();
+        keys.sort_unstable();
+        let hits: Vec<Hit> = keys
+            .into_iter()
+            .map(|(_, i)| {
+                let h = &hits[i as usize];
+                Hit {
+                    statement: h.statement,
+                    score: h.score,
+                    highlights: Vec::new(),
+                }
+            })
+            .collect();
+        let mut hits = hits;
         matched_terms.sort_unstable();
         matched_terms.dedup();
         let matched: std::collections::HashSet<&str> = matched_terms
@@ -982,10 +1096,10 @@ impl Index {
                 let pos = ts
                     .windows(p.len())
                     .position(|w| w.iter().zip(p).all(|(a, b)| a.text == *b));
-                if let Some(i) = pos {
-                    if let (Some(first), Some(lastt)) = (ts.get(i), ts.get(i + p.len() - 1)) {
-                        hl.push((first.start as u32, lastt.end as u32));
-                    }
+                if let Some(i) = pos
+                    && let (Some(first), Some(lastt)) = (ts.get(i), ts.get(i + p.len() - 1))
+                {
+                    hl.push((first.start as u32, lastt.end as u32));
                 }
             }
             hl.sort_unstable();

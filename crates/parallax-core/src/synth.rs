@@ -330,10 +330,10 @@ fn recombine(seed: &Seed, coined: &mut Vec<String>, rng: &mut Rng) -> String {
     for w in words.iter_mut() {
         if w.chars().any(|c| c.is_ascii_digit()) {
             *w = (1 + rng.below(2000)).to_string();
-        } else if rng.chance(0.06) {
-            if let Some(s) = rng.pick(&seed.words) {
-                *w = s.to_lowercase();
-            }
+        } else if rng.chance(0.06)
+            && let Some(s) = rng.pick(&seed.words)
+        {
+            *w = s.to_lowercase();
         }
     }
     if rng.chance(0.6) {

@@ -923,3 +923,83 @@ fn regression_50mb_article_held_the_parser_for_minutes() {
         .to_string();
     assert!(msg.contains("empty"), "{msg}");
 }
+
+/// Bug (found by the fuzz campaign): one long sentence with many dates took work quadratic in
+/// its length — every date's label scanned the whole sentence and every event kept a copy of
+/// it (4,000 dates in 136 KB: 44 s and half a gigabyte). Sentences are now bounded
+/// (`segment::MAX_SENTENCE_BYTES`). Checked by counting what the parser keeps, not by timing.
+#[test]
+fn regression_one_long_sentence_with_many_dates_was_quadratic() {
+    let kept = |n: usize, name: &str| {
+        let s = format!(
+            "Summit ends without a deal\n\n{}\n",
+            "Trump met Putin on 16 August 2025 ".repeat(n)
+        );
+        let a = parse_file(s.as_bytes(), &ArticleContext::new(name)).expect("parses");
+        let event_bytes: usize = a.events.iter().map(|e| e.text.len() + e.label.len()).sum();
+        (a.events.len(), event_bytes)
+    };
+    for name in ["line.txt", "line.html"] {
+        let (small, big) = (kept(250, name), kept(1000, name));
+        assert_eq!(big.0, 4 * small.0, "{name}: events");
+        assert!(small.0 >= 250, "{name}: every date found: {}", small.0);
+        let r = big.1 as f64 / small.1 as f64;
+        assert!(r < 4.5, "{name}: event text grew {r:.1}× for 4× the input");
+    }
+}
+
+/// Bug (found by the fuzz campaign): a no-break space before "since 1998" gave the event a span
+/// starting inside that two-byte character, so slicing the text at it would panic (the reader
+/// view slices at every event span).
+#[test]
+fn regression_no_break_space_before_since_split_a_character() {
+    for bytes in [
+        "Summit ends\n\nThe lowest share for a prime minister\u{a0}since 1998.".as_bytes(),
+        // The fuzzer's form: a lone 0xA0 byte, read as Windows-1252.
+        b"on, the lowest share for a sitting prime minister\xa0since 1998.\n",
+    ] {
+        let a = parse_file(bytes, &ArticleContext::new("nbsp.txt")).expect("parses");
+        assert!(spans_ok(&a).is_ok(), "{:?}", spans_ok(&a));
+        let e = a.events.first().expect("the year is an event");
+        assert_eq!(a.text.get(e.span.range()), Some("since 1998"));
+    }
+}
+
+/// Bug (found by libFuzzer on the corpus decoder): a corpus file with a figure whose value is
+/// NaN decoded as valid; the views would print "NaN" and a NaN never equals itself, so the
+/// corpus did not even survive a save and reopen unchanged.
+#[test]
+fn regression_a_nan_figure_in_a_corpus_file_was_accepted() {
+    let (mut c, _) = corpus_bytes();
+    let f = c
+        .articles
+        .iter_mut()
+        .find_map(|a| a.figures.first_mut())
+        .expect("a figure (nearly three hours)");
+    f.value = f64::NAN;
+    let msg = format::decode(&format::encode(&c))
+        .map(|_| ())
+        .expect_err("must fail")
+        .to_string();
+    assert!(
+        msg.contains("inconsistent") && msg.contains("not a finite number"),
+        "{msg}"
+    );
+}
+
+/// Bug (found by the fuzz campaign): a currency word after characters the figure reader trims
+/// (`1.2 “euros”`, or U+FFFD from damaged bytes) ended the money figure's span that many bytes
+/// too early, inside a character.
+#[test]
+fn regression_a_currency_word_in_quote_marks_split_a_character() {
+    for text in [
+        "Summit ends\n\nThey want to raise 1.2 “euros” per litre.",
+        "Summit ends\n\nThey want to raise 1.2 \u{FFFD}\u{FFFD}_euros in 2026.",
+    ] {
+        let a = parse_file(text.as_bytes(), &ArticleContext::new("money.md")).expect("parses");
+        assert!(spans_ok(&a).is_ok(), "{text}: {:?}", spans_ok(&a));
+        for f in &a.figures {
+            assert!(a.text.get(f.span.range()).is_some(), "{text}: {f:?}");
+        }
+    }
+}

@@ -39,18 +39,36 @@ const EDGE_WORDS: &[&str] = &[
     "also", "first",
 ];
 
+/// How far a clause may reach on either side of the date, in bytes: labels are a few words,
+/// and the bound keeps a sentence with thousands of dates linear.
+const REACH: usize = 240;
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 fn clause_bounds(sent: &str, start: usize, end: usize) -> (usize, usize) {
+    let lo = floor_boundary(sent, start.saturating_sub(REACH));
+    let hi = floor_boundary(sent, (end + REACH).min(sent.len()));
+    let (left, right) = clause_bounds_in(sent, lo, hi, start, end);
+    (left.max(lo), right.min(hi))
+}
+
+fn clause_bounds_in(sent: &str, lo: usize, hi: usize, start: usize, end: usize) -> (usize, usize) {
     let left = sent
-        .get(..start)
+        .get(lo..start)
         .and_then(|b| {
             b.rfind(BREAKS)
-                .map(|i| i + b[i..].chars().next().map_or(1, char::len_utf8))
+                .map(|i| lo + i + b[i..].chars().next().map_or(1, char::len_utf8))
         })
-        .unwrap_or(0);
+        .unwrap_or(lo);
     let right = sent
-        .get(end..)
+        .get(end..hi)
         .and_then(|a| a.find(BREAKS).map(|i| end + i))
-        .unwrap_or(sent.len());
+        .unwrap_or(hi);
     (left, right)
 }
 
@@ -120,7 +138,8 @@ pub fn label(sent: &str, start: usize, end: usize) -> String {
         w = trim_edges(words(next.get(..next_end).unwrap_or("")));
     }
     if w.is_empty() {
-        w = trim_edges(words(sent.get(..start).unwrap_or("")));
+        let lo = floor_boundary(sent, start.saturating_sub(REACH));
+        w = trim_edges(words(sent.get(lo..start).unwrap_or("")));
         let n = w.len();
         w = w.split_off(n.saturating_sub(MAX_WORDS));
     }

@@ -343,6 +343,14 @@ pub const TITLES: &[&str] = &[
     "Councilwoman",
     "Coroner",
     "Sheriff",
+    "Council Member",
+    "Substitute",
+    "Councilmember",
+    "Assemblyman",
+    "Assemblywoman",
+    "Chef",
+    "Recorder",
+    "Magistrate",
 ];
 
 /// Lower-case role nouns that mark the following capitalised words as a person
@@ -445,6 +453,48 @@ pub const ROLE_NOUNS: &[&str] = &[
     "owner",
     "colonel",
     "commissioner",
+    "teacher",
+    "substitute",
+    "headteacher",
+    "nurse",
+    "doctor",
+    "psychiatrist",
+    "scientist",
+    "farmer",
+    "baker",
+    "chef",
+    "sous-chef",
+    "organiser",
+    "organizer",
+    "co-organiser",
+    "co-organizer",
+    "barrister",
+    "solicitor",
+    "landlady",
+    "landlord",
+    "neighbour",
+    "neighbor",
+    "editor",
+    "student",
+    "worker",
+    "engineer",
+    "councillor",
+    "chairperson",
+    "treasurer",
+    "president-elect",
+    "player",
+    "referee",
+    "driver",
+    "pilot",
+    "partner",
+    "husband",
+    "wife",
+    "daughter",
+    "son",
+    "mother",
+    "father",
+    "brother",
+    "sister",
 ];
 
 /// Role nouns for heads of state or government: "the Russian leader" may be any of these.
@@ -560,6 +610,15 @@ fn nation_table() -> &'static HashMap<&'static str, &'static str> {
 fn not_name_set() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| NOT_NAME.iter().copied().collect())
+}
+
+/// True when `word` is a month name or abbreviation that is also a first name ("Jan", "May",
+/// "June", "April", "August").
+pub fn is_month_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Jan" | "May" | "June" | "April" | "August" | "Augustine"
+    )
 }
 
 /// True when the lower-case `word` is in [`NOT_NAME`].
@@ -926,6 +985,12 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "Journal",
     "Foundation",
     "Association",
+    "Town",
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "United",
+    "FC",
     "Alliance",
     "Assembly",
     "Authority",

@@ -134,14 +134,18 @@ pub fn name_key(word: &str) -> String {
 
 /// True when two surnames are the same name in different spellings.
 pub fn same_surname(a: &str, b: &str) -> bool {
-    let (ka, kb) = (name_key(a), name_key(b));
+    same_surname_keys(&name_key(a), &name_key(b))
+}
+
+/// [`same_surname`] on keys already made by [`name_key`].
+fn same_surname_keys(ka: &str, kb: &str) -> bool {
     if ka == kb {
         return true;
     }
     ka.chars().count() >= 5
         && kb.chars().count() >= 5
         && ka.chars().next() == kb.chars().next()
-        && strsim::jaro_winkler(&ka, &kb) >= SURNAME_SIMILARITY
+        && strsim::jaro_winkler(ka, kb) >= SURNAME_SIMILARITY
 }
 
 /// A name found in the text, before merging.
@@ -162,6 +166,10 @@ struct Candidate {
     nation: Option<&'static str>,
     age: Option<u32>,
     former: bool,
+    /// [`name_key`] of the last name word.
+    surname_key: String,
+    /// [`name_key`] of the first name word, for names of two words or more.
+    first_key: Option<String>,
 }
 
 /// What is known about one person while building the article's entities.
@@ -175,8 +183,11 @@ pub(crate) struct PersonInfo {
     pub ages: Vec<u32>,
     pub former: bool,
     pub mentions: Vec<Span>,
-    pub surname: String,
     pub first: Option<String>,
+    /// [`name_key`] of the surname.
+    pub surname_key: String,
+    /// [`name_key`] of `first`.
+    pub first_key: Option<String>,
 }
 
 impl PersonInfo {
@@ -433,7 +444,8 @@ fn candidate(
             former |= lower == "former" || lower == "ex";
             role_words.push(t.text.to_string());
             k += 1;
-        } else if let Some((n, title)) = title_at(toks, k, j) {
+        } else if let Some((n, title)) = title_at(toks, k, j).or_else(|| compound_title(toks, k, j))
+        {
             if k + n >= j {
                 break;
             }
@@ -452,19 +464,51 @@ fn candidate(
     // Name words: stop at the first word that is never a name.
     let mut name_start = k;
     while name_start < j
-        && toks
-            .get(name_start)
-            .is_some_and(|t| lexicon::not_name(t.text))
+        && toks.get(name_start).is_some_and(|t| {
+            // After a title, a month word is a first name: "Foreign Minister Jan Lipavsky".
+            let month_first_name = k > i
+                && name_start == k
+                && name_start + 1 < j
+                && lexicon::is_month_word(t.text);
+            lexicon::not_name(t.text) && !month_first_name
+                // A sentence-opening participle: "Cross-examining Ms Mensah, …".
+                || starts.get(name_start).copied().unwrap_or(false)
+                    && t.text.len() > 5
+                    && t.text.ends_with("ing")
+                // An honorific left after a participle: "Cross-examining Ms Mensah".
+                || name_start > k && matches!(t.text, "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr." | "Miss")
+                // "I'll", "I’m": a pronoun with its verb.
+                || t.text.starts_with("I'")
+                || t.text.starts_with("I’")
+        })
     {
         name_start += 1;
     }
     let mut name_end = name_start;
     while name_end < j
-        && toks
-            .get(name_end)
-            .is_some_and(|t| !lexicon::not_name(t.text) || !t.cap)
+        && toks.get(name_end).is_some_and(|t| {
+            !lexicon::not_name(t.text)
+                || !t.cap
+                || name_end == k && k > i && name_end + 1 < j && lexicon::is_month_word(t.text)
+        })
     {
         name_end += 1;
+    }
+    // "of" and "the" join organisation names, never a person's: "Professor Erik Lindgren of
+    // Karolinska Institutet" is Erik Lindgren.
+    if let Some(cut) = (name_start..name_end).find(|&x| {
+        toks.get(x)
+            .is_some_and(|t| t.text == "of" || t.text == "the")
+    }) {
+        name_end = cut;
+    }
+    // Post-nominal letters are not part of a name: "Simon Ashworth KC".
+    while name_end > name_start + 1
+        && toks
+            .get(name_end - 1)
+            .is_some_and(|t| POSTNOMINALS.contains(&t.text))
+    {
+        name_end -= 1;
     }
     // Trailing particles are not part of a name.
     while name_end > name_start && toks.get(name_end - 1).is_some_and(|t| !t.cap) {
@@ -521,8 +565,24 @@ fn candidate(
         role_nouns.push(p.text.to_string());
         role_words = words_before;
     }
+    // A role noun and a comma before the name: "The agriculture minister, Bertrand Lemaire,",
+    // "their captain, Luca Ferraro", "Her co-organiser, Kwame Asante".
+    if k == i
+        && let Some((noun, phrase)) = role_before_comma(text, toks, i)
+    {
+        evidence = true;
+        role_nouns.push(noun);
+        if role_words.is_empty() {
+            role_words = vec![phrase];
+        }
+    }
     // Cues after the name.
     let after = text.get(last.end..).unwrap_or("");
+    // A relative clause about a person: "Luc Bertin, who raises dairy cows, said".
+    if name_end - name_start >= 2 && (after.starts_with(", who ") || after.starts_with(", whose "))
+    {
+        evidence = true;
+    }
     let mut age = None;
     if let Some(caps) = AGE_AFTER.as_ref().and_then(|r| r.captures(after)) {
         age = caps.get(1).and_then(|m| m.as_str().parse().ok());
@@ -550,7 +610,12 @@ fn candidate(
         && next_words
             .iter()
             .take_while(|t| !t.cap)
-            .any(|t| lexicon::is_speech_cue(t.text))
+            .enumerate()
+            .any(|(n, t)| {
+                lexicon::is_speech_cue(t.text)
+                    && (n == 0 && lexicon::speech_verb_lemma(t.text) != Some(t.text)
+                        || n == 1 && next_words.first().is_some_and(|a| is_adverb(a.text)))
+            })
         && text
             .get(last.end..next_words.first().map_or(last.end, |t| t.start))
             .is_some_and(|g| g.trim().is_empty())
@@ -579,7 +644,13 @@ fn candidate(
         (!role_words.is_empty() && k > i).then(|| format!("{} {joined_name}", role_words.join(" ")))
     });
     let role = (!role_words.is_empty() && !role_nouns.is_empty()).then(|| role_words.join(" "));
+    let surname_key = words.last().map(|w| name_key(w)).unwrap_or_default();
+    let first_key = (words.len() >= 2)
+        .then(|| words.first().map(|w| name_key(w)))
+        .flatten();
     Some(Candidate {
+        surname_key,
+        first_key,
         span: Span::new(first.start, last.end),
         words,
         titled,
@@ -590,6 +661,100 @@ fn candidate(
         age,
         former,
     })
+}
+
+/// Letters written after a name: honours, silks, degrees, "Jr.".
+const POSTNOMINALS: &[&str] = &[
+    "KC", "QC", "SC", "MP", "MEP", "MSP", "CBE", "OBE", "MBE", "KBE", "PhD", "MD", "Jr", "Jr.",
+    "Sr", "Sr.", "II", "III", "Esq",
+];
+
+/// Words that may stand between a name and its speech verb: "Trump later said".
+fn is_adverb(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ly")
+        || matches!(
+            w,
+            "also"
+                | "later"
+                | "then"
+                | "again"
+                | "earlier"
+                | "once"
+                | "previously"
+                | "had"
+                | "have"
+                | "was"
+                | "is"
+                | "will"
+                | "would"
+                | "has"
+                | "first"
+        )
+}
+
+/// A title made of a capitalised field and a title head: "Environment Secretary", "Council
+/// Member", "Health Minister" (the listed titles are tried first).
+fn compound_title(toks: &[Tok<'_>], k: usize, j: usize) -> Option<(usize, String)> {
+    const HEADS: &[&str] = &[
+        "Secretary",
+        "Minister",
+        "Member",
+        "Commissioner",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Director",
+        "Chief",
+    ];
+    let (a, b) = (toks.get(k)?, toks.get(k + 1)?);
+    (k + 2 < j
+        && a.cap
+        && !a.possessive
+        && HEADS.contains(&b.text)
+        && lexicon::nation_of(a.text).is_none())
+    .then(|| (2, format!("{} {}", a.text, b.text)))
+}
+
+/// `ROLE, ` right before token `i` (within one clause): the role noun and the phrase from its
+/// determiner ("The agriculture minister").
+fn role_before_comma(text: &str, toks: &[Tok<'_>], i: usize) -> Option<(String, String)> {
+    let first = toks.get(i)?;
+    let p = toks.get(i.checked_sub(1)?)?;
+    if text.get(p.end..first.start) != Some(", ") || p.cap || p.possessive {
+        return None;
+    }
+    let noun = p.text.to_lowercase();
+    if !lexicon::ROLE_NOUNS.contains(&noun.as_str()) {
+        return None;
+    }
+    // Walk back over modifiers to a determiner or possessive, at most four words.
+    let mut start = p.start;
+    let mut q = i - 1;
+    for _ in 0..4 {
+        let Some(pp) = q.checked_sub(1).and_then(|x| toks.get(x)) else {
+            break;
+        };
+        let Some(cur) = toks.get(q) else { break };
+        if text
+            .get(pp.end..cur.start)
+            .is_none_or(|g| g.trim().len() > 2 || g.contains(['.', ',', ';', '“', '"']))
+        {
+            break;
+        }
+        start = pp.start;
+        let lower = pp.text.to_lowercase();
+        if pp.possessive
+            || matches!(
+                lower.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "my" | "our" | "your"
+            )
+        {
+            break;
+        }
+        q -= 1;
+    }
+    let phrase = text.get(start..p.end)?.to_string();
+    Some((noun, phrase))
 }
 
 static AGE_AFTER: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^,\s+(\d{1,3}),").ok());
@@ -619,8 +784,9 @@ fn cluster(cands: &[Candidate]) -> Vec<PersonInfo> {
             Some(p) => p,
             None if c.words.len() >= 2 || !people.iter().any(|p| first_matches(p, c)) => {
                 people.push(PersonInfo {
-                    surname: c.words.last().cloned().unwrap_or_default(),
                     first: (c.words.len() >= 2).then(|| c.words[0].clone()),
+                    surname_key: c.surname_key.clone(),
+                    first_key: c.first_key.clone(),
                     ..PersonInfo::default()
                 });
                 people.len() - 1
@@ -644,21 +810,17 @@ fn cluster(cands: &[Candidate]) -> Vec<PersonInfo> {
 
 /// A first-name-only mention ("Volodymyr") of a known person.
 fn first_matches(p: &PersonInfo, c: &Candidate) -> bool {
-    c.words.len() == 1
-        && p.first
-            .as_deref()
-            .is_some_and(|f| name_key(f) == name_key(&c.words[0]))
+    c.words.len() == 1 && p.first_key.as_deref() == Some(c.surname_key.as_str())
 }
 
 fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
-    let surname = c.words.last()?;
-    let first = (c.words.len() >= 2).then(|| &c.words[0]);
+    c.words.last()?;
     // Prefer the person mentioned most recently before this candidate.
     let mut best: Option<(usize, u32)> = None;
     for (i, p) in people.iter().enumerate() {
-        let surname_ok = same_surname(&p.surname, surname);
-        let first_ok = match (first, &p.first) {
-            (Some(a), Some(b)) => name_key(a) == name_key(b),
+        let surname_ok = same_surname_keys(&p.surname_key, &c.surname_key);
+        let first_ok = match (&c.first_key, &p.first_key) {
+            (Some(a), Some(b)) => a == b,
             _ => true,
         };
         if surname_ok && first_ok || first_matches(p, c) {
@@ -682,6 +844,7 @@ fn absorb(p: &mut PersonInfo, c: &Candidate) {
     p.add_form(&form);
     if c.words.len() >= 2 && p.first.is_none() {
         p.first = c.words.first().cloned();
+        p.first_key = c.first_key.clone();
     }
     if let Some(t) = &c.titled {
         push_unique(&mut p.aliases, t);
@@ -730,6 +893,23 @@ const DESCRIPTION_NOUNS: &[&str] = &[
     "lawmaker",
     "governor",
     "ambassador",
+    "captain",
+    "manager",
+    "coach",
+    "judge",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chief executive",
+    "executive",
+    "author",
+    "lead author",
+    "senior author",
+    "striker",
+    "goalkeeper",
+    "prosecutor",
+    "lawyer",
+    "barrister",
 ];
 
 /// Resolves definite descriptions ("the Russian leader", "the 79-year-old") to the one person
@@ -779,6 +959,16 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
                 end = toks.get(k + n - 1).map_or(end, |x| x.end);
                 noun = Some(*d);
                 k += n;
+                break;
+            }
+            // A modifier before the role noun: a team or body ("the Brentmoor captain") or an
+            // adjective ("the Russian presidential spokesman"); the noun must still follow.
+            let joined_next = toks
+                .get(k + 1)
+                .is_some_and(|x| text.get(w.end..x.start) == Some(" "));
+            if joined_next && !w.possessive && lower != "the" {
+                k += 1;
+                continue;
             }
             break;
         }
@@ -792,12 +982,17 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
         {
             continue;
         }
+        let known_ages: Vec<u32> = people.iter().flat_map(|p| p.ages.iter().copied()).collect();
         let fits: Vec<usize> = people
             .iter()
             .enumerate()
             .filter(|(_, p)| {
                 let nation_ok = nation.is_none_or(|n| p.nations.contains(&n));
-                let age_ok = age.is_none_or(|a| p.ages.contains(&a));
+                // An age nobody has been given may describe the one person without a stated
+                // age ("Furious boss Gary Doyle … The 54-year-old fumed").
+                let age_ok = age.is_none_or(|a| {
+                    p.ages.contains(&a) || p.ages.is_empty() && !known_ages.contains(&a)
+                });
                 let former_ok = !former || p.former;
                 let noun_ok = noun.is_none_or(|d| {
                     p.role_nouns.iter().any(|r| {
@@ -850,6 +1045,11 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
     };
     let mut i = 0;
     while i < toks.len() {
+        // Every known form, institutional run and acronym starts with a capital.
+        if toks.get(i).is_some_and(|t| !t.cap) {
+            i += 1;
+            continue;
+        }
         // Longest known form starting at this token (up to five words).
         let mut matched = None;
         for n in (1..=5).rev() {
@@ -877,6 +1077,7 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
             }
             // Institutional runs: "International Criminal Court", "Ministry of Defence".
             if n >= 2
+                && toks.get(i).is_some_and(|t| t.cap)
                 && (i..i + n).all(|x| {
                     toks.get(x)
                         .is_some_and(|t| t.cap || PARTICLES.contains(&t.text))

@@ -1,0 +1,286 @@
+//! What attribution knows about the article beyond one quote: which named entities are
+//! people (a pronoun never stands for an organisation), each person's grammatical gender when
+//! the text shows it, and where the quoted stretches are (a name inside quotation marks is not
+//! a clause subject).
+//!
+//! Gender comes only from the text, never from a list of first names:
+//! - a title or role word in one of the person's forms: `Mr`, `Sir`, `Lord`, `King`,
+//!   `chairman`, `spokesman`, `husband`… → he; `Mrs`, `Ms`, `Miss`, `Dame`, `Lady`, `Queen`,
+//!   `chairwoman`, `spokeswoman`, `wife`… → she;
+//! - otherwise the subject pronouns (he, she) that follow a sentence naming that person alone:
+//!   in the rest of that sentence and in the next one when it names nobody else, outside
+//!   quotation marks. The majority wins; a tie leaves the gender unknown.
+//!
+//! An unknown gender fits either pronoun.
+
+use crate::model::{Entity, EntityKind, Span};
+use std::collections::{HashMap, HashSet};
+
+/// A person's grammatical gender as the text shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// he / him / his.
+    Male,
+    /// she / her / hers.
+    Female,
+}
+
+/// The gender of a third-person pronoun, if it is one.
+pub fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "He" | "him" | "his" | "His" | "himself" => Some(Gender::Male),
+        "she" | "She" | "her" | "Her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+const MALE_MARKS: &[&str] = &[
+    "mr",
+    "mr.",
+    "sir",
+    "lord",
+    "king",
+    "prince",
+    "father",
+    "brother",
+    "son",
+    "husband",
+    "chairman",
+    "spokesman",
+    "councilman",
+    "congressman",
+    "assemblyman",
+    "landlord",
+    "uncle",
+];
+const FEMALE_MARKS: &[&str] = &[
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "dame",
+    "lady",
+    "queen",
+    "princess",
+    "mother",
+    "sister",
+    "daughter",
+    "wife",
+    "chairwoman",
+    "spokeswoman",
+    "councilwoman",
+    "congresswoman",
+    "assemblywoman",
+    "landlady",
+    "aunt",
+];
+
+/// The gender a form or role states, from its title and role words.
+pub fn gender_of_form(form: &str) -> Option<Gender> {
+    let mut out = None;
+    for w in form.split_whitespace() {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            .to_lowercase();
+        let g = if MALE_MARKS.contains(&w.as_str()) {
+            Some(Gender::Male)
+        } else if FEMALE_MARKS.contains(&w.as_str()) {
+            Some(Gender::Female)
+        } else {
+            None
+        };
+        if g.is_some() {
+            out = g;
+        }
+    }
+    out
+}
+
+/// Attribution context for one article.
+pub struct Context {
+    /// Names of the people (not organisations).
+    pub persons: HashSet<String>,
+    /// Gender per person name, where the text shows it.
+    pub genders: HashMap<String, Gender>,
+    /// Every quoted stretch (opening to closing mark), sorted.
+    pub quoted: Vec<Span>,
+}
+
+impl Context {
+    /// Builds the context from the entities, the quoted stretches and the sentences.
+    pub fn new(text: &str, sentences: &[Span], entities: &[Entity], quoted: Vec<Span>) -> Self {
+        let persons: HashSet<String> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.name.clone())
+            .collect();
+        let mut ctx = Context {
+            persons,
+            genders: HashMap::new(),
+            quoted,
+        };
+        for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+            let g = e
+                .aliases
+                .iter()
+                .chain(e.roles.iter())
+                .find_map(|a| gender_of_form(a));
+            if let Some(g) = g {
+                ctx.genders.insert(e.name.clone(), g);
+            }
+        }
+        ctx.vote_genders(text, sentences, entities);
+        ctx
+    }
+
+    /// True when `at` lies inside a quoted stretch.
+    pub fn in_quote(&self, at: usize) -> bool {
+        let i = self.quoted.partition_point(|q| (q.end as usize) <= at);
+        self.quoted
+            .get(i)
+            .is_some_and(|q| q.start as usize <= at && at < q.end as usize)
+    }
+
+    /// Whether a person of this name fits a pronoun of gender `g` (unknown gender fits both).
+    pub fn fits(&self, name: &str, g: Option<Gender>) -> bool {
+        self.persons.contains(name)
+            && match (g, self.genders.get(name)) {
+                (Some(want), Some(have)) => want == *have,
+                _ => true,
+            }
+    }
+
+    /// Gender from pronouns after sentences that name one person alone.
+    fn vote_genders(&mut self, text: &str, sentences: &[Span], entities: &[Entity]) {
+        // Person mentions outside quotes, by sentence.
+        let mut by_sentence: Vec<Vec<(usize, &str)>> = vec![Vec::new(); sentences.len()];
+        for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+            for m in &e.mentions {
+                let at = m.start as usize;
+                if self.in_quote(at) {
+                    continue;
+                }
+                let i = sentences.partition_point(|s| (s.end as usize) <= at);
+                if let Some(v) = by_sentence.get_mut(i) {
+                    v.push((m.end as usize, e.name.as_str()));
+                }
+            }
+        }
+        let mut votes: HashMap<&str, (u32, u32)> = HashMap::new();
+        for (i, s) in sentences.iter().enumerate() {
+            let Some(here) = by_sentence.get(i) else {
+                continue;
+            };
+            let Some(&(first_end, name)) = here.first() else {
+                continue;
+            };
+            if here.iter().any(|(_, n)| *n != name) {
+                continue;
+            }
+            let mut spans = vec![(first_end, s.end as usize)];
+            if let (Some(next), Some(next_people)) = (sentences.get(i + 1), by_sentence.get(i + 1))
+                && next_people.is_empty()
+            {
+                spans.push((next.start as usize, next.end as usize));
+            }
+            for (a, b) in spans {
+                let Some(part) = text.get(a..b) else { continue };
+                let mut off = 0;
+                for w in part.split(|c: char| !c.is_alphabetic()) {
+                    let at = a + off;
+                    off += w.len() + 1;
+                    // Subject pronouns only: `accused him` is somebody else.
+                    if !matches!(w, "he" | "He" | "she" | "She") {
+                        continue;
+                    }
+                    let Some(g) = pronoun_gender(w) else { continue };
+                    if self.in_quote(at) {
+                        continue;
+                    }
+                    let v = votes.entry(name).or_default();
+                    match g {
+                        Gender::Male => v.0 += 1,
+                        Gender::Female => v.1 += 1,
+                    }
+                }
+            }
+        }
+        for (name, (m, f)) in votes {
+            if self.genders.contains_key(name) || m == f {
+                continue;
+            }
+            let g = if m > f { Gender::Male } else { Gender::Female };
+            self.genders.insert(name.to_string(), g);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ArticleContext, InputFormat, parse_article};
+
+    #[test]
+    fn gender_from_titles_and_roles() {
+        let cases = [
+            ("Mr. Alvarado", Some(Gender::Male)),
+            ("Ms Chen", Some(Gender::Female)),
+            ("Mrs Tulloch", Some(Gender::Female)),
+            ("the council spokeswoman", Some(Gender::Female)),
+            ("Sir Keir", Some(Gender::Male)),
+            ("Dr. Anjali Rao", None),
+            ("Mayor Lena Hoffmann", None),
+        ];
+        for (form, want) in cases {
+            assert_eq!(gender_of_form(form), want, "{form}");
+        }
+    }
+
+    #[test]
+    fn gender_from_pronouns_after_a_lone_name() {
+        let cases = [
+            (
+                "Headline here\n\nCoach Maria Lopez spoke after the match. She was unhappy with her defence.",
+                "Maria Lopez",
+                Some(Gender::Female),
+            ),
+            (
+                "Headline here\n\nChief executive Tom Hardy said sales fell. He blamed the weather.",
+                "Tom Hardy",
+                Some(Gender::Male),
+            ),
+            // Two people in the sentence: no vote.
+            (
+                "Headline here\n\nChief executive Tom Hardy said Judge Ann Cole was wrong. She disagreed.",
+                "Tom Hardy",
+                None,
+            ),
+        ];
+        for (input, name, want) in cases {
+            let a = parse_article(input, InputFormat::Text, &ArticleContext::new("t.txt"));
+            let ctx = Context::new(&a.text, &a.sentences, &a.people, Vec::new());
+            assert_eq!(ctx.genders.get(name).copied(), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn pronoun_fit_needs_a_person_of_that_gender() {
+        let mut ctx = Context {
+            persons: ["Ann Cole".to_string(), "Tom Hardy".to_string()]
+                .into_iter()
+                .collect(),
+            genders: HashMap::new(),
+            quoted: vec![Span::new(10, 20)],
+        };
+        ctx.genders.insert("Ann Cole".into(), Gender::Female);
+        assert!(ctx.fits("Ann Cole", Some(Gender::Female)));
+        assert!(!ctx.fits("Ann Cole", Some(Gender::Male)));
+        assert!(ctx.fits("Tom Hardy", Some(Gender::Female)), "unknown fits");
+        assert!(
+            !ctx.fits("Kremlin", None),
+            "organisations are not pronoun antecedents"
+        );
+        assert!(ctx.in_quote(10) && ctx.in_quote(19) && !ctx.in_quote(20) && !ctx.in_quote(9));
+    }
+}
