@@ -4,7 +4,9 @@
 fn main() {
     // Embed settings (`?embed=1&theme=…&accent=…&view=…`) apply before the first render.
     let config = parallax::embed_ui::EmbedConfig::from_query(
-        &web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default(),
+        &web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default(),
     );
     parallax::embed_ui::apply(&config);
     yew::Renderer::<parallax::App>::new().render();

@@ -161,3 +161,51 @@ fn dump() {
     let id = seeds().articles[0].id.clone();
     println!("{}", render(seeds(), &format!("/articles/{id}"), ""));
 }
+
+#[test]
+fn timeline_lists_events_in_order_and_flags_disagreements() {
+    let html = render(seeds(), "/timeline", "");
+    assert!(html.contains("<h1>Timeline</h1>"), "{html}");
+    assert!(html.contains("class=\"event-list\""));
+    // The accessible twin lists 1867 (Alaska purchase) before 2025.
+    let (y1867, y2025) = (html.find("1867"), html.rfind("2025"));
+    assert!(y1867.is_some() && y1867 < y2025, "1867 missing or out of order");
+    assert!(html.contains("Where the articles disagree"));
+    // The talks' length and the reference year of "first meeting since" differ by outlet.
+    assert!(html.contains("how long the meeting lasted"), "no talks-length disagreement");
+    assert!(html.contains("since 2019") && html.contains("since 2022"));
+    assert!(html.contains("The day itself"));
+}
+
+#[test]
+fn timeline_filters_and_selection_come_from_the_url() {
+    let all = render(seeds(), "/timeline", "");
+    let filtered = render(seeds(), "/timeline", "person=Vladimir%20Putin");
+    let count = |h: &str| h.matches("<li class=\"\"").count() + h.matches("<li>").count();
+    assert!(count(&filtered) <= count(&all));
+    assert!(filtered.contains("selected") || filtered.contains("Vladimir Putin"));
+}
+
+#[test]
+fn outlets_view_shows_matrix_heatmap_and_a_default_pair() {
+    let html = render(seeds(), "/outlets", "");
+    assert!(html.contains("<h1>Outlets</h1>"));
+    assert!(html.contains("class=\"matrix\""));
+    assert!(html.contains("class=\"heatmap\""));
+    assert!(html.contains("Export matrix JSON"));
+    // With no pair in the URL the first two articles are read side by side.
+    assert!(html.contains("class=\"sbs\""), "no side-by-side reader");
+    assert!(html.contains("Statements carried"));
+    let sorted = render(seeds(), "/outlets", "sort=narrowest");
+    assert!(sorted.contains("selected") && sorted.contains("least widely carried first"));
+}
+
+#[test]
+fn quotes_view_searches_from_the_url() {
+    let html = render(seeds(), "/quotes", "q=deal");
+    assert!(html.contains("<h1>Quotes</h1>"));
+    assert!(html.contains("quote-card"), "no results for `deal`");
+    assert!(html.contains("<mark"), "matches are not highlighted");
+    let empty = render(seeds(), "/quotes", "");
+    assert!(empty.contains("Vladimir Putin") || empty.contains("Donald Trump"));
+}

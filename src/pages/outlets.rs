@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use parallax_core::compare::{self, Comparison};
+use parallax_core::compare::{self, Comparison, FactOrder};
 use parallax_core::{Article, Span};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
@@ -26,6 +26,23 @@ pub struct OutletsQuery {
     /// Only facts carried by at least this many articles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min: Option<u32>,
+    /// Order of the matrix rows: `widest` (default), `narrowest`, `story`, or an article id
+    /// (that article's facts first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort: Option<String>,
+}
+
+/// The fact order a `sort` value names (unknown values fall back to widest first).
+fn fact_order(sort: Option<&str>, arts: &[Article]) -> FactOrder {
+    match sort {
+        Some("narrowest") => FactOrder::Narrowest,
+        Some("story") => FactOrder::Story,
+        Some(id) => arts
+            .iter()
+            .position(|a| a.id == id)
+            .map_or(FactOrder::Widest, |i| FactOrder::Article(i as u32)),
+        None => FactOrder::Widest,
+    }
 }
 
 fn name(a: &Article) -> String {
@@ -61,11 +78,16 @@ pub fn Outlets() -> Html {
     let arts = &corpus.articles;
     let n = arts.len();
     let min = query.min.unwrap_or(1).max(1);
-    let facts: Vec<&compare::Fact> = comparison
-        .facts
-        .iter()
-        .filter(|f| f.articles.len() as u32 >= min)
+    let order = fact_order(query.sort.as_deref(), arts);
+    let facts: Vec<&compare::Fact> = compare::order_facts(&comparison.facts, &order, min as usize)
+        .into_iter()
+        .filter_map(|i| comparison.facts.get(i))
         .collect();
+    // With no pair chosen, the side-by-side reader starts on the first two articles.
+    let (pair_a, pair_b) = match (&query.a, &query.b) {
+        (None, None) if n >= 2 => (Some(arts[0].id.clone()), Some(arts[1].id.clone())),
+        (a, b) => (a.clone(), b.clone()),
+    };
 
     let go = {
         let navigator = navigator.clone();
@@ -78,12 +100,18 @@ pub fn Outlets() -> Html {
     let pick = |side: &'static str| {
         let go = go.clone();
         let query = query.clone();
+        let (default_a, default_b) = (pair_a.clone(), pair_b.clone());
         Callback::from(move |e: Event| {
             let v = e
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
             let v = (!v.is_empty()).then_some(v);
             let mut q = query.clone();
+            // Choosing one side fixes the other at what it showed.
+            if q.a.is_none() && q.b.is_none() {
+                q.a = default_a.clone();
+                q.b = default_b.clone();
+            }
             if side == "a" {
                 q.a = v
             } else {
@@ -103,6 +131,30 @@ pub fn Outlets() -> Html {
                 min: v.parse().ok().filter(|m| *m > 1),
                 ..query.clone()
             });
+        })
+    };
+    let on_sort = {
+        let go = go.clone();
+        let query = query.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            go(OutletsQuery {
+                sort: (!v.is_empty() && v != "widest").then_some(v),
+                ..query.clone()
+            });
+        })
+    };
+    let on_json = {
+        let comparison = comparison.clone();
+        let corpus = corpus.clone();
+        Callback::from(move |_: MouseEvent| {
+            crate::byo::download(
+                "coverage-matrix.json",
+                compare::matrix_json(&comparison, &corpus.articles).as_bytes(),
+                "application/json",
+            );
         })
     };
     let on_csv = {
@@ -158,7 +210,18 @@ pub fn Outlets() -> Html {
                         }) }
                     </select>
                 </label>
+                <label>{ "Order " }
+                    <select onchange={on_sort}>
+                        <option value="widest" selected={order == FactOrder::Widest}>{ "most widely carried first" }</option>
+                        <option value="narrowest" selected={order == FactOrder::Narrowest}>{ "least widely carried first" }</option>
+                        <option value="story" selected={order == FactOrder::Story}>{ "as the articles tell it" }</option>
+                        { for arts.iter().enumerate().map(|(i, a)| html! {
+                            <option value={a.id.clone()} selected={order == FactOrder::Article(i as u32)}>{ format!("{}’s facts first", name(a)) }</option>
+                        }) }
+                    </select>
+                </label>
                 <button type="button" onclick={on_csv}>{ "Export matrix CSV" }</button>
+                <button type="button" onclick={on_json}>{ "Export matrix JSON" }</button>
             </div>
             // Scrolls on its own: focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
             <div class="table-wrap matrix-wrap" tabindex="0" role="region" aria-label="Coverage matrix">
@@ -193,24 +256,24 @@ pub fn Outlets() -> Html {
                         <ul>{ for comparison.exclusives.get(i).into_iter().flatten().take(5).filter_map(|&f| comparison.facts.get(f as usize)).map(|f| html! { <li>{ f.label.clone() }</li> }) }</ul>
                         <p class="hint">{ "Carried by two or more others, missing here:" }</p>
                         <ul>{ for comparison.omissions.get(i).into_iter().flatten().take(5).filter_map(|&f| comparison.facts.get(f as usize)).map(|f| html! { <li>{ f.label.clone() }</li> }) }</ul>
+                        <p class="hint">{ format!("Statements carried ({}):", a.quotes.iter().filter(|q| q.kind == parallax_core::QuoteKind::Full).count()) }</p>
+                        <ul>{ for a.quotes.iter().filter(|q| q.kind == parallax_core::QuoteKind::Full).take(5).map(|q| {
+                            let words: String = q.text.chars().take(90).collect();
+                            let more = if q.text.chars().count() > 90 { "…" } else { "" };
+                            html! { <li>
+                                <span class="who-says">{ q.speaker.clone().unwrap_or_else(|| "speaker unknown".into()) }{ ": " }</span>
+                                { format!("“{words}{more}”") }
+                            </li> }
+                        }) }</ul>
+                        <Link<Route, crate::pages::quotes::QuotesQuery> to={Route::Quotes} query={Some(crate::pages::quotes::QuotesQuery { outlet: Some(a.short_name()), ..Default::default() })}>
+                            { "All its statements in Quotes" }
+                        </Link<Route, crate::pages::quotes::QuotesQuery>>
                     </section>
                 }) }
             </div>
 
             <h2>{ "Figures that disagree" }</h2>
-            if comparison.figure_disputes.is_empty() { <p class="empty">{ "No figure is given differently by two articles." }</p> }
-            <ul class="disputes">
-                { for comparison.figure_disputes.iter().map(|d| html! {
-                    <li>
-                        <strong>{ d.measures.clone() }</strong>{ ": " }
-                        { for d.figures.iter().filter_map(|&(ai, fi)| {
-                            let a = arts.get(ai as usize)?;
-                            let f = a.figures.get(fi as usize)?;
-                            Some(html! { <span class="variant">{ format!("“{}” ({})", f.text, name(a)) }</span> })
-                        }) }
-                    </li>
-                }) }
-            </ul>
+            { crate::components::disagreements::disagreement_list(&comparison.figure_disputes, arts, "No figure or reference point is given differently by two articles.") }
 
             <h2>{ "Framing evidence" }</h2>
             <p class="hint">{ "Characterising words each article uses, with the sentence — evidence to judge, not a score. Words inside quotation marks are the speaker's." }</p>
@@ -219,15 +282,15 @@ pub fn Outlets() -> Html {
             <h2 id="side-by-side">{ "Side by side" }</h2>
             <div class="filters">
                 <label>{ "Left " }<select onchange={pick("a")}>
-                    <option value="" selected={query.a.is_none()}>{ "Choose an article" }</option>
-                    { for arts.iter().map(|a| html! { <option value={a.id.clone()} selected={query.a.as_deref() == Some(a.id.as_str())}>{ name(a) }</option> }) }
+                    <option value="" selected={pair_a.is_none()}>{ "Choose an article" }</option>
+                    { for arts.iter().map(|a| html! { <option value={a.id.clone()} selected={pair_a.as_deref() == Some(a.id.as_str())}>{ name(a) }</option> }) }
                 </select></label>
                 <label>{ "Right " }<select onchange={pick("b")}>
-                    <option value="" selected={query.b.is_none()}>{ "Choose an article" }</option>
-                    { for arts.iter().map(|a| html! { <option value={a.id.clone()} selected={query.b.as_deref() == Some(a.id.as_str())}>{ name(a) }</option> }) }
+                    <option value="" selected={pair_b.is_none()}>{ "Choose an article" }</option>
+                    { for arts.iter().map(|a| html! { <option value={a.id.clone()} selected={pair_b.as_deref() == Some(a.id.as_str())}>{ name(a) }</option> }) }
                 </select></label>
             </div>
-            { side_by_side(&comparison, arts, query.a.as_deref(), query.b.as_deref()) }
+            { side_by_side(&comparison, arts, pair_a.as_deref(), pair_b.as_deref()) }
         </section>
     }
 }

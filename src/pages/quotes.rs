@@ -80,13 +80,17 @@ pub fn Quotes() -> Html {
     let query = use_location()
         .and_then(|l| l.query::<QuotesQuery>().ok())
         .unwrap_or_default();
-    let statements = {
+    // Statements and their index are built once per corpus (keyed by the corpus itself, so a
+    // corpus the user brings rebuilds them), not on every keystroke.
+    let built = {
         let corpus = corpus.clone();
-        use_memo(
-            corpus.title.clone() + &corpus.articles.len().to_string(),
-            move |_| search::statements(&corpus.articles),
-        )
+        use_memo(std::rc::Rc::as_ptr(&corpus) as usize, move |_| {
+            let statements = search::statements(&corpus.articles);
+            let index = search::Index::build(&statements);
+            (statements, index)
+        })
     };
+    let statements = &built.0;
     let input_ref = use_node_ref();
     let results_ref = use_node_ref();
 
@@ -180,7 +184,7 @@ pub fn Quotes() -> Html {
     };
 
     let engine_query = query.to_query();
-    let results = search::search(&statements, &engine_query);
+    let results = built.1.search(statements, &engine_query);
     let shown = results.hits.len();
     let facet = |kind: &'static str,
                  counts: &std::collections::BTreeMap<String, usize>,
@@ -208,23 +212,23 @@ pub fn Quotes() -> Html {
         }
     };
     let on_csv = {
-        let statements = statements.clone();
+        let built = built.clone();
         let results = results.clone();
         Callback::from(move |_: MouseEvent| {
             crate::byo::download(
                 "quotes.csv",
-                search::to_csv(&statements, &results).as_bytes(),
+                search::to_csv(&built.0, &results).as_bytes(),
                 "text/csv",
             );
         })
     };
     let on_json = {
-        let statements = statements.clone();
+        let built = built.clone();
         let results = results.clone();
         Callback::from(move |_: MouseEvent| {
             crate::byo::download(
                 "quotes.json",
-                search::to_json(&statements, &results).as_bytes(),
+                search::to_json(&built.0, &results).as_bytes(),
                 "application/json",
             );
         })
@@ -254,7 +258,7 @@ pub fn Quotes() -> Html {
                 </aside>
                 <div class="results" ref={results_ref} onkeydown={on_results_key}>
                     if engine_query.is_empty() {
-                        { empty_state(&statements, &corpus.articles) }
+                        { empty_state(statements, &corpus.articles) }
                     } else {
                         { for results.hits.iter().take(100).filter_map(|h| statements.get(h.statement).map(|s| (h, s))).map(|(h, s)| card(s, &h.highlights, &corpus.articles)) }
                     }

@@ -5,8 +5,9 @@
 //! on narrow screens); the selected event's wording per article, linked into the reader;
 //! disagreements flagged. All arithmetic is in parallax-core; this only draws.
 
+use parallax_core::disagree::{self, Disagreement};
 use parallax_core::timeline::{self, MergedEvent};
-use parallax_core::{Article, Precision};
+use parallax_core::{Article, Precision, Span};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -146,6 +147,77 @@ pub fn Timeline() -> Html {
         })
     };
 
+    let on_json = {
+        let events = events.clone();
+        let articles = articles.clone();
+        Callback::from(move |_: MouseEvent| {
+            crate::byo::download(
+                "timeline-events.json",
+                timeline::to_json(&events, &articles).as_bytes(),
+                "application/json",
+            );
+        })
+    };
+    // Keyboard on the focused chart: + / - zoom, Home / End jump (arrows scroll natively).
+    let on_chart_key = {
+        let go = go.clone();
+        let query = query.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let factor = match e.key().as_str() {
+                "+" | "=" => 2.0,
+                "-" | "_" => 0.5,
+                "Home" | "End" => {
+                    let el: web_sys::Element = e.target_unchecked_into();
+                    el.set_scroll_left(if e.key() == "Home" {
+                        0
+                    } else {
+                        el.scroll_width()
+                    });
+                    e.prevent_default();
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            let z = (zoom * factor).clamp(1.0, 8.0);
+            go(TimelineQuery {
+                zoom: (z > 1.0).then_some(z),
+                ..query.clone()
+            });
+        })
+    };
+    // Ctrl/⌘ + wheel (and a trackpad pinch, which browsers report the same way) zooms. The
+    // listener is not passive, so it can keep the browser from zooming the whole page.
+    let chart_ref = use_node_ref();
+    {
+        let go = go.clone();
+        let query = query.clone();
+        let chart_ref = chart_ref.clone();
+        use_effect_with((zoom.to_bits(), query.clone()), move |_| {
+            let listener = chart_ref.cast::<web_sys::Element>().map(|el| {
+                let options = gloo::events::EventListenerOptions::enable_prevent_default();
+                gloo::events::EventListener::new_with_options(&el, "wheel", options, move |e| {
+                    let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::WheelEvent>(e) else {
+                        return;
+                    };
+                    if !(e.ctrl_key() || e.meta_key()) {
+                        return;
+                    }
+                    e.prevent_default();
+                    let factor = if e.delta_y() < 0.0 { 2.0 } else { 0.5 };
+                    let z = (zoom * factor).clamp(1.0, 8.0);
+                    if (z - zoom).abs() > f64::EPSILON {
+                        go(TimelineQuery {
+                            zoom: (z > 1.0).then_some(z),
+                            ..query.clone()
+                        });
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     let mut outlets: Vec<(String, String)> = corpus
         .articles
         .iter()
@@ -173,14 +245,19 @@ pub fn Timeline() -> Html {
         }
     };
     let height = AXIS_Y + 24.0 + f64::from(layout.rows.max(1)) * ROW_HEIGHT;
-    let disputed = events.iter().filter(|e| e.variants.len() > 1).count();
+    let disagreements = disagree::disagreements(&articles, &events);
+    let flagged: Vec<bool> = events
+        .iter()
+        .map(|e| !touching(e, &articles, &disagreements).is_empty())
+        .collect();
+    let disputed = flagged.iter().filter(|f| **f).count();
 
     html! {
         <section class="timeline">
             <h1>{ "Timeline" }</h1>
             <p class="lede">
                 { format!("{} dated events from {} articles, merged where articles describe the same thing.", events.len(), articles.len()) }
-                if disputed > 0 { { format!(" {disputed} marked ≠ where articles disagree on the date.") } }
+                if disputed > 0 { { format!(" {disputed} marked ≠ where articles disagree (on a date, a figure or a reference point).") } }
             </p>
             <div class="filters" role="group" aria-label="Filter the timeline">
                 <label>{ "Outlet " }
@@ -205,9 +282,11 @@ pub fn Timeline() -> Html {
                     <button type="button" onclick={zoom_by(2.0)} disabled={zoom >= 8.0} aria-label="Zoom in">{ "+" }</button>
                 </span>
                 <button type="button" onclick={on_csv}>{ "Export CSV" }</button>
+                <button type="button" onclick={on_json}>{ "Export JSON" }</button>
             </div>
 
-            <div class="chart-scroll" tabindex="0" aria-label="Timeline chart; scroll sideways to pan">
+            <div class="chart-scroll" tabindex="0" onkeydown={on_chart_key} ref={chart_ref}
+                 aria-label="Timeline chart: arrow keys or swipe to pan, + and − (or Ctrl and the wheel, or a pinch) to zoom">
                 <svg class="chart" width={layout.width.to_string()} height={height.to_string()}
                      viewBox={format!("0 0 {} {}", layout.width, height)} role="group"
                      aria-label={format!("Timeline of {} events; the list below gives the same events in order.", events.len())}>
@@ -226,7 +305,7 @@ pub fn Timeline() -> Html {
                     { for layout.markers.iter().filter_map(|m| events.get(m.event).map(|e| (m, e))).map(|(m, e)| {
                         let y = AXIS_Y + 20.0 + f64::from(m.row) * ROW_HEIGHT;
                         let is_sel = selected == Some(m.event);
-                        let dispute = e.variants.len() > 1;
+                        let dispute = flagged.get(m.event).copied().unwrap_or(false);
                         let label: String = e.label.chars().take(28).collect();
                         html! {
                             <Link<Route, TimelineQuery> to={Route::Timeline} query={Some(event_link(m.event, e))}>
@@ -243,7 +322,7 @@ pub fn Timeline() -> Html {
             </div>
 
             if let Some(e) = selected.and_then(|i| events.get(i)) {
-                { detail(e, &articles) }
+                { detail(e, &articles, &touching(e, &articles, &disagreements)) }
             }
 
             <h2>{ "Events in order" }</h2>
@@ -255,20 +334,24 @@ pub fn Timeline() -> Html {
                             <span class="when">{ date_words(&e.date, e.precision, e.approximate) }</span>
                             <Link<Route, TimelineQuery> to={Route::Timeline} query={Some(event_link(i, e))}>{ e.label.clone() }</Link<Route, TimelineQuery>>
                             <span class="count">{ format!(" · {n} article{}", if n == 1 { "" } else { "s" }) }</span>
-                            if e.variants.len() > 1 { <span class="badge dispute">{ "dates disagree" }</span> }
+                            if flagged.get(i).copied().unwrap_or(false) { <span class="badge dispute">{ if e.disputed() { "≠ dates disagree" } else { "≠ articles disagree" } }</span> }
                         </li>
                     }
                 }) }
             </ol>
 
-            { day_lane(&articles, corpus.event_date.as_deref()) }
+            { day_lane(&articles, corpus.event_date.as_deref(), &disagreements) }
+
+            <h2 id="disagreements">{ "Where the articles disagree" }</h2>
+            <p class="hint">{ "Different dates for one event, different figures for one measured thing, different reference points for a “first … since” claim — each answer with the articles that give it." }</p>
+            { crate::components::disagreements::disagreement_list(&disagreements, &articles, "The articles agree on every date and figure that can be compared.") }
         </section>
     }
 }
 
 /// The selected event: each article's sentence, linked into the reader; why they were grouped;
 /// the dates they disagree on.
-fn detail(e: &MergedEvent, articles: &[Article]) -> Html {
+fn detail(e: &MergedEvent, articles: &[Article], disputes: &[&Disagreement]) -> Html {
     html! {
         <section class="event-detail" aria-labelledby="event-title">
             <h2 id="event-title">{ format!("{} — {}", date_words(&e.date, e.precision, e.approximate), e.label) }</h2>
@@ -299,12 +382,24 @@ fn detail(e: &MergedEvent, articles: &[Article]) -> Html {
             if !e.why.is_empty() {
                 <p class="why">{ format!("Grouped because they share: {}", e.why.join(", ")) }</p>
             }
+            if disputes.iter().any(|d| d.kind != disagree::DisagreementKind::Date) {
+                <div class="disagreement" role="note">
+                    <strong>{ "The articles also disagree here: " }</strong>
+                    { for disputes.iter().filter(|d| d.kind != disagree::DisagreementKind::Date).map(|d| {
+                        let answers: Vec<String> = d.variants.iter().map(|v| {
+                            let names: Vec<String> = v.articles().iter().filter_map(|&i| articles.get(i as usize)).map(|a| a.short_name()).collect();
+                            format!("{} ({})", v.value, names.join(", "))
+                        }).collect();
+                        html! { <span class="variant">{ format!("{}: {}", d.topic, answers.join(" / ")) }</span> }
+                    }) }
+                </div>
+            }
         </section>
     }
 }
 
 /// The event day as the articles tell it, in order.
-fn day_lane(articles: &[Article], event_date: Option<&str>) -> Html {
+fn day_lane(articles: &[Article], event_date: Option<&str>, disputes: &[Disagreement]) -> Html {
     let Some(day) = event_date else {
         return html! {};
     };
@@ -320,6 +415,9 @@ fn day_lane(articles: &[Article], event_date: Option<&str>) -> Html {
                     <li>
                         <p class="moment-label">{ m.label.clone() }
                             if let Some(c) = &m.cue { <span class="cue">{ format!(" · ordered by “{c}”") }</span> }
+                            if m.sentences.iter().any(|&(ai, s)| disputes.iter().any(|d| d.touches(ai, s))) {
+                                <a class="badge dispute" href="#disagreements" onclick={scroll_to("disagreements")}>{ "≠ articles disagree" }</a>
+                            }
                         </p>
                         <ul>
                             { for m.sentences.iter().filter_map(|(ai, span)| {
@@ -341,6 +439,37 @@ fn day_lane(articles: &[Article], event_date: Option<&str>) -> Html {
             </ol>
         </section>
     }
+}
+
+/// The disagreements that touch one of the event's sentences.
+fn touching<'a>(
+    e: &MergedEvent,
+    articles: &[Article],
+    all: &'a [Disagreement],
+) -> Vec<&'a Disagreement> {
+    all.iter()
+        .filter(|d| {
+            e.mentions.iter().any(|m| {
+                let sentence = articles
+                    .get(m.article as usize)
+                    .and_then(|a| a.events.get(m.event as usize))
+                    .map_or(Span::new(0, 0), |ev| ev.sentence);
+                d.touches(m.article, sentence)
+            }) || (d.kind == disagree::DisagreementKind::Date
+                && d.topic.ends_with(&e.label)
+                && e.disputed())
+        })
+        .collect()
+}
+
+/// An in-page link that scrolls without touching the hash (the hash holds the route).
+fn scroll_to(id: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+            el.scroll_into_view();
+        }
+    })
 }
 
 /// An article's name in lists: the outlet, else its distinguishing label.

@@ -196,7 +196,9 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
         (
             Copyright,
             true,
-            re(r"(?i)^(?:copyright|©|\(c\))(?:\W|$)|(?-u:\b)copyright\s*©|(?-u:\b)all rights reserved(?-u:\b)"),
+            re(
+                r"(?i)^(?:copyright|©|\(c\))(?:\W|$)|(?-u:\b)copyright\s*©|(?-u:\b)all rights reserved(?-u:\b)",
+            ),
         ),
         (Url, false, re(r"(?i)^(?:source:\s*)?https?://\S+$")),
     ]

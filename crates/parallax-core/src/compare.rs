@@ -14,7 +14,8 @@
 //!   sentence and whether it sits inside a quotation (the speaker's word) or in the outlet's own
 //!   voice. There is no score.
 
-use crate::model::{Article, BlockKind, Figure, FigureKind, Span};
+use crate::disagree::Disagreement;
+use crate::model::{Article, BlockKind, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -59,15 +60,6 @@ pub struct FramingHit {
     pub quoted: bool,
 }
 
-/// Figures for the same measured thing that differ between articles.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct FigureDispute {
-    /// What is measured ("talks").
-    pub measures: String,
-    /// Each article's figure: (article, index into its `figures`).
-    pub figures: Vec<(u32, u32)>,
-}
-
 /// The full comparison of a corpus.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Comparison {
@@ -79,8 +71,9 @@ pub struct Comparison {
     pub exclusives: Vec<Vec<u32>>,
     /// Facts carried by at least two other articles but missing from article i.
     pub omissions: Vec<Vec<u32>>,
-    /// Figures that disagree.
-    pub figure_disputes: Vec<FigureDispute>,
+    /// Figures, and "first … since" reference points, that articles give differently
+    /// ([`crate::disagree`]; dates are the timeline's).
+    pub figure_disputes: Vec<Disagreement>,
     /// Framing evidence, by article then position.
     pub framing: Vec<FramingHit>,
 }
@@ -378,80 +371,6 @@ pub fn framing(article_index: u32, article: &Article) -> Vec<FramingHit> {
     out
 }
 
-fn figure_key(f: &Figure) -> Option<(FigureKind, BTreeSet<String>)> {
-    let m = f.measures.as_deref()?;
-    let s = stems(m);
-    (!s.is_empty()).then_some((f.kind, s))
-}
-
-/// Figures of the same kind measuring overlapping things, whose values or qualifiers differ
-/// between articles.
-pub fn figure_disputes(articles: &[Article]) -> Vec<FigureDispute> {
-    let mut items: Vec<(u32, u32, FigureKind, BTreeSet<String>, &Figure)> = Vec::new();
-    for (ai, a) in articles.iter().enumerate() {
-        for (fi, f) in a.figures.iter().enumerate() {
-            if let Some((k, s)) = figure_key(f) {
-                items.push((ai as u32, fi as u32, k, s, f));
-            }
-        }
-    }
-    let mut parent: Vec<usize> = (0..items.len()).collect();
-    for i in 0..items.len() {
-        for j in i + 1..items.len() {
-            let (a, b) = (&items[i], &items[j]);
-            if a.0 != b.0
-                && a.2 == b.2
-                && a.4.unit == b.4.unit
-                && a.3.intersection(&b.3).next().is_some()
-            {
-                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                if ri != rj {
-                    parent[rj] = ri;
-                }
-            }
-        }
-    }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..items.len() {
-        let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
-    }
-    groups
-        .values()
-        .filter(|m| {
-            let arts: BTreeSet<u32> = m.iter().map(|&i| items[i].0).collect();
-            let variants: BTreeSet<String> = m
-                .iter()
-                .map(|&i| {
-                    format!(
-                        "{:.3}|{}",
-                        items[i].4.normalized,
-                        items[i].4.qualifier.as_deref().unwrap_or("")
-                    )
-                })
-                .collect();
-            arts.len() > 1 && variants.len() > 1
-        })
-        .map(|m| {
-            let common = m
-                .iter()
-                .map(|&i| items[i].3.clone())
-                .reduce(|a, b| a.intersection(&b).cloned().collect())
-                .unwrap_or_default();
-            let first = &items[m[0]];
-            let measures = first
-                .4
-                .measures
-                .clone()
-                .unwrap_or_else(|| common.into_iter().collect::<Vec<_>>().join(" "));
-            FigureDispute {
-                measures,
-                figures: m.iter().map(|&i| (items[i].0, items[i].1)).collect(),
-            }
-        })
-        .collect()
-}
-
 /// Builds the whole comparison.
 pub fn compare(articles: &[Article]) -> Comparison {
     let facts = facts(articles);
@@ -503,7 +422,7 @@ pub fn compare(articles: &[Article]) -> Comparison {
         overlap,
         exclusives,
         omissions,
-        figure_disputes: figure_disputes(articles),
+        figure_disputes: crate::disagree::disagreements(articles, &[]),
         framing,
     }
 }
@@ -632,6 +551,88 @@ pub fn word_diff(left: &str, right: &str) -> (Ranges, Ranges) {
     )
 }
 
+/// How the coverage matrix orders its facts.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactOrder {
+    /// Most widely carried first (ties: first stated first).
+    #[default]
+    Widest,
+    /// Least widely carried first: the exclusives lead.
+    Narrowest,
+    /// In the order the articles state them (article 1's facts, then article 2's new ones, …).
+    Story,
+    /// The facts one article carries first (index into the corpus), widest first within.
+    Article(u32),
+}
+
+/// Indices into `facts` in the chosen order, keeping only facts carried by at least `min`
+/// articles.
+pub fn order_facts(facts: &[Fact], order: &FactOrder, min: usize) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..facts.len())
+        .filter(|&i| facts[i].articles.len() >= min)
+        .collect();
+    let first_seen = |f: &Fact| {
+        f.units
+            .iter()
+            .map(|(a, s)| (*a, s.start))
+            .min()
+            .unwrap_or((u32::MAX, u32::MAX))
+    };
+    match order {
+        FactOrder::Widest => idx.sort_by_key(|&i| {
+            (
+                std::cmp::Reverse(facts[i].articles.len()),
+                first_seen(&facts[i]),
+            )
+        }),
+        FactOrder::Narrowest => {
+            idx.sort_by_key(|&i| (facts[i].articles.len(), first_seen(&facts[i])))
+        }
+        FactOrder::Story => idx.sort_by_key(|&i| first_seen(&facts[i])),
+        FactOrder::Article(a) => idx.sort_by_key(|&i| {
+            (
+                !facts[i].articles.contains(a),
+                std::cmp::Reverse(facts[i].articles.len()),
+                first_seen(&facts[i]),
+            )
+        }),
+    }
+    idx
+}
+
+/// The coverage matrix as JSON: `{"articles": [{id, label, outlet}], "facts": [{label,
+/// articles: [id…], why: […], sentences: [{article, text}]}]}`.
+pub fn matrix_json(comparison: &Comparison, articles: &[Article]) -> String {
+    let arts: Vec<serde_json::Value> = articles
+        .iter()
+        .map(|a| serde_json::json!({ "id": a.id, "label": a.label, "outlet": a.outlet }))
+        .collect();
+    let facts: Vec<serde_json::Value> = comparison
+        .facts
+        .iter()
+        .map(|f| {
+            let ids: Vec<&str> = f
+                .articles
+                .iter()
+                .filter_map(|&i| articles.get(i as usize))
+                .map(|a| a.id.as_str())
+                .collect();
+            let sentences: Vec<serde_json::Value> = f
+                .units
+                .iter()
+                .filter_map(|&(ai, span)| {
+                    let a = articles.get(ai as usize)?;
+                    Some(serde_json::json!({ "article": a.id, "text": a.text.get(span.range())? }))
+                })
+                .collect();
+            serde_json::json!({ "label": f.label, "articles": ids, "why": f.why, "sentences": sentences })
+        })
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({ "articles": arts, "facts": facts }))
+        .unwrap_or_default()
+}
+
 /// CSV of the coverage matrix: one row per fact, one column per article (1 = carries it).
 pub fn matrix_csv(comparison: &Comparison, articles: &[Article]) -> String {
     use crate::timeline::csv_field;
@@ -753,6 +754,64 @@ mod tests {
         assert!((c.overlap[0][0] - 1.0).abs() < 1e-9);
         assert!(c.overlap[0][2] > c.overlap[0][1]);
         assert_eq!(c.overlap[0][2], c.overlap[2][0]);
+    }
+
+    #[test]
+    fn facts_sort_widest_narrowest_story_and_by_article() {
+        let arts = corpus();
+        let c = compare(&arts);
+        let labels = |order: FactOrder, min: usize| -> Vec<String> {
+            order_facts(&c.facts, &order, min)
+                .into_iter()
+                .map(|i| c.facts[i].label.clone())
+                .collect()
+        };
+        let widest = labels(FactOrder::Widest, 1);
+        assert!(widest[0].contains("ceasefire"), "{widest:?}");
+        let narrowest = labels(FactOrder::Narrowest, 1);
+        assert_eq!(
+            c.facts
+                .iter()
+                .find(|f| f.label == narrowest[0])
+                .map(|f| f.articles.len()),
+            Some(1)
+        );
+        let story = labels(FactOrder::Story, 1);
+        assert!(
+            story[0].contains("summit"),
+            "the first sentence of article 1 leads: {story:?}"
+        );
+        let by_second = labels(FactOrder::Article(1), 1);
+        assert!(
+            by_second.iter().take(2).any(|l| l.contains("Oil")),
+            "{by_second:?}"
+        );
+        assert!(
+            labels(FactOrder::Widest, 2)
+                .iter()
+                .all(|l| !l.contains("Oil"))
+        );
+        assert_eq!(labels(FactOrder::Widest, 4), Vec::<String>::new());
+    }
+
+    #[test]
+    fn matrix_json_names_articles_by_id_and_keeps_sentences() {
+        let mut arts = corpus();
+        for (i, a) in arts.iter_mut().enumerate() {
+            a.id = format!("a{i}");
+        }
+        let c = compare(&arts);
+        let v: serde_json::Value = serde_json::from_str(&matrix_json(&c, &arts)).expect("JSON");
+        assert_eq!(v["articles"].as_array().map(Vec::len), Some(3));
+        let ceasefire = v["facts"]
+            .as_array()
+            .and_then(|f| {
+                f.iter()
+                    .find(|f| f["label"].as_str().is_some_and(|l| l.contains("ceasefire")))
+            })
+            .expect("ceasefire fact");
+        assert_eq!(ceasefire["articles"], serde_json::json!(["a0", "a1", "a2"]));
+        assert_eq!(ceasefire["sentences"].as_array().map(Vec::len), Some(3));
     }
 
     #[test]

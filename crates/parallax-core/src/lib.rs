@@ -34,6 +34,7 @@
 pub mod clean;
 pub mod corpus;
 pub mod dates;
+pub mod disagree;
 pub mod display;
 pub mod entities;
 pub mod figures;

@@ -466,6 +466,33 @@ pub fn layout(events: &[MergedEvent], width: f64, zoom: f64, max_label_chars: us
     }
 }
 
+/// The events as JSON: a list of `{id, date, precision, approximate, label, people, disputed,
+/// mentions: [{article, outlet, expression, sentence}]}`, the same rows as [`to_csv`].
+pub fn to_json(events: &[MergedEvent], articles: &[Article]) -> String {
+    let rows: Vec<serde_json::Value> = events
+        .iter()
+        .map(|e| {
+            let mentions: Vec<serde_json::Value> = e
+                .mentions
+                .iter()
+                .filter_map(|m| {
+                    let a = articles.get(m.article as usize)?;
+                    let ev = a.events.get(m.event as usize)?;
+                    Some(serde_json::json!({
+                        "article": a.id, "outlet": a.outlet,
+                        "expression": ev.expression, "sentence": ev.text,
+                    }))
+                })
+                .collect();
+            serde_json::json!({
+                "id": e.id, "date": e.date, "precision": e.precision, "approximate": e.approximate,
+                "label": e.label, "people": e.people, "disputed": e.disputed(), "mentions": mentions,
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&rows).unwrap_or_default()
+}
+
 /// CSV of merged events: date, precision, approximate, label, articles, disputed, sentences.
 pub fn to_csv(events: &[MergedEvent], articles: &[Article]) -> String {
     let mut out = String::from("date,precision,approximate,label,articles,disputed,sentences\n");
@@ -618,6 +645,32 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn json_export_has_every_event_with_its_mentions() {
+        let arts = vec![
+            art(vec![ev(
+                "2022-02-24",
+                "Russia's invasion of Ukraine",
+                "Russia invaded Ukraine in February 2022.",
+            )]),
+            art(vec![ev(
+                "2022-02-24",
+                "Russia's invasion of Ukraine",
+                "The invasion of Ukraine by Russia began in 2022.",
+            )]),
+        ];
+        let events = merge(&arts);
+        let v: serde_json::Value = serde_json::from_str(&to_json(&events, &arts)).expect("JSON");
+        let rows = v.as_array().expect("a list");
+        assert_eq!(rows.len(), events.len());
+        let total: usize = rows
+            .iter()
+            .map(|r| r["mentions"].as_array().map_or(0, Vec::len))
+            .sum();
+        assert_eq!(total, 2);
+        assert_eq!(rows[0]["date"], "2022-02-24");
     }
 
     #[test]
