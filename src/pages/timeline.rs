@@ -441,23 +441,32 @@ fn day_lane(articles: &[Article], event_date: Option<&str>, disputes: &[Disagree
     }
 }
 
-/// The disagreements that touch one of the event's sentences.
+/// The disagreements that bear on an event: its own date variants; a "first … since" claim
+/// whose reference year is the event's year; a figure given in one of the event's sentences,
+/// when the event is dated to the day (the sentence of a 2018 aside is not about that figure).
 fn touching<'a>(
     e: &MergedEvent,
     articles: &[Article],
     all: &'a [Disagreement],
 ) -> Vec<&'a Disagreement> {
+    use disagree::DisagreementKind as K;
+    let in_sentence = |d: &Disagreement| {
+        e.mentions.iter().any(|m| {
+            let sentence = articles
+                .get(m.article as usize)
+                .and_then(|a| a.events.get(m.event as usize))
+                .map_or(Span::new(0, 0), |ev| ev.sentence);
+            d.touches(m.article, sentence)
+        })
+    };
+    let year = e.date.get(..4).unwrap_or("");
     all.iter()
-        .filter(|d| {
-            e.mentions.iter().any(|m| {
-                let sentence = articles
-                    .get(m.article as usize)
-                    .and_then(|a| a.events.get(m.event as usize))
-                    .map_or(Span::new(0, 0), |ev| ev.sentence);
-                d.touches(m.article, sentence)
-            }) || (d.kind == disagree::DisagreementKind::Date
-                && d.topic.ends_with(&e.label)
-                && e.disputed())
+        .filter(|d| match d.kind {
+            K::Date => e.disputed() && d.topic.ends_with(&e.label),
+            K::ReferencePoint => {
+                in_sentence(d) && d.variants.iter().any(|v| v.value.ends_with(year))
+            }
+            K::Figure => e.precision == Precision::Day && in_sentence(d),
         })
         .collect()
 }

@@ -61,23 +61,71 @@ fn clause_bounds_in(sent: &str, lo: usize, hi: usize, start: usize, end: usize) 
     let left = sent
         .get(lo..start)
         .and_then(|b| {
-            b.rfind(BREAKS)
-                .map(|i| lo + i + b[i..].chars().next().map_or(1, char::len_utf8))
+            b.char_indices()
+                .rev()
+                .find(|&(i, c)| is_break(b, i, c))
+                .map(|(i, c)| lo + i + c.len_utf8())
         })
         .unwrap_or(lo);
     let right = sent
         .get(end..hi)
-        .and_then(|a| a.find(BREAKS).map(|i| end + i))
+        .and_then(|a| {
+            a.char_indices()
+                .find(|&(i, c)| is_break(a, i, c))
+                .map(|(i, _)| end + i)
+        })
         .unwrap_or(hi);
     (left, right)
+}
+
+/// Whether `c` at byte `i` of `s` ends a clause. Not a break: the full stop of an abbreviation
+/// ("Mr.", "Dr.", "U.S."), and an en dash joining two words with no space ("Trump–Zelenskyy
+/// meeting").
+fn is_break(s: &str, i: usize, c: char) -> bool {
+    if !BREAKS.contains(&c) {
+        return false;
+    }
+    let before = &s[..i];
+    let after = &s[i + c.len_utf8()..];
+    match c {
+        '.' => {
+            let mut word: Vec<char> = before
+                .chars()
+                .rev()
+                .take_while(|ch| ch.is_alphabetic() || *ch == '.')
+                .collect();
+            word.reverse();
+            let word: String = word.into_iter().collect();
+            let abbreviation = {
+                let w = word.trim_matches('.');
+                (w.chars().count() <= 3 && w.chars().next().is_some_and(char::is_uppercase))
+                    || word.contains('.')
+            };
+            !(abbreviation && after.starts_with(' '))
+        }
+        '–' => {
+            let joined = before.chars().next_back().is_some_and(char::is_alphanumeric)
+                && after.chars().next().is_some_and(char::is_alphanumeric);
+            !joined
+        }
+        _ => true,
+    }
 }
 
 fn words(s: &str) -> Vec<&str> {
     s.split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| {
+            let core = w.trim_matches(|c: char| {
                 !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-' && c != '%'
-            })
+            });
+            // Titles keep their full stop ("Mr.", "Dr.").
+            let title = core.chars().count() <= 3
+                && core.chars().next().is_some_and(char::is_uppercase)
+                && w.ends_with('.');
+            match (title, w.find(core)) {
+                (true, Some(at)) => &w[at..=at + core.len()],
+                _ => core,
+            }
         })
         .filter(|w| !w.is_empty())
         .collect()
@@ -191,6 +239,18 @@ mod tests {
                 "Talks stalled",
             ),
             ("Prices rose 4% in March.", "March", "Prices rose 4%"),
+            // An abbreviation's full stop does not end the clause.
+            (
+                "Earlier this year, Mr. Trump warned of severe consequences.",
+                "Earlier this year",
+                "Mr. Trump warned of severe consequences",
+            ),
+            // An en dash joining two names is part of the words.
+            (
+                "A February Trump–Zelenskyy meeting at the White House ended without progress.",
+                "February",
+                "Trump–Zelenskyy meeting at the White House ended without progress",
+            ),
         ];
         for (sent, expr, want) in cases {
             assert_eq!(at(sent, expr), want, "{sent}");
