@@ -169,10 +169,16 @@ fn timeline_lists_events_in_order_and_flags_disagreements() {
     assert!(html.contains("class=\"event-list\""));
     // The accessible twin lists 1867 (Alaska purchase) before 2025.
     let (y1867, y2025) = (html.find("1867"), html.rfind("2025"));
-    assert!(y1867.is_some() && y1867 < y2025, "1867 missing or out of order");
+    assert!(
+        y1867.is_some() && y1867 < y2025,
+        "1867 missing or out of order"
+    );
     assert!(html.contains("Where the articles disagree"));
     // The talks' length and the reference year of "first meeting since" differ by outlet.
-    assert!(html.contains("how long the meeting lasted"), "no talks-length disagreement");
+    assert!(
+        html.contains("how long the meeting lasted"),
+        "no talks-length disagreement"
+    );
     assert!(html.contains("since 2019") && html.contains("since 2022"));
     assert!(html.contains("The day itself"));
 }

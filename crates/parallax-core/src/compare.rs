@@ -79,7 +79,7 @@ pub struct Comparison {
 }
 
 /// Weighted-Jaccard threshold for two units to be the same fact.
-pub const FACT_THRESHOLD: f64 = 0.28;
+pub const FACT_THRESHOLD: f64 = 0.22;
 
 const STOP: &[&str] = &[
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by",

@@ -34,6 +34,69 @@ fn ends_with_title(sentence: &str) -> bool {
     matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
+/// Words that follow a country's initialism inside a sentence ("U.S. President", "U.K.
+/// officials"): after "U.S." they continue the sentence rather than start one.
+const AFTER_INITIALISM: &[&str] = &[
+    "President",
+    "Vice",
+    "Secretary",
+    "Ambassador",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Envoy",
+    "Special",
+    "Defense",
+    "Defence",
+    "State",
+    "Treasury",
+    "Trade",
+    "Attorney",
+    "Army",
+    "Navy",
+    "Air",
+    "Marine",
+    "Coast",
+    "Department",
+    "Supreme",
+    "House",
+    "Senate",
+    "Congress",
+    "National",
+    "Central",
+    "Embassy",
+    "Security",
+    "Commander",
+    "General",
+    "Foreign",
+    "Prime",
+    "Minister",
+    "Chancellor",
+    "Government",
+    "Administration",
+    "Forces",
+    "Federal",
+    "Justice",
+];
+
+/// True when `sentence` ends with an initialism of two or more letters ("U.S.", "U.N.").
+fn ends_with_initialism(sentence: &str) -> bool {
+    let last = sentence.split_whitespace().next_back().unwrap_or("");
+    let letters: Vec<char> = last.chars().collect();
+    letters.len() >= 4
+        && letters
+            .chunks(2)
+            .all(|p| matches!(p, [c, '.'] if c.is_uppercase()))
+}
+
+/// True when `segment` opens with a word that continues an initialism ("President …").
+fn continues_initialism(segment: &str) -> bool {
+    let first = segment.split_whitespace().next().unwrap_or("");
+    let first = first.trim_end_matches([',', ';', ':', '’', '\'']);
+    AFTER_INITIALISM.contains(&first)
+}
+
 /// Splits every block into sentences (spans into `text`).
 pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
@@ -42,6 +105,7 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
             continue;
         };
         let mut glue = false;
+        let mut after_initialism = false;
         for (i, s) in block.split_sentence_bound_indices() {
             let t = s.trim_end();
             if t.trim().is_empty() {
@@ -49,11 +113,13 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
             }
             let start = b.span.start as usize + i;
             let end = start + t.len();
+            let join = glue || (after_initialism && continues_initialism(t));
             match out.last_mut() {
-                Some(prev) if glue => prev.end = end as u32,
+                Some(prev) if join => prev.end = end as u32,
                 _ => out.push(Span::new(start, end)),
             }
             glue = ends_with_title(t);
+            after_initialism = ends_with_initialism(t);
         }
     }
     if out.iter().any(|s| s.len() > MAX_SENTENCE_BYTES) {
@@ -106,7 +172,15 @@ mod tests {
 
     #[test]
     fn titles_and_initials_do_not_end_sentences() {
-        let cases: [(&str, &[&str]); 4] = [
+        let cases: [(&str, &[&str]); 6] = [
+            (
+                "A summit between U.S. President Donald Trump and Putin ended.",
+                &["A summit between U.S. President Donald Trump and Putin ended."],
+            ),
+            (
+                "He moved to the U.S. Then he left.",
+                &["He moved to the U.S.", "Then he left."],
+            ),
             (
                 "“It is small,” Ms. Chen said. Then she left.",
                 &["“It is small,” Ms. Chen said.", "Then she left."],

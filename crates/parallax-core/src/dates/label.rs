@@ -104,7 +104,10 @@ fn is_break(s: &str, i: usize, c: char) -> bool {
             !(abbreviation && after.starts_with(' '))
         }
         '–' => {
-            let joined = before.chars().next_back().is_some_and(char::is_alphanumeric)
+            let joined = before
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
                 && after.chars().next().is_some_and(char::is_alphanumeric);
             !joined
         }
