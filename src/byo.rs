@@ -348,8 +348,19 @@ fn parse_in_worker(
     let found = Rc::new(RefCell::new(Vec::<FileProblem>::new()));
     let handle = worker.clone();
     let post_status = status.clone();
+    // Posted when the worker says it listens: a message sent before that would be lost.
+    let request = request.to_js();
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            if e.data().as_string().as_deref() == Some(crate::worker::READY) {
+                if handle.post_message(&request).is_err() {
+                    handle.terminate();
+                    post_status.set(Status::Failed(
+                        "The files could not be handed to the parser.".into(),
+                    ));
+                }
+                return;
+            }
             match Reply::from_js(&e.data()) {
                 Some(Reply::Progress {
                     done,
@@ -384,11 +395,6 @@ fn parse_in_worker(
         });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    if worker.post_message(&request.to_js()).is_err() {
-        post_status.set(Status::Failed(
-            "The files could not be handed to the parser.".into(),
-        ));
-    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -7,6 +7,9 @@
 //! parse files. The page stays responsive while the worker parses, one file at a time.
 //!
 //! The protocol is plain JS values, described by [`Request`] and [`Reply`] so both sides agree:
+//! - worker → page, once its wasm has loaded and it listens: the string [`READY`]. The page posts
+//!   its request only then: a message posted to a worker before its (asynchronously loaded)
+//!   handler is installed is dropped, and the import would wait forever;
 //! - page → worker: `[title, event_date | null, [[name, Uint8Array], …]]`;
 //! - worker → page, once per file: `["progress", done, total, name, error | null]`;
 //! - worker → page, at the end: `["done", Uint8Array]` — the corpus in the embedded format
@@ -14,6 +17,9 @@
 
 use parallax_core::manifest::Manifest;
 use parallax_core::{CorpusBuilder, format};
+
+/// What the worker posts once it listens for requests (see the module docs).
+pub const READY: &str = "ready";
 
 /// What the page asks the worker to parse.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -178,6 +184,8 @@ pub fn run() {
         });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // Only now can a request be received: tell the page to send it.
+    let _ = scope.post_message(&JsValue::from_str(READY));
 }
 
 #[cfg(test)]

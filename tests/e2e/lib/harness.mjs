@@ -145,3 +145,13 @@ export function view(name, route, body) {
     body?.({ test, open: (vp) => open(route, vp) });
   });
 }
+
+/**
+ * The shared app server's base URL (`http://127.0.0.1:<port>/`) and the shared browser, started
+ * like `open()` starts them: for tests that build their own pages, such as a host page on another
+ * origin that embeds the app.
+ */
+export async function shared() {
+  const { url, browser } = await start();
+  return { url, browser };
+}
