@@ -1277,11 +1277,17 @@ pub fn most_carried(statements: &[Statement], n: usize) -> Vec<usize> {
     let mut v: Vec<usize> = (0..statements.len())
         .filter(|&i| statements[i].outlets.len() > 1)
         .collect();
+    // Whole statements before scare-quoted fragments ("productive"), then by reach.
     v.sort_by(|&a, &b| {
-        statements[b]
-            .outlets
-            .len()
-            .cmp(&statements[a].outlets.len())
+        let full = |i: usize| statements[i].kind != QuoteKind::Full;
+        full(a)
+            .cmp(&full(b))
+            .then(
+                statements[b]
+                    .outlets
+                    .len()
+                    .cmp(&statements[a].outlets.len()),
+            )
             .then(a.cmp(&b))
     });
     v.truncate(n);
@@ -1326,6 +1332,32 @@ pub fn fold_name(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::{Quote, Span};
+
+    #[test]
+    fn most_carried_puts_whole_statements_before_fragments() {
+        let st = |text: &str, kind: QuoteKind, outlets: &[&str]| Statement {
+            text: text.into(),
+            speaker: None,
+            kind,
+            carriers: Vec::new(),
+            outlets: outlets.iter().map(|o| o.to_string()).collect(),
+        };
+        let statements = vec![
+            st("productive", QuoteKind::Fragment, &["A", "B", "C", "D"]),
+            st(
+                "We had an extremely productive meeting",
+                QuoteKind::Full,
+                &["A", "B"],
+            ),
+            st(
+                "There is no deal until there is a deal",
+                QuoteKind::Full,
+                &["A", "B", "C"],
+            ),
+            st("alone", QuoteKind::Full, &["A"]),
+        ];
+        assert_eq!(most_carried(&statements, 5), vec![2, 1, 0]);
+    }
 
     fn article(outlet: &str, quotes: &[(&str, Option<&str>)]) -> Article {
         Article {
