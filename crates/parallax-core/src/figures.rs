@@ -372,9 +372,12 @@ fn in_sentence(sent: &str) -> Vec<(usize, usize, Figure)> {
         {
             // 61 of 85 drones; 10 out of 10
             let idx = if next0 == "of" { 1 } else { 2 };
-            let total = next
-                .get(idx)
-                .and_then(|(w, at)| numbers::parse(clean_word(w)).map(|t| (t, *at + w.len())));
+            let total = next.get(idx).and_then(|(w, at)| {
+                // The figure ends with the number, not with the mark after it (“10 out of 10”).
+                let c = clean_word(w);
+                let c_end = w.find(c).map_or(w.len(), |i| i + c.len());
+                numbers::parse(c).map(|t| (t, *at + c_end))
+            });
             match total {
                 Some((t, tend)) if t >= value && t > 0.0 => {
                     end = tend.min(sent.len());
@@ -704,6 +707,13 @@ mod tests {
             );
             assert_eq!(f.4.as_deref(), qual, "{sent}: {got:?}");
         }
+    }
+
+    #[test]
+    fn a_closing_mark_after_a_total_is_not_part_of_the_figure() {
+        let sent = "He rated the meeting “10 out of 10” and left.";
+        let got = extract(sent, &[Span::new(0, sent.len())]);
+        assert_eq!(got.first().map(|f| f.text.as_str()), Some("10 out of 10"));
     }
 
     #[test]
