@@ -244,7 +244,10 @@ pub fn apply(config: &EmbedConfig) {
         }
         if let Some(accent) = &config.accent {
             // Validated hex only (see `valid_accent`), so nothing else reaches the style.
-            let _ = root.set_attribute("style", &format!("--accent: {accent}"));
+            // Through the CSSOM, which the page's CSP allows (a `style` attribute it would not).
+            if let Some(root) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&root) {
+                let _ = root.style().set_property("--accent", accent);
+            }
         }
     }
     let hash = window.location().hash().unwrap_or_default();

@@ -13,6 +13,7 @@
 //! in its own module.
 
 mod bench;
+mod csp;
 mod process;
 mod setup;
 mod tally;
@@ -34,7 +35,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   bench parse         parser throughput in MB/s on the seed corpus and fixtures scaled
                       to at least 5 MB (criterion) -> bench/results/parse.json
   bench search        quote search at 1k/10k/100k synthetic quotes, Parallax (wasm) vs
-                      MiniSearch and FlexSearch in headless Chromium -> bench/results/search.json";
+                      MiniSearch and FlexSearch in headless Chromium -> bench/results/search.json
+  csp [DIR]           write the Content-Security-Policy into DIR/index.html (Trunk's
+                      post_build hook runs it on every build)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -88,6 +91,10 @@ fn run_command(args: &[String]) -> Result<bool> {
             Ok(true)
         }
         "test" => test::test(&env, rest),
+        "csp" => {
+            csp::csp(&env.root, rest.first().map(String::as_str))?;
+            Ok(true)
+        }
         "bench" => match rest.first().map(String::as_str) {
             Some("size") => {
                 setup::setup(&env, Want::default())?;

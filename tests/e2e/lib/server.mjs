@@ -41,11 +41,14 @@ export function resolveInside(root, urlPath) {
 }
 
 /**
- * Serves `dir` on 127.0.0.1; resolves to `{ url, close }` once listening.
+ * Serves `dir` on 127.0.0.1; resolves to `{ url, close }` once listening. With `prefix`
+ * (`/news/parallax/`), the folder is served only under that path, as a static host serving the
+ * app from a sub-path would; anything outside it is a 404.
  * @param {string} dir
+ * @param {{prefix?: string}} [options]
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
-export async function serveStatic(dir) {
+export async function serveStatic(dir, { prefix = '/' } = {}) {
   const root = resolve(dir);
   const index = await stat(join(root, 'index.html')).catch(() => null);
   if (!index) throw new Error(`${root}/index.html not found: build the app first (trunk build --release --offline)`);
@@ -54,7 +57,8 @@ export async function serveStatic(dir) {
       res.writeHead(405).end();
       return;
     }
-    const file = resolveInside(root, req.url ?? '/');
+    const path = req.url ?? '/';
+    const file = path.startsWith(prefix) ? resolveInside(root, '/' + path.slice(prefix.length)) : null;
     const body = file && (await readFile(file).catch(() => null));
     if (!body) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -74,7 +78,7 @@ export async function serveStatic(dir) {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }
