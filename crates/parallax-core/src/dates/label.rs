@@ -88,6 +88,8 @@ fn is_break(s: &str, i: usize, c: char) -> bool {
     let before = &s[..i];
     let after = &s[i + c.len_utf8()..];
     match c {
+        // Inside an initialism ("U.S.") a full stop is followed by a letter, not a space.
+        '.' if after.chars().next().is_some_and(char::is_alphanumeric) => false,
         '.' => {
             let mut word: Vec<char> = before
                 .chars()
@@ -247,6 +249,12 @@ mod tests {
                 "Earlier this year, Mr. Trump warned of severe consequences.",
                 "Earlier this year",
                 "Mr. Trump warned of severe consequences",
+            ),
+            // A full stop inside an initialism does not either.
+            (
+                "Talks between U.S. President Donald Trump and Putin ended on Friday.",
+                "Friday",
+                "Talks between U.S. President Donald Trump and Putin ended",
             ),
             // An en dash joining two names is part of the words.
             (
