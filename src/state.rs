@@ -57,3 +57,9 @@ pub struct ReaderQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at: Option<u32>,
 }
+
+/// The value of the `<select>` a change event came from (every filter menu of the views).
+pub fn select_value(e: &Event) -> String {
+    e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+        .value()
+}

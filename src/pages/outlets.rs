@@ -102,9 +102,7 @@ pub fn Outlets() -> Html {
         let query = query.clone();
         let (default_a, default_b) = (pair_a.clone(), pair_b.clone());
         Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
+            let v = crate::state::select_value(&e);
             let v = (!v.is_empty()).then_some(v);
             let mut q = query.clone();
             // Choosing one side fixes the other at what it showed.
@@ -124,9 +122,7 @@ pub fn Outlets() -> Html {
         let go = go.clone();
         let query = query.clone();
         Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
+            let v = crate::state::select_value(&e);
             go(OutletsQuery {
                 min: v.parse().ok().filter(|m| *m > 1),
                 ..query.clone()
@@ -137,9 +133,7 @@ pub fn Outlets() -> Html {
         let go = go.clone();
         let query = query.clone();
         Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
+            let v = crate::state::select_value(&e);
             go(OutletsQuery {
                 sort: (!v.is_empty() && v != "widest").then_some(v),
                 ..query.clone()

@@ -100,9 +100,7 @@ pub fn Timeline() -> Html {
         let go = go.clone();
         let query = query.clone();
         Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
+            let v = crate::state::select_value(&e);
             go(TimelineQuery {
                 outlet: (!v.is_empty()).then_some(v),
                 event: None,
@@ -114,9 +112,7 @@ pub fn Timeline() -> Html {
         let go = go.clone();
         let query = query.clone();
         Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
+            let v = crate::state::select_value(&e);
             go(TimelineQuery {
                 person: (!v.is_empty()).then_some(v),
                 event: None,
