@@ -147,6 +147,21 @@ fn figure_value(f: &crate::model::Figure) -> String {
     }
 }
 
+/// Each answer → its carriers.
+type Answers = BTreeMap<String, Vec<(u32, Span, Span)>>;
+
+/// The variants of a question, when it is disputed: at least two answers, given by at least
+/// two articles (one article contradicting itself is not a disagreement between outlets).
+fn disputed(answers: Answers) -> Option<Vec<Variant>> {
+    let articles: BTreeSet<u32> = answers.values().flatten().map(|c| c.0).collect();
+    (answers.len() >= 2 && articles.len() >= 2).then(|| {
+        answers
+            .into_iter()
+            .map(|(value, carriers)| Variant { value, carriers })
+            .collect()
+    })
+}
+
 /// Figures of the same kind (and unit, for counts and money) in different articles whose
 /// concepts overlap — grouped transitively — and whose values or qualifiers differ. Durations
 /// longer than a week are left out (they are ages and periods, not the event's own length).
@@ -215,8 +230,7 @@ fn figure_disagreements(articles: &[Article]) -> Vec<Disagreement> {
     groups
         .into_values()
         .filter_map(|members| {
-            let arts: BTreeSet<u32> = members.iter().map(|&i| items[i].article).collect();
-            let mut values: BTreeMap<String, Vec<(u32, Span, Span)>> = BTreeMap::new();
+            let mut values = Answers::new();
             for &i in &members {
                 let it = &items[i];
                 values.entry(it.value.clone()).or_default().push((
@@ -225,9 +239,7 @@ fn figure_disagreements(articles: &[Article]) -> Vec<Disagreement> {
                     it.sentence,
                 ));
             }
-            if values.len() < 2 || arts.len() < 2 {
-                return None;
-            }
+            let variants = disputed(values)?;
             let first = &items[members[0]];
             let shared = members
                 .iter()
@@ -243,10 +255,7 @@ fn figure_disagreements(articles: &[Article]) -> Vec<Disagreement> {
             Some(Disagreement {
                 kind: DisagreementKind::Figure,
                 topic,
-                variants: values
-                    .into_iter()
-                    .map(|(value, carriers)| Variant { value, carriers })
-                    .collect(),
+                variants,
             })
         })
         .collect()
@@ -297,17 +306,14 @@ fn since_disagreements(articles: &[Article]) -> Vec<Disagreement> {
     groups
         .into_iter()
         .filter_map(|((word, concept), years)| {
-            let arts: BTreeSet<u32> = years.values().flatten().map(|c| c.0).collect();
-            (years.len() >= 2 && arts.len() >= 2).then(|| Disagreement {
+            let years: Answers = years
+                .into_iter()
+                .map(|(year, carriers)| (format!("since {year}"), carriers))
+                .collect();
+            Some(Disagreement {
                 kind: DisagreementKind::ReferencePoint,
                 topic: format!("{word} {} since when", concept.join(" ")),
-                variants: years
-                    .into_iter()
-                    .map(|(year, carriers)| Variant {
-                        value: format!("since {year}"),
-                        carriers,
-                    })
-                    .collect(),
+                variants: disputed(years)?,
             })
         })
         .collect()
