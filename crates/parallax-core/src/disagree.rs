@@ -17,9 +17,7 @@
 //! each outlet's wording and link into the reader. Nothing here scores who is right.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::LazyLock;
 
-use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::compare::stems;
@@ -261,13 +259,146 @@ fn figure_disagreements(articles: &[Article]) -> Vec<Disagreement> {
         .collect()
 }
 
-/// "first [up to 8 words] since [up to 60 chars ending in] YYYY", and superlatives.
-static SINCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(first|highest|lowest|largest|biggest|worst|best|deadliest|longest)\b((?:\s+[\w’'.\-]+){0,8}?)\s+since\b([^.;]{0,60}?)\b(1[0-9]{3}|20[0-9]{2})\b",
-    )
-    .expect("valid since pattern")
-});
+/// The words that open a "first … since YYYY" claim.
+const SUPERLATIVES: [&str; 9] = [
+    "first",
+    "highest",
+    "lowest",
+    "largest",
+    "biggest",
+    "worst",
+    "best",
+    "deadliest",
+    "longest",
+];
+
+/// One "first [up to 8 words] since [up to 60 characters ending in] YYYY" claim in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct SinceClaim<'a> {
+    /// Byte range of the whole claim, from the superlative to the end of the year.
+    all: std::ops::Range<usize>,
+    /// The superlative as written ("first", "Highest").
+    word: &'a str,
+    /// The words between the superlative and "since" (with their leading space), maybe empty.
+    what: &'a str,
+    /// The reference year.
+    year: &'a str,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The first year from 1000 to 2099, standing as a whole number, within 60 characters after
+/// `after` and before any full stop or semicolon: its byte offset and its digits.
+fn year_after(text: &str, after: usize) -> Option<(usize, &str)> {
+    let mut prev: Option<char> = text[..after].chars().next_back();
+    for (n, (i, c)) in text[after..].char_indices().enumerate() {
+        if c == '.' || c == ';' || n > 60 {
+            return None;
+        }
+        let at = after + i;
+        if c.is_ascii_digit() && prev.is_none_or(|p| !is_word_char(p)) {
+            let digits = text.get(at..at + 4).filter(|d| {
+                d.bytes().all(|b| b.is_ascii_digit())
+                    && (d.starts_with('1') || d.starts_with("20"))
+                    && text[at + 4..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !is_word_char(c))
+            });
+            if let Some(d) = digits {
+                return Some((at, d));
+            }
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// Finds "first … since YYYY" claims, left to right and without overlap: a superlative standing
+/// as a whole word, up to eight words made of word characters, apostrophes, full stops and
+/// hyphens, the word "since", then within 60 characters that hold no full stop or semicolon the
+/// first year from 1000 to 2099 standing as a whole number.
+///
+/// A hand-written scanner rather than a regex, so the app (which groups these claims in the
+/// browser) does not carry a regex engine; one pass over the text, each word looked at a bounded
+/// number of times.
+fn since_claims(text: &str) -> Vec<SinceClaim<'_>> {
+    // Whitespace-separated words with their byte ranges.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.push((s, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, text.len()));
+    }
+    let mut out = Vec::new();
+    let mut resume = 0usize;
+    let mut wi = 0usize;
+    while wi < words.len() {
+        let (ws, we) = words[wi];
+        wi += 1;
+        if we <= resume {
+            continue;
+        }
+        // The superlative ends the whitespace-separated word and starts after a non-word char.
+        let token = &text[ws.max(resume)..we];
+        let Some(word) = SUPERLATIVES.iter().find_map(|s| {
+            let at = token.len().checked_sub(s.len())?;
+            let cand = token.get(at..)?;
+            let before = token[..at].chars().next_back();
+            (cand.eq_ignore_ascii_case(s) && before.is_none_or(|c| !is_word_char(c)))
+                .then_some((we - s.len(), cand))
+        }) else {
+            continue;
+        };
+        let (word_start, word) = word;
+        // Up to eight plain words, then "since" as a whole word and a year after it. A "since"
+        // with no year after it may itself be one of the eight words.
+        let mut found = None;
+        for k in 0..=8 {
+            let Some(&(ns, ne)) = words.get(wi + k) else {
+                break;
+            };
+            let next = &text[ns..ne];
+            let is_since = next.len() >= 5
+                && next.is_char_boundary(5)
+                && next[..5].eq_ignore_ascii_case("since")
+                && next[5..].chars().next().is_none_or(|c| !is_word_char(c));
+            if is_since && let Some(year) = year_after(text, ns + 5) {
+                found = Some((ns, year));
+                break;
+            }
+            let plain = next
+                .chars()
+                .all(|c| is_word_char(c) || matches!(c, '’' | '\'' | '.' | '-'));
+            if k == 8 || !plain {
+                break;
+            }
+        }
+        let Some((since_start, (year_at, year))) = found else {
+            continue;
+        };
+        let what_end = text[..since_start].trim_end().len();
+        out.push(SinceClaim {
+            all: word_start..year_at + 4,
+            word,
+            what: &text[word_start + word.len()..what_end.max(word_start + word.len())],
+            year,
+        });
+        resume = year_at + 4;
+    }
+    out
+}
 
 /// Different reference years for the same "first X since" claim.
 fn since_disagreements(articles: &[Article]) -> Vec<Disagreement> {
@@ -276,28 +407,24 @@ fn since_disagreements(articles: &[Article]) -> Vec<Disagreement> {
     for (ai, a) in articles.iter().enumerate() {
         for &s in &a.sentences {
             let text = a.slice(s);
-            for m in SINCE.captures_iter(text) {
-                let (Some(all), Some(word), Some(what), Some(year)) =
-                    (m.get(0), m.get(1), m.get(2), m.get(4))
-                else {
-                    continue;
-                };
+            for m in since_claims(text) {
+                let (all, word, what, year) = (m.all, m.word, m.what, m.year);
                 // The thing counted may stand before the claim ("The summit, their first since").
                 let lead = words_before(
                     text,
                     Span::new(0, text.len()),
-                    Span::new(all.start(), all.start()),
+                    Span::new(all.start, all.start),
                     4,
                 );
-                let c = concept(&format!("{lead} {}", what.as_str()));
+                let c = concept(&format!("{lead} {what}"));
                 if c.is_empty() {
                     continue;
                 }
-                let span = Span::new(s.start as usize + all.start(), s.start as usize + all.end());
+                let span = Span::new(s.start as usize + all.start, s.start as usize + all.end);
                 groups
-                    .entry((word.as_str().to_lowercase(), c.into_iter().collect()))
+                    .entry((word.to_lowercase(), c.into_iter().collect()))
                     .or_default()
-                    .entry(year.as_str().to_string())
+                    .entry(year.to_string())
                     .or_default()
                     .push((ai as u32, span, s));
             }
@@ -366,6 +493,73 @@ pub fn disagreements(articles: &[Article], events: &[MergedEvent]) -> Vec<Disagr
 mod tests {
     use super::*;
     use crate::model::Figure;
+    use proptest::prelude::*;
+
+    /// The pattern the scanner replaces, kept here as its specification.
+    static SINCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(first|highest|lowest|largest|biggest|worst|best|deadliest|longest)\b((?:\s+[\w’'.\-]+){0,8}?)\s+since\b([^.;]{0,60}?)\b(1[0-9]{3}|20[0-9]{2})\b",
+        )
+        .expect("valid pattern")
+    });
+
+    fn by_regex(text: &str) -> Vec<(std::ops::Range<usize>, String, String, String)> {
+        SINCE
+            .captures_iter(text)
+            .filter_map(|c| {
+                Some((
+                    c.get(0)?.range(),
+                    c.get(1)?.as_str().to_string(),
+                    c.get(2)?.as_str().to_string(),
+                    c.get(4)?.as_str().to_string(),
+                ))
+            })
+            .collect()
+    }
+
+    fn by_scanner(text: &str) -> Vec<(std::ops::Range<usize>, String, String, String)> {
+        since_claims(text)
+            .into_iter()
+            .map(|c| (c.all, c.word.into(), c.what.into(), c.year.into()))
+            .collect()
+    }
+
+    #[test]
+    fn since_scanner_finds_the_claims_the_pattern_describes() {
+        for text in [
+            "The nearly three-hour summit, their first since 2019, ended.",
+            "The meeting, his first with a U.S. president since Russia’s full-scale invasion in 2022, helped.",
+            "Prices saw the HIGHEST rise since 2008; first since 1999 again.",
+            "first since the war began in 19999 or 2021",
+            "the first meeting since. 2019",
+            "xfirst since 2019 and (first) since 1867",
+            "first a b c d e f g h since 2001 / first a b c d e f g h i since 2001",
+            "first since é2019 then first since 2019é and first since 2019",
+        ] {
+            assert_eq!(by_scanner(text), by_regex(text), "{text}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5000))]
+        /// Sentences recombined from the words the pattern cares about agree with the regex.
+        #[test]
+        fn since_scanner_agrees_with_the_pattern(words in prop::collection::vec(
+            prop::sample::select(vec![
+                "first", "First", "highest", "best", "since", "Since", "2019", "1867", "2099",
+                "2100", "999", "the", "U.S.", "Russia’s", "war,", "in", ".", ";", "(first", "—",
+                "é", "two-year", "x2019", "2019x", "since2019", "sinces", "\n", "  ",
+            ]),
+            0..24,
+        ), seps in prop::collection::vec(prop::sample::select(vec![" ", "  ", "\t", ""]), 24)) {
+            let mut text = String::new();
+            for (w, s) in words.iter().zip(seps.iter().cycle()) {
+                text.push_str(w);
+                text.push_str(s);
+            }
+            prop_assert_eq!(by_scanner(&text), by_regex(&text), "{:?}", text);
+        }
+    }
 
     fn article(text: &str, figures: Vec<Figure>) -> Article {
         // One sentence per line is enough here.
