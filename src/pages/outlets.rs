@@ -170,25 +170,25 @@ pub fn Outlets() -> Html {
 
             <h2>{ "Articles at a glance" }</h2>
             <div class="table-wrap">
-                <table class="glance">
-                    <thead><tr>
-                        <th scope="col">{ "Article" }</th><th scope="col">{ "Words" }</th><th scope="col">{ "Quotes" }</th>
-                        <th scope="col">{ "Share in quotes" }</th><th scope="col">{ "Only here" }</th><th scope="col">{ "Missing here" }</th>
-                        <th scope="col">{ "People" }</th><th scope="col">{ "Cites" }</th>
+                <table class="glance" role="table" aria-label="Articles at a glance">
+                    <thead role="rowgroup"><tr role="row">
+                        <th scope="col" role="columnheader">{ "Article" }</th><th scope="col" role="columnheader">{ "Words" }</th><th scope="col" role="columnheader">{ "Quotes" }</th>
+                        <th scope="col" role="columnheader">{ "Share in quotes" }</th><th scope="col" role="columnheader">{ "Only here" }</th><th scope="col" role="columnheader">{ "Missing here" }</th>
+                        <th scope="col" role="columnheader">{ "People" }</th><th scope="col" role="columnheader">{ "Cites" }</th>
                     </tr></thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         { for arts.iter().enumerate().map(|(i, a)| {
                             let quoted: usize = a.quotes.iter().map(|q| q.text.len()).sum();
                             let share = if a.text.is_empty() { 0.0 } else { quoted as f64 / a.text.len() as f64 * 100.0 };
-                            html! { <tr>
-                                <th scope="row"><Link<Route> to={Route::Reader { id: a.id.clone() }}>{ a.label.clone() }</Link<Route>></th>
-                                <td>{ a.word_count }</td>
-                                <td>{ a.quotes.len() }</td>
-                                <td>{ format!("{share:.0}%") }</td>
-                                <td>{ comparison.exclusives.get(i).map_or(0, Vec::len) }</td>
-                                <td>{ comparison.omissions.get(i).map_or(0, Vec::len) }</td>
-                                <td>{ a.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ") }</td>
-                                <td>{ if a.cited_sources.is_empty() { "—".to_string() } else { a.cited_sources.join(", ") } }</td>
+                            html! { <tr role="row">
+                                <th scope="row" role="rowheader"><Link<Route> to={Route::Reader { id: a.id.clone() }}>{ a.label.clone() }</Link<Route>></th>
+                                <td role="cell" data-label="Words">{ a.word_count }</td>
+                                <td role="cell" data-label="Quotes">{ a.quotes.len() }</td>
+                                <td role="cell" data-label="Share in quotes">{ format!("{share:.0}%") }</td>
+                                <td role="cell" data-label="Only here">{ comparison.exclusives.get(i).map_or(0, Vec::len) }</td>
+                                <td role="cell" data-label="Missing here">{ comparison.omissions.get(i).map_or(0, Vec::len) }</td>
+                                <td role="cell" data-label="People">{ a.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>().join(", ") }</td>
+                                <td role="cell" data-label="Cites">{ if a.cited_sources.is_empty() { "—".to_string() } else { a.cited_sources.join(", ") } }</td>
                             </tr> }
                         }) }
                     </tbody>
