@@ -498,13 +498,14 @@ fn title_at(toks: &[Tok<'_>], i: usize, end: usize) -> Option<(usize, String)> {
 /// A title's words, and the title.
 type SplitTitle = (Vec<&'static str>, &'static str);
 
+/// Titles by their first word.
+type TitleTable = HashMap<&'static str, Vec<SplitTitle>, crate::text::FastHash>;
+
 /// [`lexicon::TITLES`] split into words and grouped by their first word, built once.
-fn titles_by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<SplitTitle>> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<SplitTitle>>> =
-        std::sync::OnceLock::new();
+fn titles_by_first_word() -> &'static TitleTable {
+    static TABLE: std::sync::OnceLock<TitleTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m: std::collections::HashMap<&'static str, Vec<SplitTitle>> =
-            std::collections::HashMap::new();
+        let mut m: TitleTable = HashMap::default();
         for &title in lexicon::TITLES {
             let words: Vec<&'static str> = title.split(' ').collect();
             if let Some(&first) = words.first() {
