@@ -262,8 +262,25 @@ pub fn is_byline(t: &str) -> bool {
     }
 }
 
+/// `t.split_whitespace().count()`, in one pass over the bytes (the classifiers call it several
+/// times per line).
 fn word_count(t: &str) -> usize {
-    t.split_whitespace().count()
+    let bytes = t.as_bytes();
+    let (mut count, mut in_word, mut i) = (0, false, 0);
+    while let Some(&b) = bytes.get(i) {
+        let (space, len) = if b.is_ascii() {
+            (matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
+        } else {
+            match t.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => (false, 1),
+            }
+        };
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+        i += len;
+    }
+    count
 }
 
 /// A heading or headline: short, starts with a capital / digit / quote, and does not end
@@ -606,6 +623,19 @@ pub fn clean(lines: &[Line]) -> Cleaned {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_count_is_split_whitespace() {
+        for t in [
+            "",
+            "  ",
+            "one",
+            " Trump met\tPutin\n\u{b}in\u{c}Alaska\r ",
+            "a\u{a0}b\u{2003}c\u{3000}d\u{85}e\u{2028}f “quoted” — é",
+        ] {
+            assert_eq!(word_count(t), t.split_whitespace().count(), "{t:?}");
+        }
+    }
     use crate::html::text_lines;
     use crate::seeds;
 

@@ -85,6 +85,72 @@ struct Found {
     end: usize,
 }
 
+/// The date expressions of every sentence, matched once and shared by [`extract_scanned`] and
+/// [`crate::figures::extract_scanned`] (figures skip the numbers of dates). Resolving a match
+/// (against an anchor) is left to each user.
+pub struct DateScan<'t> {
+    /// Per sentence (in order, with an empty list as one sentence over the whole text): its
+    /// span, its matches, and whether it speaks of the future (only worked out when it has
+    /// matches).
+    sentences: Vec<(Span, Vec<Captures<'t>>, bool)>,
+}
+
+/// Matches the date pattern once per sentence (see [`DateScan`]).
+pub fn scan<'t>(text: &'t str, sentences: &[Span]) -> DateScan<'t> {
+    let whole = [Span::new(0, text.len())];
+    let sentences = if sentences.is_empty() {
+        &whole[..]
+    } else {
+        sentences
+    };
+    let sentences = sentences
+        .iter()
+        .filter_map(|&s| {
+            let sent = text.get(s.range())?;
+            let caps: Vec<Captures<'t>> = date_regex().captures_iter(sent).collect();
+            let future = !caps.is_empty() && is_future(sent);
+            Some((s, caps, future))
+        })
+        .collect();
+    DateScan { sentences }
+}
+
+impl DateScan<'_> {
+    /// Each sentence's span and text with its resolved dates (`anchor` for relative ones).
+    fn resolved<'a>(
+        &'a self,
+        text: &'a str,
+        anchor: Option<NaiveDate>,
+    ) -> impl Iterator<Item = (Span, &'a str, Vec<Found>)> + 'a {
+        self.sentences.iter().filter_map(move |(s, caps, future)| {
+            let sent = text.get(s.range())?;
+            let found: Vec<Found> = caps
+                .iter()
+                .filter_map(|c| resolve(sent, c, anchor, *future))
+                .collect();
+            Some((*s, sent, found))
+        })
+    }
+
+    /// Per sentence, the byte ranges (within the sentence) of its absolute and relative date
+    /// expressions, anchor-independent (as [`date_ranges`]).
+    pub(crate) fn ranges<'a>(
+        &'a self,
+        text: &'a str,
+    ) -> impl Iterator<Item = (Span, &'a str, Vec<(usize, usize)>)> + 'a {
+        self.resolved(text, range_anchor()).map(|(s, sent, found)| {
+            let r = found.into_iter().map(|f| (f.start, f.end)).collect();
+            (s, sent, r)
+        })
+    }
+}
+
+/// The anchor [`date_ranges`] resolves against: any date works, relative expressions just
+/// need one.
+fn range_anchor() -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(2000, 6, 15)
+}
+
 /// Finds dated events; relative dates resolve against `anchor`.
 pub fn extract(
     text: &str,
@@ -92,19 +158,19 @@ pub fn extract(
     anchor: Option<NaiveDate>,
     people: &[Entity],
 ) -> Vec<Event> {
-    let whole = [Span::new(0, text.len())];
-    let sentences = if sentences.is_empty() {
-        &whole[..]
-    } else {
-        sentences
-    };
+    extract_scanned(text, &scan(text, sentences), anchor, people)
+}
+
+/// [`extract`] on date matches already made by [`scan`].
+pub fn extract_scanned(
+    text: &str,
+    scanned: &DateScan<'_>,
+    anchor: Option<NaiveDate>,
+    people: &[Entity],
+) -> Vec<Event> {
     let mut out = Vec::new();
     let index = PeopleIndex::new(people);
-    for &s in sentences {
-        let Some(sent) = text.get(s.range()) else {
-            continue;
-        };
-        let found = find_in_sentence(sent, anchor);
+    for (s, sent, found) in scanned.resolved(text, anchor) {
         if found.is_empty() {
             continue;
         }
@@ -129,15 +195,16 @@ pub fn extract(
 }
 
 /// Byte ranges (within `sent`) of absolute and relative date expressions, anchor-independent:
-/// used by [`crate::figures`] so that the numbers of a date are not read as figures.
+/// what [`DateScan::ranges`] gives [`crate::figures`], for one sentence.
+#[cfg(test)]
 pub(crate) fn date_ranges(sent: &str) -> Vec<(usize, usize)> {
-    let fallback = NaiveDate::from_ymd_opt(2000, 6, 15);
-    find_in_sentence(sent, fallback)
+    find_in_sentence(sent, range_anchor())
         .into_iter()
         .map(|f| (f.start, f.end))
         .collect()
 }
 
+#[cfg(test)]
 fn find_in_sentence(sent: &str, anchor: Option<NaiveDate>) -> Vec<Found> {
     let future = is_future(sent);
     date_regex()

@@ -215,18 +215,15 @@ fn is_age_or_name(sent: &str, start: usize, end: usize) -> bool {
 
 /// Finds figures.
 pub fn extract(text: &str, sentences: &[Span]) -> Vec<Figure> {
-    let whole = [Span::new(0, text.len())];
-    let sentences = if sentences.is_empty() {
-        &whole[..]
-    } else {
-        sentences
-    };
+    extract_scanned(text, &crate::dates::scan(text, sentences))
+}
+
+/// [`extract`] with the sentences' date matches already made by [`crate::dates::scan`] (the
+/// numbers of dates are not figures).
+pub fn extract_scanned(text: &str, scanned: &crate::dates::DateScan<'_>) -> Vec<Figure> {
     let mut out = Vec::new();
-    for &s in sentences {
-        let Some(sent) = text.get(s.range()) else {
-            continue;
-        };
-        for f in in_sentence(sent) {
+    for (s, sent, dates) in scanned.ranges(text) {
+        for f in in_sentence_with(sent, &dates) {
             out.push(Figure {
                 span: Span::new(s.start as usize + f.0, s.start as usize + f.1),
                 sentence: s,
@@ -238,8 +235,13 @@ pub fn extract(text: &str, sentences: &[Span]) -> Vec<Figure> {
 }
 
 /// Figures of one sentence: (start, end, figure with placeholder spans).
+#[cfg(test)]
 fn in_sentence(sent: &str) -> Vec<(usize, usize, Figure)> {
-    let dates = crate::dates::date_ranges(sent);
+    in_sentence_with(sent, &crate::dates::date_ranges(sent))
+}
+
+/// Figures of one sentence whose date expressions are at `dates`.
+fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, Figure)> {
     let in_date = |a: usize, b: usize| dates.iter().any(|&(s, e)| a < e && b > s);
     let mut out: Vec<(usize, usize, Figure)> = Vec::new();
     let mut taken_until = 0usize;

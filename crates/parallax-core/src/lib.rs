@@ -94,8 +94,10 @@ pub fn parse_article(input: &str, format: InputFormat, ctx: &ArticleContext) -> 
         .as_deref()
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .or(ctx.event_date);
-    let events = dates::extract(&text, &sentences, anchor, &ents.people);
-    let figures = figures::extract(&text, &sentences);
+    // One date pass for both: figures skip the numbers of dates.
+    let date_scan = dates::scan(&text, &sentences);
+    let events = dates::extract_scanned(&text, &date_scan, anchor, &ents.people);
+    let figures = figures::extract_scanned(&text, &date_scan);
     let (outlet, outlet_source) = match (&ctx.meta.outlet, meta.outlet) {
         (Some(o), _) => (Some(o.clone()), Some(OutletSource::Manifest)),
         (None, Some(o)) => (Some(o), Some(OutletSource::Text)),

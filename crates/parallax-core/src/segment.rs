@@ -106,7 +106,7 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
         };
         let mut glue = false;
         let mut after_initialism = false;
-        for (i, s) in block.split_sentence_bound_indices() {
+        for (i, s) in sentence_bounds(block) {
             let t = s.trim_end();
             if t.trim().is_empty() {
                 continue;
@@ -126,6 +126,243 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
         out = out.into_iter().flat_map(|s| cut_long(text, s)).collect();
     }
     out
+}
+
+/// The UAX #29 sentence bounds of `block` as `(offset, piece)`, exactly as
+/// `unicode-segmentation`'s `split_sentence_bound_indices` gives them: by [`fast_breaks`] when
+/// the block holds only characters it knows (Latin-script text), else by the crate.
+fn sentence_bounds(block: &str) -> Vec<(usize, &str)> {
+    match fast_breaks(block) {
+        Some(breaks) => breaks
+            .windows(2)
+            .filter_map(|w| Some((w[0], block.get(w[0]..w[1])?)))
+            .collect(),
+        None => block.split_sentence_bound_indices().collect(),
+    }
+}
+
+/// UAX #29 sentence classes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SentenceCat {
+    ATerm,
+    Any,
+    CR,
+    Close,
+    Extend,
+    Format,
+    LF,
+    Lower,
+    Numeric,
+    OLetter,
+    SContinue,
+    STerm,
+    Sep,
+    Sp,
+    Upper,
+}
+
+/// The sentence class of `c` (as in `unicode-segmentation`'s tables), `None` outside ASCII,
+/// Latin-1, Latin Extended-A/B, general punctuation and currency signs.
+fn sentence_cat(c: char) -> Option<SentenceCat> {
+    use SentenceCat::*;
+    Some(match c {
+        '\t' | '\u{b}' | '\u{c}' | ' ' | '\u{a0}' => Sp,
+        '\n' => LF,
+        '\r' => CR,
+        '!' | '?' => STerm,
+        '"' | '\'' | '(' | ')' | '[' | ']' | '{' | '}' | '\u{ab}' | '\u{bb}' => Close,
+        ',' | '-' | ':' | ';' => SContinue,
+        '.' => ATerm,
+        '0'..='9' => Numeric,
+        'A'..='Z' => Upper,
+        'a'..='z' | '\u{aa}' | '\u{b5}' | '\u{ba}' => Lower,
+        '\u{85}' => Sep,
+        '\u{ad}' => Format,
+        '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => Upper,
+        '\u{df}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => Lower,
+        '\0'..='\u{ff}' => Any,
+        '\u{1bb}' | '\u{1c0}'..='\u{1c3}' => OLetter,
+        '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}' => Upper,
+        '\u{100}'..='\u{24f}' if c.is_uppercase() => Upper,
+        '\u{100}'..='\u{24f}' if c.is_lowercase() => Lower,
+        '\u{2000}'..='\u{200a}' | '\u{202f}' => Sp,
+        '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' => Format,
+        '\u{200c}' | '\u{200d}' => Extend,
+        '\u{2013}' | '\u{2014}' => SContinue,
+        '\u{2018}'..='\u{201f}' | '\u{2039}' | '\u{203a}' => Close,
+        '\u{2024}' => ATerm,
+        '\u{2028}' | '\u{2029}' => Sep,
+        '\u{203c}' | '\u{203d}' => STerm,
+        '\u{2010}'..='\u{203f}' | '\u{20a0}'..='\u{20cf}' => Any,
+        _ => return None,
+    })
+}
+
+/// What the sentence-break state machine remembers of a character (or a run of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Sot,
+    Other,
+    CR,
+    LF,
+    Sep,
+    ATerm,
+    UpperLower,
+    ClosePlus,
+    SpPlus,
+    STerm,
+}
+
+/// The last four parts; runs of Close and of Sp collapse into one.
+fn advance(parts: [Part; 4], cat: SentenceCat) -> [Part; 4] {
+    match (parts[3], cat) {
+        (Part::ClosePlus, SentenceCat::Close) | (Part::SpPlus, SentenceCat::Sp) => parts,
+        _ => [
+            parts[1],
+            parts[2],
+            parts[3],
+            match cat {
+                SentenceCat::CR => Part::CR,
+                SentenceCat::LF => Part::LF,
+                SentenceCat::Sep => Part::Sep,
+                SentenceCat::ATerm => Part::ATerm,
+                SentenceCat::Upper | SentenceCat::Lower => Part::UpperLower,
+                SentenceCat::Close => Part::ClosePlus,
+                SentenceCat::Sp => Part::SpPlus,
+                SentenceCat::STerm => Part::STerm,
+                _ => Part::Other,
+            },
+        ],
+    }
+}
+
+/// SB8: `ATerm Close* Sp* × ( ¬(OLetter | Upper | Lower | ParaSep | SATerm) )* Lower`.
+fn sb8(parts: &[Part; 4], ahead: &str) -> Option<bool> {
+    let mut idx = if parts[3] == Part::SpPlus { 2 } else { 3 };
+    if parts[idx] == Part::ClosePlus {
+        idx -= 1;
+    }
+    if parts[idx] != Part::ATerm {
+        return Some(false);
+    }
+    for c in ahead.chars() {
+        use SentenceCat::*;
+        match sentence_cat(c)? {
+            Lower => return Some(true),
+            OLetter | Upper | Sep | CR | LF | STerm | ATerm => return Some(false),
+            _ => {}
+        }
+    }
+    Some(false)
+}
+
+/// SB8a: `SATerm Close* Sp*` before.
+fn sb8a(parts: &[Part; 4]) -> bool {
+    let mut idx = if parts[3] == Part::SpPlus { 2 } else { 3 };
+    if parts[idx] == Part::ClosePlus {
+        idx -= 1;
+    }
+    matches!(parts[idx], Part::STerm | Part::ATerm)
+}
+
+/// SB9: `SATerm Close*` before.
+fn sb9(parts: &[Part; 4]) -> bool {
+    let idx = if parts[3] == Part::ClosePlus { 2 } else { 3 };
+    matches!(parts[idx], Part::STerm | Part::ATerm)
+}
+
+/// SB11: `SATerm Close* Sp* ParaSep?` before.
+fn sb11(parts: &[Part; 4]) -> bool {
+    let mut idx = match parts[3] {
+        Part::Sep | Part::CR | Part::LF => 2,
+        _ => 3,
+    };
+    if parts[idx] == Part::SpPlus {
+        idx -= 1;
+    }
+    if parts[idx] == Part::ClosePlus {
+        idx -= 1;
+    }
+    matches!(parts[idx], Part::STerm | Part::ATerm)
+}
+
+/// An ASCII byte that can neither end a sentence nor separate paragraphs (anything but
+/// `.` `!` `?` CR LF), and the part it leaves in the state.
+fn plain_ascii(b: u8) -> Option<Part> {
+    match b {
+        b'.' | b'!' | b'?' | b'\n' | b'\r' | 0x80.. => None,
+        b'\t' | 0x0b | 0x0c | b' ' => Some(Part::SpPlus),
+        b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => Some(Part::ClosePlus),
+        b'A'..=b'Z' | b'a'..=b'z' => Some(Part::UpperLower),
+        _ => Some(Part::Other),
+    }
+}
+
+/// A state in which no rule can break or look back past the last part: no terminator or
+/// separator among the parts remembered.
+fn quiet(parts: &[Part; 4]) -> bool {
+    !parts.iter().any(|p| {
+        matches!(
+            p,
+            Part::Sot | Part::ATerm | Part::STerm | Part::Sep | Part::CR | Part::LF
+        )
+    })
+}
+
+/// Sentence break offsets of `s` (the first is 0, the last `s.len()`; none for ""), by the
+/// same state machine as `unicode-segmentation` 1.x with a fast class lookup; `None` when `s`
+/// holds a character [`sentence_cat`] does not know.
+///
+/// In a [`quiet`] state a run of plain ASCII bytes ([`plain_ascii`]) is skipped at once: no
+/// break can fall inside it, and of the parts it leaves only the last can ever be read again
+/// (by SB7, right after a full stop), so the state becomes that part after three `Other`s.
+fn fast_breaks(s: &str) -> Option<Vec<usize>> {
+    use SentenceCat as C;
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut state = [Part::Sot; 4];
+    let mut i = 0;
+    while i < bytes.len() {
+        if plain_ascii(bytes[i]).is_some() && quiet(&state) {
+            let mut last = Part::Other;
+            while let Some(part) = bytes.get(i).copied().and_then(plain_ascii) {
+                last = part;
+                i += 1;
+            }
+            state = [Part::Other, Part::Other, Part::Other, last];
+            continue;
+        }
+        let ahead = s.get(i..).unwrap_or("");
+        let c = ahead.chars().next()?;
+        let cat = sentence_cat(c)?;
+        let before = state;
+        state = advance(state, cat);
+        let brk = if before[3] == Part::Sot {
+            true // SB1
+        } else if matches!(before[3], Part::Sep | Part::CR | Part::LF) {
+            !(cat == C::LF && before[3] == Part::CR) // SB3, SB4
+        } else if matches!(cat, C::Extend | C::Format) {
+            state = before; // SB5
+            false
+        } else {
+            // SB6–SB10 keep the sentence going; else SB11 ends it after a terminator.
+            let keep = cat == C::Numeric && before[3] == Part::ATerm
+                || cat == C::Upper && before[2] == Part::UpperLower && before[3] == Part::ATerm
+                || sb8(&before, ahead)?
+                || matches!(cat, C::SContinue | C::STerm | C::ATerm) && sb8a(&before)
+                || matches!(cat, C::Close | C::Sp | C::Sep | C::CR | C::LF) && sb9(&before)
+                || matches!(cat, C::Sp | C::Sep | C::CR | C::LF) && sb8a(&before);
+            !keep && sb11(&before)
+        };
+        if brk {
+            out.push(i);
+        }
+        i += c.len_utf8();
+    }
+    if !s.is_empty() {
+        out.push(s.len()); // SB2
+    }
+    Some(out)
 }
 
 /// `s` as pieces of at most [`MAX_SENTENCE_BYTES`], each cut after the last space that fits
@@ -158,6 +395,45 @@ fn cut_long(text: &str, s: Span) -> Vec<Span> {
 mod tests {
     use super::*;
     use crate::model::BlockKind;
+    use proptest::prelude::*;
+
+    fn reference(block: &str) -> Vec<(usize, &str)> {
+        block.split_sentence_bound_indices().collect()
+    }
+
+    #[test]
+    fn sentence_bounds_match_unicode_segmentation() {
+        for text in [
+            "",
+            " ",
+            "He moved to the U.S. Then he left.",
+            "“It is small,” Ms. Chen said. Then she left!  Why? 3.5 etc. and more.",
+            "He said (quietly.) Then: “no.” ‘Yes.’ — a. b. C. 1. 2",
+            "Zelenskyy’s café. Łódź ǅemal. ƻx. \u{ad}A.\u{301} b",
+            "Line\r\nNext.\rThird\u{85}fourth\u{2029}fifth\u{a0}sixth",
+            "日本語。テキスト. שָׁלוֹם. ok",
+        ] {
+            assert_eq!(sentence_bounds(text), reference(text), "{text:?}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn random_sentence_bounds_match_unicode_segmentation(
+            text in proptest::collection::vec(prop_oneof![
+                Just("a"), Just("Z"), Just("é"), Just("Ł"), Just("ǅ"), Just("ƻ"), Just("7"),
+                Just("."), Just("!"), Just("?"), Just(","), Just(":"), Just("-"), Just("—"),
+                Just("’"), Just("“"), Just("”"), Just("("), Just(")"), Just("\""), Just("«"),
+                Just(" "), Just("  "), Just("\t"), Just("\n"), Just("\r"), Just("\u{a0}"),
+                Just("\u{85}"), Just("\u{2029}"), Just("\u{ad}"), Just("\u{200d}"),
+                Just("\u{301}"), Just("\u{2024}"), Just("‼"), Just("日"), Just("。"),
+                Just("€"), Just("…"), Just("U.S."), Just("Mr. "), Just("etc. "),
+            ], 0..40).prop_map(|v| v.concat())
+        ) {
+            prop_assert_eq!(sentence_bounds(&text), reference(&text), "{:?}", text);
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         let blocks = [Block {

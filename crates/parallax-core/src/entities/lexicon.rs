@@ -5,6 +5,7 @@
 //! list, the titles reporters put before names, and the country ↔ adjective ↔ seat-of-power
 //! table that lets "the Kremlin chief" find a person introduced as "Russian President …".
 
+use crate::text::FastHash;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -144,10 +145,10 @@ pub fn speech_verb_lemma(word: &str) -> Option<&'static str> {
 
 /// Every form of every speech verb → its lemma, built once. Irregular forms come first and
 /// win; a regular form keeps the first lemma in [`REGULAR_SPEECH`] order that derives it.
-fn speech_forms() -> &'static HashMap<String, &'static str> {
-    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+fn speech_forms() -> &'static HashMap<String, &'static str, FastHash> {
+    static TABLE: OnceLock<HashMap<String, &'static str, FastHash>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m: HashMap<String, &'static str> = HashMap::new();
+        let mut m: HashMap<String, &'static str, FastHash> = HashMap::default();
         for &(form, lemma) in IRREGULAR_SPEECH {
             m.entry(form.to_string()).or_insert(lemma);
         }
@@ -593,10 +594,10 @@ fn lower_cow(word: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// [`NATIONS`] as a map from word to code, built once (the first entry naming a word wins).
-fn nation_table() -> &'static HashMap<&'static str, &'static str> {
-    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+fn nation_table() -> &'static HashMap<&'static str, &'static str, FastHash> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str, FastHash>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for &(code, words) in NATIONS {
             for &w in words {
                 m.entry(w).or_insert(code);
@@ -607,8 +608,8 @@ fn nation_table() -> &'static HashMap<&'static str, &'static str> {
 }
 
 /// [`NOT_NAME`] as a set, built once.
-fn not_name_set() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn not_name_set() -> &'static HashSet<&'static str, FastHash> {
+    static SET: OnceLock<HashSet<&'static str, FastHash>> = OnceLock::new();
     SET.get_or_init(|| NOT_NAME.iter().copied().collect())
 }
 
@@ -628,10 +629,10 @@ pub fn is_not_name_word(lower: &str) -> bool {
 
 /// [`ORGS`] as a map from every form (and canonical name) to the canonical name, built once
 /// (the first entry naming a form wins).
-fn org_table() -> &'static HashMap<&'static str, &'static str> {
-    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+fn org_table() -> &'static HashMap<&'static str, &'static str, FastHash> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str, FastHash>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for &(canon, forms) in ORGS {
             m.entry(canon).or_insert(canon);
             for &f in forms {

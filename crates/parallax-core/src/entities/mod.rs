@@ -59,59 +59,182 @@ pub(crate) struct Tok<'a> {
     pub cap: bool,
 }
 
-static TOKEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Adm|Prof|St|Jr|Sr)\.|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*",
-    )
-    .ok()
-});
+/// The token pattern [`tokens`] follows, by hand: `(?:\p{Lu}\.){2,}` (initialisms),
+/// `(?:Mr|Mrs|…)\.` (titles with their stop), else a run of letters, marks and digits joined by
+/// `-`, `'` or `’`. Kept to check the hand-written scanner against.
+#[cfg(test)]
+const TOKEN_PATTERN: &str = r"(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Adm|Prof|St|Jr|Sr)\.|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*";
 
-/// Splits text into word tokens (linear: one regex pass).
+/// Titles written with a full stop that are one token with it.
+const STOP_TITLES: &[&[u8]] = &[
+    b"Mr", b"Mrs", b"Ms", b"Dr", b"Sen", b"Rep", b"Gen", b"Gov", b"Lt", b"Col", b"Adm", b"Prof",
+    b"St", b"Jr", b"Sr",
+];
+
+/// For characters outside ASCII: word characters (`[\p{L}\p{M}\p{N}]`) and upper-case letters
+/// (`\p{Lu}`), by the regex crate's own Unicode tables.
+static WORD_CHAR: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"^[\p{L}\p{M}\p{N}]").ok());
+static UPPER_CHAR: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"^\p{Lu}").ok());
+
+/// The length of the character at byte `i` when it is a word character (`[\p{L}\p{M}\p{N}]`).
+#[inline(always)]
+fn word_char_at(text: &str, i: usize) -> Option<usize> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        b.is_ascii_alphanumeric().then_some(1)
+    } else {
+        wide_word_char_at(text, i)
+    }
+}
+
+/// [`word_char_at`] for a character outside ASCII.
+fn wide_word_char_at(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    let c = rest.chars().next()?;
+    WORD_CHAR
+        .as_ref()
+        .is_some_and(|re| re.is_match(rest))
+        .then_some(c.len_utf8())
+}
+
+/// The length of the character at byte `i` when it is an upper-case letter (`\p{Lu}`).
+fn upper_at(text: &str, i: usize) -> Option<usize> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return b.is_ascii_uppercase().then_some(1);
+    }
+    let rest = text.get(i..)?;
+    let c = rest.chars().next()?;
+    UPPER_CHAR
+        .as_ref()
+        .is_some_and(|re| re.is_match(rest))
+        .then_some(c.len_utf8())
+}
+
+/// The end of the run of word characters from byte `i`.
+#[inline(always)]
+fn word_run(text: &str, mut i: usize) -> usize {
+    while let Some(l) = word_char_at(text, i) {
+        i += l;
+    }
+    i
+}
+
+/// Where the token starting at word character `i` ends (see [`TOKEN_PATTERN`]; leftmost-first,
+/// so the alternatives are tried in order). Both stop forms need the first run of word
+/// characters to end at a full stop: an initialism's first letter stands alone before it, and
+/// a title is the whole run.
+fn token_end(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let run = word_run(text, i);
+    if bytes.get(run) == Some(&b'.') {
+        // Initialisms: two or more capital-and-stop pairs, as many as there are.
+        if upper_at(text, i).is_some_and(|l| i + l == run) {
+            let (mut j, mut pairs) = (i, 0);
+            while let Some(l) = upper_at(text, j)
+                && bytes.get(j + l) == Some(&b'.')
+            {
+                j += l + 1;
+                pairs += 1;
+            }
+            if pairs >= 2 {
+                return j;
+            }
+        }
+        // Titles with their full stop.
+        if bytes.get(i..run).is_some_and(|w| STOP_TITLES.contains(&w)) {
+            return run + 1;
+        }
+    }
+    // A run of word characters, joined by hyphens and apostrophes.
+    let mut j = run;
+    loop {
+        let sep = match bytes.get(j) {
+            Some(b'-' | b'\'') => 1,
+            Some(0xE2) if bytes.get(j..j + 3) == Some("’".as_bytes()) => 3,
+            _ => return j,
+        };
+        if word_char_at(text, j + sep).is_none() {
+            return j;
+        }
+        j = word_run(text, j + sep);
+    }
+}
+
+/// The next token at or after byte `i`, as `(start, end)`.
+fn next_token(text: &str, mut i: usize) -> Option<(usize, usize)> {
+    while i < text.len() {
+        if word_char_at(text, i).is_some() {
+            return Some((i, token_end(text, i)));
+        }
+        // The next character (UTF-8 continuation bytes skipped).
+        i += 1;
+        while i < text.len() && !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// Splits text into word tokens (one linear pass).
 pub(crate) fn tokens(text: &str) -> Vec<Tok<'_>> {
-    let Some(re) = TOKEN.as_ref() else {
-        return Vec::new();
-    };
-    re.find_iter(text)
-        .map(|m| {
-            let mut t = m.as_str();
-            let mut end = m.end();
-            let mut possessive = false;
-            for suf in ["’s", "'s", "’S", "'S"] {
-                if let Some(s) = t.strip_suffix(suf)
-                    && !s.is_empty()
-                {
-                    t = s;
-                    end = m.start() + s.len();
-                    possessive = true;
-                    break;
-                }
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut i = 0;
+    while let Some((start, stop)) = next_token(text, i) {
+        i = stop.max(start + 1);
+        let Some(whole) = text.get(start..stop) else {
+            continue;
+        };
+        let mut t = whole;
+        let mut end = stop;
+        let mut possessive = false;
+        for suf in ["’s", "'s", "’S", "'S"] {
+            if !t.ends_with(['s', 'S']) {
+                break;
             }
-            if !possessive {
-                let rest = text.get(m.end()..).unwrap_or("");
-                possessive = (rest.starts_with('’') || rest.starts_with('\''))
-                    && !rest.chars().nth(1).is_some_and(|c| c.is_alphanumeric())
-                    && t.ends_with('s');
+            if let Some(s) = t.strip_suffix(suf)
+                && !s.is_empty()
+            {
+                t = s;
+                end = start + s.len();
+                possessive = true;
+                break;
             }
-            Tok {
-                start: m.start(),
-                end,
-                text: t,
-                possessive,
-                cap: t.chars().next().is_some_and(char::is_uppercase),
-            }
-        })
-        .collect()
+        }
+        if !possessive {
+            let rest = text.get(stop..).unwrap_or("");
+            possessive = (rest.starts_with('’') || rest.starts_with('\''))
+                && !rest.chars().nth(1).is_some_and(|c| c.is_alphanumeric())
+                && t.ends_with('s');
+        }
+        out.push(Tok {
+            start,
+            end,
+            text: t,
+            possessive,
+            cap: t.chars().next().is_some_and(char::is_uppercase),
+        });
+    }
+    out
 }
 
 /// Lower-cases, strips diacritics and normalises transliteration endings so that
 /// "Zelenskyy", "Zelenskiy", "Zelensky" and "Zelenski" compare equal.
 pub fn name_key(word: &str) -> String {
-    let mut s: String = word
-        .nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .filter(|c| c.is_alphanumeric() || *c == '-')
-        .collect();
+    // ASCII needs no decomposition and has no combining marks: the same key, quicker.
+    let mut s: String = if word.is_ascii() {
+        word.bytes()
+            .filter(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect()
+    } else {
+        word.nfd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .filter(|c| c.is_alphanumeric() || *c == '-')
+            .collect()
+    };
     for (from, to) in [
         ("yy", "y"),
         ("iy", "y"),
@@ -375,13 +498,14 @@ fn title_at(toks: &[Tok<'_>], i: usize, end: usize) -> Option<(usize, String)> {
 /// A title's words, and the title.
 type SplitTitle = (Vec<&'static str>, &'static str);
 
+/// Titles by their first word.
+type TitleTable = HashMap<&'static str, Vec<SplitTitle>, crate::text::FastHash>;
+
 /// [`lexicon::TITLES`] split into words and grouped by their first word, built once.
-fn titles_by_first_word() -> &'static std::collections::HashMap<&'static str, Vec<SplitTitle>> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, Vec<SplitTitle>>> =
-        std::sync::OnceLock::new();
+fn titles_by_first_word() -> &'static TitleTable {
+    static TABLE: std::sync::OnceLock<TitleTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m: std::collections::HashMap<&'static str, Vec<SplitTitle>> =
-            std::collections::HashMap::new();
+        let mut m: TitleTable = HashMap::default();
         for &title in lexicon::TITLES {
             let words: Vec<&'static str> = title.split(' ').collect();
             if let Some(&first) = words.first() {
@@ -1288,6 +1412,56 @@ pub fn unify_across(articles: &mut [Article]) {
                     *p = new.clone();
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod token_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn spans(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some((a, b)) = next_token(text, i) {
+            out.push((a, b));
+            i = b.max(a + 1);
+        }
+        out
+    }
+
+    fn reference(text: &str) -> Vec<(usize, usize)> {
+        Regex::new(TOKEN_PATTERN)
+            .map(|re| re.find_iter(text).map(|m| (m.start(), m.end())).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn tokens_match_the_pattern() {
+        for text in [
+            "",
+            "U.S. President Donald Trump's talks with Mr. Putin, Mrs. May and Dr.Rao.",
+            "U.S.A. A.B.c U.S Sen. Gen.X St.Louis Strand. Prof Jr. Sr",
+            "Zelenskyy’s co-chair rock'n'roll -x- x'' x’ ’y 3.5 1,000 É.Ü. Ǆ.Ǳ. ǅ.ǅ.",
+            "日本語 テキスト שָׁלוֹם e\u{301}te Ⓐ.Ⓑ. ⅫⅫ ² ½ 🇺🇸 a\u{200d}b",
+        ] {
+            assert_eq!(spans(text), reference(text), "{text:?}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn random_tokens_match_the_pattern(
+            text in proptest::collection::vec(prop_oneof![
+                Just("a"), Just("Z"), Just("É"), Just("é"), Just("ǅ"), Just("Ⓐ"), Just("7"),
+                Just("²"), Just("Ⅻ"), Just("\u{301}"), Just("日"), Just("ש"), Just("."),
+                Just("-"), Just("'"), Just("’"), Just("‘"), Just(" "), Just(","), Just("“"),
+                Just("Mr"), Just("Mrs"), Just("St"), Just("Prof"), Just("U."), Just("😀"),
+            ], 0..30).prop_map(|v| v.concat())
+        ) {
+            prop_assert_eq!(spans(&text), reference(&text), "{:?}", text);
         }
     }
 }
