@@ -652,7 +652,7 @@ fn skip_stem(terms: &[String], i: usize, stem: &str) -> usize {
 /// Every term of the sorted `terms` that `term` matches, weighted as `term_match` would:
 /// exact 1.0, prefix 0.8 (when typing), within the allowed edits 0.7 − 0.1 per edit, a prefix
 /// within one edit 0.5.
-fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
+fn expand_in(terms: &[String], dict: &Dict, term: &str, prefix: bool) -> Vec<Expansion> {
     let q: Vec<char> = term.chars().collect();
     let k = allowed_edits(term);
     let mut out = Vec::new();
@@ -681,32 +681,28 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
     // Trie walk over the sorted terms with optimal-string-alignment rows: row r holds the
     // distances between the term's first r chars and every prefix of the query. OSA never
     // exceeds the Levenshtein-or-swap distance `term_match` uses, so it only prunes terms
-    // that cannot match; the few survivors get the exact distance.
+    // that cannot match; the few survivors get the exact distance. Rows of the prefix a term
+    // shares with the previous one visited are kept (`dict.lcp`).
     let width = q.len() + 1;
     let max_depth = q.len() + k;
     // Distances are capped at k + 1 and only the band |row − col| ≤ k is computed: a cell
     // outside it is more than k edits anyway.
     let cap = (k + 1) as u8;
-    let mut rows: Vec<u8> = (0..width).map(|c| c.min(k + 1) as u8).collect();
-    let mut mins: Vec<u8> = vec![0];
-    let mut chars: Vec<char> = Vec::new();
-    let mut cur: Vec<char> = Vec::new();
+    let mut rows: Vec<u8> = vec![cap; (max_depth + 1) * width];
+    for (c, cell) in rows.iter_mut().take(width).enumerate() {
+        *cell = c.min(k + 1) as u8;
+    }
+    let mut mins: Vec<u8> = vec![0; max_depth + 1];
+    // Rows computed for the current term: 0..=depth.
+    let mut depth = 0usize;
     let mut i = 0;
     while i < terms.len() {
         let t = &terms[i];
-        cur.clear();
-        if t.is_ascii() {
-            cur.extend(t.bytes().map(char::from));
-        } else {
-            cur.extend(t.chars());
-        }
-        let common = chars.iter().zip(&cur).take_while(|(a, b)| a == b).count();
-        chars.truncate(common);
-        rows.truncate((common + 1) * width);
-        mins.truncate(common + 1);
+        let cur = dict.term(i);
+        depth = depth.min(dict.lcp.get(i).copied().unwrap_or(0) as usize);
         // Some(len): no term starting with the term's first `len` chars can match.
         let mut dead = None;
-        for (r, &c) in cur.iter().enumerate().skip(common) {
+        for (r, &c) in cur.iter().enumerate().skip(depth) {
             if r >= max_depth {
                 // Too long for a whole-word match; only a prefix match is still possible.
                 if !prefix {
@@ -716,9 +712,10 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
             }
             let row = r + 1;
             let base = row * width;
-            rows.resize(base + width, cap);
-            rows[base] = row.min(k + 1) as u8;
-            let mut min = rows[base];
+            let first = row.min(k + 1) as u8;
+            rows[base..base + width].fill(cap);
+            rows[base] = first;
+            let mut min = first;
             for col in row.saturating_sub(k).max(1)..=(row + k).min(q.len()) {
                 let up = rows[base - width + col];
                 let left = rows[base + col - 1];
@@ -731,9 +728,9 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
                 rows[base + col] = d;
                 min = min.min(d);
             }
-            chars.push(c);
+            depth = row;
             let before = mins[row - 1];
-            mins.push(min);
+            mins[row] = min;
             if usize::from(min) > k && usize::from(before) >= k {
                 // No whole-word match below here; past the query's length a longer word
                 // can still start with the query within one edit.
@@ -753,7 +750,7 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
         } else if prefix && t.starts_with(term) {
             Some(0.8)
         } else {
-            let osa = if cur.len() <= max_depth && chars.len() == cur.len() {
+            let osa = if cur.len() <= max_depth && depth == cur.len() {
                 usize::from(rows[cur.len() * width + q.len()])
             } else {
                 k + 1
@@ -768,7 +765,7 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
             if d <= k {
                 Some(0.7 - 0.1 * d as f64)
             } else if prefix && t.len() > term.len() && {
-                let cut: String = t.chars().take(q.len()).collect();
+                let cut: String = cur.iter().take(q.len()).collect();
                 edit_distance(term, &cut, 1) <= 1
             } {
                 Some(0.5)
@@ -785,6 +782,60 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
         i += 1;
     }
     out
+}
+
+/// A sorted word list as characters, for the trie walk: each word's chars, and how many it
+/// shares with the word before it.
+#[derive(Debug, Clone, Default)]
+struct Dict {
+    chars: Vec<char>,
+    at: Vec<u32>,
+    lcp: Vec<u32>,
+}
+
+impl Dict {
+    fn new(terms: &[String]) -> Dict {
+        let mut d = Dict {
+            at: vec![0],
+            ..Dict::default()
+        };
+        for t in terms {
+            let start = d.chars.len();
+            d.chars.extend(t.chars());
+            let prev = d.at.len().checked_sub(2).map(|p| d.term(p)).unwrap_or(&[]);
+            let common = prev
+                .iter()
+                .zip(&d.chars[start..])
+                .take_while(|(a, b)| a == b)
+                .count();
+            d.lcp.push(common as u32);
+            d.at.push(d.chars.len() as u32);
+        }
+        d
+    }
+
+    fn term(&self, i: usize) -> &[char] {
+        let a = self.at.get(i).copied().unwrap_or(0) as usize;
+        let b = self.at.get(i + 1).copied().unwrap_or(0) as usize;
+        self.chars.get(a..b).unwrap_or(&[])
+    }
+}
+
+/// What the index derives from its own fields when first searched (not serialised).
+#[derive(Debug, Clone, Default)]
+struct Derived {
+    terms: Dict,
+    speaker_words: Dict,
+}
+
+/// [`Derived`], made once.
+#[derive(Debug, Clone, Default)]
+struct Lazy(std::cell::OnceCell<Derived>);
+
+impl PartialEq for Lazy {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// The bits of `x` as an integer ordered like [`f64::total_cmp`].
@@ -863,6 +914,9 @@ pub struct Index {
     /// Buffers reused from one search to the next.
     #[serde(skip)]
     scratch: Scratch,
+    /// The dictionaries as characters, made on the first search.
+    #[serde(skip)]
+    derived: Lazy,
 }
 
 /// The dictionary expansions of the last query's words: typing "extremely productive m" then
@@ -1007,6 +1061,13 @@ impl Index {
         ix
     }
 
+    fn derived(&self) -> &Derived {
+        self.derived.0.get_or_init(|| Derived {
+            terms: Dict::new(&self.terms),
+            speaker_words: Dict::new(&self.speaker_words),
+        })
+    }
+
     /// Forgets the previous query's expansions (the next search walks the dictionary afresh).
     pub fn forget_recent(&self) {
         self.recent.0.borrow_mut().clear();
@@ -1026,7 +1087,10 @@ impl Index {
             .iter()
             .find(|(t, p, _)| t == term && *p == prefix)
             .map(|(_, _, e)| e.clone());
-        let exp = found.unwrap_or_else(|| std::rc::Rc::new(expand_in(&self.terms, term, prefix)));
+        let exp = found.unwrap_or_else(|| {
+            let dict = &self.derived().terms;
+            std::rc::Rc::new(expand_in(&self.terms, dict, term, prefix))
+        });
         keep.push((term.to_string(), prefix, exp.clone()));
         exp
     }
@@ -1174,7 +1238,12 @@ impl Index {
             let exp = self.expand(t, prefix, &mut keep);
             matched_terms.extend(exp.iter().map(|e| e.term));
             let mut word_hit = vec![false; self.speaker_words.len()];
-            for e in expand_in(&self.speaker_words, t, prefix) {
+            for e in expand_in(
+                &self.speaker_words,
+                &self.derived().speaker_words,
+                t,
+                prefix,
+            ) {
                 word_hit[e.term as usize] = true;
             }
             let names: Vec<bool> = self
@@ -1233,7 +1302,14 @@ impl Index {
                             consider(d, &sc.tf, &mut sc.score, &mut next);
                         }
                     } else {
-                        sc.touched.sort_unstable();
+                        if sc.touched.len() > n_docs / 32 {
+                            // Many: reading them off the bitmap in order beats sorting.
+                            sc.touched.clear();
+                            sc.touched
+                                .extend((0..n_docs).filter(|&d| sc.seen[d]).map(|d| d as u32));
+                        } else {
+                            sc.touched.sort_unstable();
+                        }
                         for &d in &sc.touched {
                             consider(d as usize, &sc.tf, &mut sc.score, &mut next);
                         }
@@ -1267,6 +1343,7 @@ impl Index {
         }
         *self.recent.0.borrow_mut() = keep;
         let mut seq = Vec::new();
+        let mut phrase_ids: Vec<Vec<u32>> = Vec::new();
         for p in &query.phrases {
             let ids: Option<Vec<u32>> = p.iter().map(|w| self.term_id(w)).collect();
             let Some(ids) = ids else {
@@ -1303,6 +1380,7 @@ impl Index {
                 }
             }
             cands = Some(next);
+            phrase_ids.push(ids);
         }
         let mut speaker_counts = vec![0usize; self.speakers.len() + 1];
         let mut outlet_counts = vec![0usize; self.outlets.len()];
@@ -1366,27 +1444,24 @@ impl Index {
             .collect();
         matched_terms.sort_unstable();
         matched_terms.dedup();
-        let mut toks = Vec::new();
+        let mut spans = Vec::new();
         for h in hits.iter_mut().take(HIGHLIGHTED) {
             let t = text(h.statement).unwrap_or("");
             self.sequence(h.statement, &mut seq);
-            toks.clear();
-            toks.extend(tokens(t));
+            crate::normalize::token_spans(t, &mut spans);
             // The index's sequence is this text's tokens, so ids and spans line up.
-            let mut hl: Vec<(u32, u32)> = toks
+            let mut hl: Vec<(u32, u32)> = spans
                 .iter()
                 .zip(&seq)
                 .filter(|(_, id)| matched_terms.binary_search(id).is_ok())
-                .map(|(x, _)| (x.start as u32, x.end as u32))
+                .map(|(&span, _)| span)
                 .collect();
-            for p in &query.phrases {
-                let pos = toks
-                    .windows(p.len())
-                    .position(|w| w.iter().zip(p).all(|(a, b)| a.text == *b));
+            for ids in &phrase_ids {
+                let pos = seq.windows(ids.len()).position(|w| w == ids.as_slice());
                 if let Some(i) = pos
-                    && let (Some(first), Some(lastt)) = (toks.get(i), toks.get(i + p.len() - 1))
+                    && let (Some(first), Some(lastt)) = (spans.get(i), spans.get(i + ids.len() - 1))
                 {
-                    hl.push((first.start as u32, lastt.end as u32));
+                    hl.push((first.0, lastt.1));
                 }
             }
             hl.sort_unstable();
@@ -1942,6 +2017,31 @@ mod tests {
             let full = data.search_top(&arts, &query, usize::MAX);
             assert_eq!(data.to_csv(&arts, &full), to_csv(&st, &all), "{q}");
             assert_eq!(data.to_json(&arts, &full), to_json(&st, &all), "{q}");
+        }
+    }
+
+    #[test]
+    fn token_spans_line_up_with_tokens() {
+        let mut texts: Vec<String> = [
+            "There’s no deal, U.S. says — we can't, won't; it's 1,000 cannot CANNOT can.not",
+            "Zelenskyy’s “root causes” o'brien rock'n'roll Ukrainians’ café naïve `quoted`",
+            "",
+            "... !!",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for a in crate::synth::generate(&crate::synth::Seed::from_articles(&corpus()), 300, 3) {
+            texts.extend(a.quotes.into_iter().map(|q| q.text));
+        }
+        let mut spans = Vec::new();
+        for t in &texts {
+            crate::normalize::token_spans(t, &mut spans);
+            let want: Vec<(u32, u32)> = tokens(t)
+                .iter()
+                .map(|x| (x.start as u32, x.end as u32))
+                .collect();
+            assert_eq!(spans, want, "{t}");
         }
     }
 
