@@ -635,20 +635,6 @@ fn get_varint(bytes: &[u8], pos: &mut usize) -> u32 {
     v
 }
 
-/// The first index after `i` whose term does not start with `stem` (`terms[i]` does): a
-/// galloping search, as most runs under a dead prefix are short.
-fn skip_stem(terms: &[String], i: usize, stem: &str) -> usize {
-    let has = |j: usize| terms.get(j).is_some_and(|t| t.starts_with(stem));
-    let mut step = 1;
-    let mut lo = i; // has(lo)
-    while has(lo + step) {
-        lo += step;
-        step *= 2;
-    }
-    let hi = (lo + step).min(terms.len()); // !has(hi) or the end
-    lo + 1 + terms[lo + 1..hi].partition_point(|t| t.starts_with(stem))
-}
-
 /// Every term of the sorted `terms` that `term` matches, weighted as `term_match` would:
 /// exact 1.0, prefix 0.8 (when typing), within the allowed edits 0.7 − 0.1 per edit, a prefix
 /// within one edit 0.5.
@@ -693,6 +679,14 @@ fn expand_in(terms: &[String], dict: &Dict, term: &str, prefix: bool) -> Vec<Exp
         *cell = c.min(k + 1) as u8;
     }
     let mut mins: Vec<u8> = vec![0; max_depth + 1];
+    // When row r is "tight" (its smallest distance is exactly k), only a few characters at
+    // position r keep a term alive: those that extend a k-cell diagonally or by a swap. They
+    // are listed here (`FREE`: any), so the walk jumps over the other siblings at once.
+    const FREE: u8 = u8::MAX;
+    let stride = 2 * (2 * k + 1);
+    let mut allow: Vec<char> = vec!['\0'; (max_depth + 1) * stride];
+    let mut allow_len: Vec<u8> = vec![FREE; max_depth + 1];
+    let mut target: Vec<char> = Vec::new();
     // Rows computed for the current term: 0..=depth.
     let mut depth = 0usize;
     let mut i = 0;
@@ -702,12 +696,20 @@ fn expand_in(terms: &[String], dict: &Dict, term: &str, prefix: bool) -> Vec<Exp
         depth = depth.min(dict.lcp.get(i).copied().unwrap_or(0) as usize);
         // Some(len): no term starting with the term's first `len` chars can match.
         let mut dead = None;
+        // Some(r): the char at r is not allowed after a tight row r.
+        let mut blocked = None;
         for (r, &c) in cur.iter().enumerate().skip(depth) {
             if r >= max_depth {
                 // Too long for a whole-word match; only a prefix match is still possible.
                 if !prefix {
                     dead = Some(r + 1);
                 }
+                break;
+            }
+            let n_allow = allow_len[r];
+            if n_allow != FREE && !allow[r * stride..r * stride + usize::from(n_allow)].contains(&c)
+            {
+                blocked = Some(r);
                 break;
             }
             let row = r + 1;
@@ -739,10 +741,57 @@ fn expand_in(terms: &[String], dict: &Dict, term: &str, prefix: bool) -> Vec<Exp
                 }
                 break;
             }
+            allow_len[row] = FREE;
+            let next = row + 1;
+            if usize::from(min) == k && next <= max_depth && !(prefix && next > q.len()) {
+                // Row `next` has a cell ≤ k only through a diagonal from a k-cell of this row
+                // (matching q[col − 1]) or a swap from a cell < k two rows up.
+                let at = row * stride;
+                let mut n = 0;
+                for col in next.saturating_sub(k).max(1)..=(next + k).min(q.len()) {
+                    if usize::from(rows[base + col - 1]) <= k {
+                        allow[at + n] = q[col - 1];
+                        n += 1;
+                    }
+                    if col > 1 && c == q[col - 1] && usize::from(rows[base - width + col - 2]) < k {
+                        allow[at + n] = q[col - 2];
+                        n += 1;
+                    }
+                }
+                allow_len[row] = n as u8;
+            }
+        }
+        if let Some(r) = blocked {
+            // Every term with this term's first r chars and a char at r that is not allowed is
+            // dead: go to the next allowed sibling, or past them all.
+            let at = r * stride;
+            let later = allow[at..at + usize::from(allow_len[r])]
+                .iter()
+                .copied()
+                .filter(|&a| a > cur[r])
+                .min();
+            i = match later {
+                Some(a) => {
+                    target.clear();
+                    target.extend_from_slice(&cur[..r]);
+                    target.push(a);
+                    let (mut lo, mut hi) = (i + 1, terms.len());
+                    while lo < hi {
+                        let mid = lo + (hi - lo) / 2;
+                        if dict.term(mid) < target.as_slice() {
+                            lo = mid + 1;
+                        } else {
+                            hi = mid;
+                        }
+                    }
+                    lo
+                }
+                None => dict.past_stem(i, r),
+            };
+            continue;
         }
         if let Some(len) = dead {
-            let bytes = t.char_indices().nth(len).map_or(t.len(), |(b, _)| b);
-            i = skip_stem(terms, i, &t[..bytes]);
+            i = dict.past_stem(i, len);
             continue;
         }
         let weight = if t == term {
@@ -814,6 +863,15 @@ impl Dict {
         d
     }
 
+    /// The first word after `i` that does not share word `i`'s first `len` chars.
+    fn past_stem(&self, i: usize, len: usize) -> usize {
+        let mut j = i + 1;
+        while self.lcp.get(j).is_some_and(|&l| l as usize >= len) {
+            j += 1;
+        }
+        j
+    }
+
     fn term(&self, i: usize) -> &[char] {
         let a = self.at.get(i).copied().unwrap_or(0) as usize;
         let b = self.at.get(i + 1).copied().unwrap_or(0) as usize;
@@ -868,8 +926,9 @@ struct Meta<'a> {
 /// a copy, and the index stays smaller than the quote text it indexes.
 ///
 /// Typo tolerance walks the sorted dictionary as a trie: each term reuses the edit-distance rows
-/// of the prefix it shares with the previous term, and a whole run of terms under a prefix that
-/// is already too far from the query is skipped by binary search. (The `fst` crate's Levenshtein
+/// of the prefix it shares with the previous term, a whole run of terms under a prefix that is
+/// already too far from the query is skipped, and below a prefix exactly k edits away only the
+/// few next letters that can stay within k are visited (binary search). (The `fst` crate's Levenshtein
 /// automata do the same over a compressed dictionary; at the few tens of thousands of distinct
 /// words of even a large quote corpus a sorted array is as fast and needs no dependency.)
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -1355,18 +1414,27 @@ impl Index {
             let pool: Vec<u32> = match cands.take() {
                 Some(c) => c,
                 None => {
-                    // The rarest word's postings hold every statement with the phrase.
-                    let rare = ids
-                        .iter()
-                        .copied()
-                        .min_by_key(|&t| self.post_at[t as usize + 1] - self.post_at[t as usize]);
-                    rare.map(|t| {
-                        self.postings(t)
+                    // Statements having every word of the phrase: the rarest word's postings,
+                    // intersected with the others' (rarest first).
+                    let mut words = ids.clone();
+                    words.sort_by_key(|&t| self.post_at[t as usize + 1] - self.post_at[t as usize]);
+                    words.dedup();
+                    let mut pool: Vec<u32> = match words.first() {
+                        Some(&t) => self
+                            .postings(t)
                             .map(|(d, _)| d)
                             .filter(|&d| (d as usize) < n_docs)
-                            .collect()
-                    })
-                    .unwrap_or_default()
+                            .collect(),
+                        None => Vec::new(),
+                    };
+                    for &t in words.iter().skip(1) {
+                        let mut docs = self.postings(t).map(|(d, _)| d).peekable();
+                        pool.retain(|&d| {
+                            while docs.next_if(|&x| x < d).is_some() {}
+                            docs.peek() == Some(&d)
+                        });
+                    }
+                    pool
                 }
             };
             let mut next = Vec::new();
@@ -2017,6 +2085,49 @@ mod tests {
             let full = data.search_top(&arts, &query, usize::MAX);
             assert_eq!(data.to_csv(&arts, &full), to_csv(&st, &all), "{q}");
             assert_eq!(data.to_json(&arts, &full), to_json(&st, &all), "{q}");
+        }
+    }
+
+    #[test]
+    fn the_dictionary_walk_finds_what_term_match_finds() {
+        let mut seed = crate::synth::Seed::from_articles(&corpus());
+        seed.sentences
+            .push("The negotiations over territory and sanctions went on.".into());
+        let arts = crate::synth::generate(&seed, 1500, 11);
+        let ix = Index::build(&statements(&arts));
+        let dict = Dict::new(&ix.terms);
+        let mut rng = crate::synth::Rng::new(5);
+        let mut queries: Vec<String> = Vec::new();
+        for _ in 0..150 {
+            let w: Vec<char> = ix.terms[rng.below(ix.terms.len())].chars().collect();
+            let mut v = w.clone();
+            let at = rng.below(v.len().max(1));
+            match rng.below(5) {
+                0 if v.len() > 1 => {
+                    v.remove(at);
+                }
+                1 => v.insert(at, 'e'),
+                2 if at + 1 < v.len() => v.swap(at, at + 1),
+                3 => v[at] = 'x',
+                _ => v.truncate(at + 1),
+            }
+            queries.push(v.into_iter().collect());
+            queries.push(w.into_iter().collect());
+        }
+        for q in &queries {
+            for prefix in [false, true] {
+                let got: Vec<(u32, f64)> = expand_in(&ix.terms, &dict, q, prefix)
+                    .iter()
+                    .map(|e| (e.term, e.weight))
+                    .collect();
+                let want: Vec<(u32, f64)> = ix
+                    .terms
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, t)| Some((i as u32, term_match(q, t, prefix)?)))
+                    .collect();
+                assert_eq!(got, want, "{q} prefix {prefix}");
+            }
         }
     }
 
