@@ -4,22 +4,29 @@
 //! [`crate::normalize`] (case, diacritics, curly/straight marks, contractions — "There's" and
 //! "There is" are one), or one an excerpt of the other ("no deal until there's a deal" inside
 //! "There's no deal until there's a deal"). Grouping is by the normalised token sequence; an
-//! excerpt of at least [`MIN_EXCERPT`] tokens joins the fullest quote containing it. Each
-//! statement keeps every (article, quote) carrying it and each variant's word-level differences
-//! from the fullest text.
+//! excerpt of at least [`MIN_EXCERPT`] tokens joins the fullest quote containing it (found
+//! through its rarest word trigram, so grouping is near-linear). Each statement has every
+//! (article, quote) carrying it and each variant's word-level differences from the fullest text.
+//!
+//! **Embedding.** [`SearchData`] is what the app embeds beside its corpus: each statement as
+//! [`StatementRef`]s into the corpus (no copied text), and the [`Index`], which also holds
+//! speakers, outlets and kinds. [`SearchData::statement`] makes the full [`Statement`] of one
+//! (differences computed then) for display.
 //!
 //! **Search.** [`Query::parse`] reads terms, `"phrases"`, `speaker:` and `outlet:` filters
 //! (`speaker:"Marco Rubio"` too). The last bare term is a prefix while the user types. Terms
 //! match with typo tolerance (one edit for words of 4+ letters, two for 8+). Ranking is BM25 over
 //! statement texts, plus boosts for exact phrase matches and for terms that name the speaker.
-//! Results carry highlight ranges in the statement's text and facet counts.
+//! Results count every match ([`Results::total`], facets) and carry the ranked hits with
+//! highlight ranges in the statement's text: all of them ([`Index::search`]), or the best page
+//! ([`SearchData::search`], as the view shows).
 //!
-//! **Index.** [`Index`] is built once from the statements (and can be embedded with them): a
-//! sorted dictionary walked as a trie for prefixes and typos, varint postings, per-statement
-//! term sequences for phrases, and speaker/outlet ids for filters and facets. [`search`] builds
-//! one per call (same results as scanning every statement, which the tests check); callers
-//! that search on every keystroke build or load it once and call [`Index::search`].
-//! `cargo xtask bench search` measures it in the browser against MiniSearch and FlexSearch.
+//! **Index.** [`Index`] is built once from the statements: a sorted dictionary walked as a trie
+//! for prefixes and typos, varint postings, per-statement term sequences for phrases, and
+//! speaker/outlet ids for filters and facets. [`search`] builds one per call (same results as
+//! scanning every statement, which the tests check); callers that search on every keystroke
+//! build or load it once. `cargo xtask bench search` measures it in the browser against
+//! MiniSearch and FlexSearch.
 
 use std::collections::{BTreeMap, HashMap};
 
