@@ -127,7 +127,7 @@ const report = {
   cpus: cpus().length,
   engines: {
     parallax_cold: 'the same, with nothing reused from the previous query (search_cold)',
-    parallax: 'parallax-core search (statements + Index), wasm32 release build (opt-level z, LTO), postcard-embedded index',
+    parallax: 'parallax-core SearchData (statements as references into the corpus + Index), wasm32 release build (opt-level z, LTO), postcard-embedded; best 100 hits ranked, every match counted',
     minisearch: `minisearch ${version('minisearch')}: fields text+speaker, AND, prefix on the typed word, fuzzy 1 edit at 4+ letters and 2 at 8+, filters and phrases checked in filter()`,
     flexsearch: `flexsearch ${version('flexsearch')}: Document, tokenize forward, Charset.LatinBalance, speaker/outlet tags, limit 100, phrases checked on the hits (no typo tolerance beyond its encoder)`,
   },

@@ -3,7 +3,7 @@
 //! each variant's differences, the sentence around it, a link into the reader, "copy with
 //! citation", facets, an empty state, keyboard navigation, and CSV/JSON export.
 
-use parallax_core::search::{self, Query, Statement};
+use parallax_core::search::{self, Query, SearchData, Statement};
 use parallax_core::{Article, QuoteKind};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
@@ -85,12 +85,10 @@ pub fn Quotes() -> Html {
     let built = {
         let corpus = corpus.clone();
         use_memo(std::rc::Rc::as_ptr(&corpus) as usize, move |_| {
-            let statements = search::statements(&corpus.articles);
-            let index = search::Index::build(&statements);
-            (statements, index)
+            SearchData::build(&corpus.articles)
         })
     };
-    let statements = &built.0;
+    let data: &SearchData = &built;
     let input_ref = use_node_ref();
     let results_ref = use_node_ref();
 
@@ -184,8 +182,8 @@ pub fn Quotes() -> Html {
     };
 
     let engine_query = query.to_query();
-    let results = built.1.search(statements, &engine_query);
-    let shown = results.hits.len();
+    let results = data.search(&corpus.articles, &engine_query);
+    let shown = results.total;
     let facet = |kind: &'static str,
                  counts: &std::collections::BTreeMap<String, usize>,
                  current: Option<&String>|
@@ -211,24 +209,25 @@ pub fn Quotes() -> Html {
             </ul>
         }
     };
+    // Exports rank every match, when asked.
     let on_csv = {
-        let built = built.clone();
-        let results = results.clone();
+        let (built, corpus, q) = (built.clone(), corpus.clone(), engine_query.clone());
         Callback::from(move |_: MouseEvent| {
+            let all = built.search_top(&corpus.articles, &q, usize::MAX);
             crate::byo::download(
                 "quotes.csv",
-                search::to_csv(&built.0, &results).as_bytes(),
+                built.to_csv(&corpus.articles, &all).as_bytes(),
                 "text/csv",
             );
         })
     };
     let on_json = {
-        let built = built.clone();
-        let results = results.clone();
+        let (built, corpus, q) = (built.clone(), corpus.clone(), engine_query.clone());
         Callback::from(move |_: MouseEvent| {
+            let all = built.search_top(&corpus.articles, &q, usize::MAX);
             crate::byo::download(
                 "quotes.json",
-                search::to_json(&built.0, &results).as_bytes(),
+                built.to_json(&corpus.articles, &all).as_bytes(),
                 "application/json",
             );
         })
@@ -246,7 +245,7 @@ pub fn Quotes() -> Html {
                 <button type="button" onclick={on_json} disabled={engine_query.is_empty()}>{ "JSON" }</button>
             </div>
             <p class="result-count" role="status" aria-live="polite">
-                { if engine_query.is_empty() { format!("{} statements from {} quotes.", statements.len(), corpus.articles.iter().map(|a| a.quotes.len()).sum::<usize>()) }
+                { if engine_query.is_empty() { format!("{} statements from {} quotes.", data.len(), corpus.articles.iter().map(|a| a.quotes.len()).sum::<usize>()) }
                   else { format!("{shown} statement{} found.", if shown == 1 { "" } else { "s" }) } }
             </p>
             <div class="quotes-layout">
@@ -258,9 +257,9 @@ pub fn Quotes() -> Html {
                 </aside>
                 <div class="results" ref={results_ref} onkeydown={on_results_key}>
                     if engine_query.is_empty() {
-                        { empty_state(statements, &corpus.articles) }
+                        { empty_state(data, &corpus.articles) }
                     } else {
-                        { for results.hits.iter().take(100).filter_map(|h| statements.get(h.statement).map(|s| (h, s))).map(|(h, s)| card(s, &h.highlights, &corpus.articles)) }
+                        { for results.hits.iter().take(100).filter_map(|h| data.statement(&corpus.articles, h.statement).map(|s| (h, s))).map(|(h, s)| card(&s, &h.highlights, &corpus.articles)) }
                     }
                 </div>
             </div>
@@ -268,9 +267,9 @@ pub fn Quotes() -> Html {
     }
 }
 
-fn empty_state(statements: &[Statement], articles: &[Article]) -> Html {
-    let speakers = search::top_speakers(statements, 8);
-    let carried = search::most_carried(statements, 5);
+fn empty_state(data: &SearchData, articles: &[Article]) -> Html {
+    let speakers = data.top_speakers(8);
+    let carried = data.most_carried(5);
     html! {
         <div class="empty-state">
             <h2>{ "Most-quoted speakers" }</h2>
@@ -283,7 +282,7 @@ fn empty_state(statements: &[Statement], articles: &[Article]) -> Html {
             </ul>
             <h2>{ "Most widely carried statements" }</h2>
             if carried.is_empty() { <p class="empty">{ "No statement is carried by more than one article." }</p> }
-            { for carried.iter().filter_map(|&i| statements.get(i)).map(|s| card(s, &[], articles)) }
+            { for carried.iter().filter_map(|&i| data.statement(articles, i)).map(|s| card(&s, &[], articles)) }
         </div>
     }
 }

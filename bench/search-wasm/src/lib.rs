@@ -2,14 +2,15 @@
 //! `cargo build --release --target wasm32-unknown-unknown -p search-wasm` and
 //! `wasm-bindgen --target web`) holding the statements and their [`Index`].
 //!
-//! [`Engine::load`] decodes the embedded form (postcard of the statements and the pre-built
-//! index, as the app embeds its corpus); [`Engine::build`] makes both from the same quotes JSON
-//! the JavaScript engines index. [`Engine::search`] runs the whole query path the view runs:
-//! [`Query::parse`], [`Index::search`] (ranking, facets, highlights) — and returns the hit count.
+//! [`Engine::new`] reads the corpus from the same quotes JSON the JavaScript engines index (the
+//! app has its corpus decoded already); [`Engine::load`] decodes the embedded [`SearchData`]
+//! (postcard, as the app embeds it); [`Engine::build`] makes it from the corpus instead.
+//! [`Engine::search`] runs the whole query path the view runs: [`Query::parse`],
+//! [`SearchData::search`] (ranking, facets, highlights) — and returns the number of matches.
 //! [`heap_bytes`] is the live heap, counted by the global allocator.
 
 use parallax_core::model::{Article, Quote, QuoteKind, Span};
-use parallax_core::search::{self, Index, Query, Statement};
+use parallax_core::search::{Query, SearchData};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -115,58 +116,58 @@ pub fn articles_of(quotes: &[BenchQuote]) -> Vec<Article> {
     out
 }
 
-/// The embedded form: statements and their index.
-pub fn encode(statements: &[Statement], index: &Index) -> Vec<u8> {
-    postcard::to_allocvec(&(statements, index)).unwrap_or_default()
+/// The embedded form: [`SearchData`] (statements as references into the corpus, and their
+/// index), postcard.
+pub fn encode(data: &SearchData) -> Vec<u8> {
+    postcard::to_allocvec(data).unwrap_or_default()
 }
 
-/// Statements and index, ready to search.
+/// The corpus, and the search data over it.
 #[wasm_bindgen]
 pub struct Engine {
-    statements: Vec<Statement>,
-    index: Index,
+    articles: Vec<Article>,
+    data: SearchData,
 }
 
 #[wasm_bindgen]
 impl Engine {
-    /// Decodes the embedded form written by `search-data`.
-    pub fn load(bytes: &[u8]) -> Result<Engine, JsError> {
-        let (statements, index): (Vec<Statement>, Index) = postcard::from_bytes(bytes)
-            .map_err(|e| JsError::new(&format!("decoding the index: {e}")))?;
-        Ok(Engine { statements, index })
-    }
-
-    /// Groups the quotes of a `quotes-N.json` into statements and indexes them.
-    pub fn build(quotes_json: &str) -> Result<Engine, JsError> {
+    /// The corpus of a `quotes-N.json` (which the app has decoded anyway), not yet searchable.
+    pub fn new(quotes_json: &str) -> Result<Engine, JsError> {
         let quotes: Vec<BenchQuote> = serde_json::from_str(quotes_json)
             .map_err(|e| JsError::new(&format!("reading quotes: {e}")))?;
-        let statements = search::statements(&articles_of(&quotes));
-        let index = Index::build(&statements);
-        Ok(Engine { statements, index })
+        Ok(Engine {
+            articles: articles_of(&quotes),
+            data: SearchData::default(),
+        })
+    }
+
+    /// Decodes the embedded form written by `search-data`.
+    pub fn load(&mut self, bytes: &[u8]) -> Result<(), JsError> {
+        self.data = postcard::from_bytes(bytes)
+            .map_err(|e| JsError::new(&format!("decoding the search data: {e}")))?;
+        Ok(())
+    }
+
+    /// Builds the search data from the corpus: groups the quotes into statements and indexes
+    /// them.
+    pub fn build(&mut self) {
+        self.data = SearchData::build(&self.articles);
     }
 
     /// Runs a query as the view does; returns the number of hits.
     pub fn search(&self, query: &str) -> usize {
-        self.index
-            .search(&self.statements, &Query::parse(query))
-            .hits
-            .len()
+        self.data.search(&self.articles, &Query::parse(query)).total
     }
 
     /// Runs a query with nothing reused from the previous one (every word's dictionary walk
     /// done afresh); returns the number of hits.
     pub fn search_cold(&self, query: &str) -> usize {
-        self.index.forget_recent();
+        self.data.index.forget_recent();
         self.search(query)
-    }
-
-    /// Rebuilds the index from the statements (to time an index build on the same data).
-    pub fn reindex(&mut self) {
-        self.index = Index::build(&self.statements);
     }
 
     /// Number of statements.
     pub fn statements(&self) -> usize {
-        self.statements.len()
+        self.data.len()
     }
 }

@@ -166,13 +166,59 @@ pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut words = Vec::new();
     let mut chars = text.char_indices().peekable();
+    while let Some((start, end)) = next_word(text, &mut chars) {
+        let written = text.get(start..end).unwrap_or("");
+        words.clear();
+        expand(&fold(written), &mut words);
+        for w in words.drain(..) {
+            out.push(Token {
+                text: w,
+                start,
+                end,
+            });
+        }
+    }
+    out
+}
+
+/// The byte spans of [`tokens`]`(text)`, in order (a contraction's words share the span of the
+/// word written), without making the normalised words: cheaper when only the positions are
+/// wanted, as for highlighting.
+pub fn token_spans(text: &str, out: &mut Vec<(u32, u32)>) {
+    out.clear();
+    let mut words = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, end)) = next_word(text, &mut chars) {
+        let written = text.get(start..end).unwrap_or("");
+        // A plain ASCII word (no apostrophe, dot or comma, not "cannot") is one token: the
+        // fold only lowers its case.
+        let plain = written.is_ascii()
+            && !written
+                .bytes()
+                .any(|b| matches!(b, b'\'' | b'`' | b'.' | b','))
+            && !written.eq_ignore_ascii_case("cannot");
+        let n = if plain {
+            1
+        } else {
+            words.clear();
+            expand(&fold(written), &mut words);
+            words.len()
+        };
+        out.extend(std::iter::repeat_n((start as u32, end as u32), n));
+    }
+}
+
+/// The next written word's byte span: a word continues through letters, and through an
+/// apostrophe, an abbreviation dot or a digit-group comma when a word character follows it.
+fn next_word(
+    text: &str,
+    chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+) -> Option<(usize, usize)> {
     while let Some((start, c)) = chars.next() {
         if !is_word_char(c) {
             continue;
         }
         let mut end = start + c.len_utf8();
-        // A word continues through letters, and through an apostrophe, an abbreviation dot or
-        // a digit-group comma when a word character follows it.
         let mut prev = c;
         while let Some(&(i, d)) = chars.peek() {
             if is_word_char(d) {
@@ -200,18 +246,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 }
             }
         }
-        let written = text.get(start..end).unwrap_or("");
-        words.clear();
-        expand(&fold(written), &mut words);
-        for w in words.drain(..) {
-            out.push(Token {
-                text: w,
-                start,
-                end,
-            });
-        }
+        return Some((start, end));
     }
-    out
+    None
 }
 
 /// The normalised words of a text joined by single spaces: the key under which two quotes

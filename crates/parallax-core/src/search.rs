@@ -4,28 +4,35 @@
 //! [`crate::normalize`] (case, diacritics, curly/straight marks, contractions — "There's" and
 //! "There is" are one), or one an excerpt of the other ("no deal until there's a deal" inside
 //! "There's no deal until there's a deal"). Grouping is by the normalised token sequence; an
-//! excerpt of at least [`MIN_EXCERPT`] tokens joins the fullest quote containing it. Each
-//! statement keeps every (article, quote) carrying it and each variant's word-level differences
-//! from the fullest text.
+//! excerpt of at least [`MIN_EXCERPT`] tokens joins the fullest quote containing it (found
+//! through its rarest word trigram, so grouping is near-linear). Each statement has every
+//! (article, quote) carrying it and each variant's word-level differences from the fullest text.
+//!
+//! **Embedding.** [`SearchData`] is what the app embeds beside its corpus: each statement as
+//! [`StatementRef`]s into the corpus (no copied text), and the [`Index`], which also holds
+//! speakers, outlets and kinds. [`SearchData::statement`] makes the full [`Statement`] of one
+//! (differences computed then) for display.
 //!
 //! **Search.** [`Query::parse`] reads terms, `"phrases"`, `speaker:` and `outlet:` filters
 //! (`speaker:"Marco Rubio"` too). The last bare term is a prefix while the user types. Terms
 //! match with typo tolerance (one edit for words of 4+ letters, two for 8+). Ranking is BM25 over
 //! statement texts, plus boosts for exact phrase matches and for terms that name the speaker.
-//! Results carry highlight ranges in the statement's text and facet counts.
+//! Results count every match ([`Results::total`], facets) and carry the ranked hits with
+//! highlight ranges in the statement's text: all of them ([`Index::search`]), or the best page
+//! ([`SearchData::search`], as the view shows).
 //!
-//! **Index.** [`Index`] is built once from the statements (and can be embedded with them): a
-//! sorted dictionary walked as a trie for prefixes and typos, varint postings, per-statement
-//! term sequences for phrases, and speaker/outlet ids for filters and facets. [`search`] builds
-//! one per call (same results as scanning every statement, which the tests check); callers
-//! that search on every keystroke build or load it once and call [`Index::search`].
-//! `cargo xtask bench search` measures it in the browser against MiniSearch and FlexSearch.
+//! **Index.** [`Index`] is built once from the statements: a sorted dictionary walked as a trie
+//! for prefixes and typos, varint postings, per-statement term sequences for phrases, and
+//! speaker/outlet ids for filters and facets. [`search`] builds one per call (same results as
+//! scanning every statement, which the tests check); callers that search on every keystroke
+//! build or load it once. `cargo xtask bench search` measures it in the browser against
+//! MiniSearch and FlexSearch.
 
 use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Article, QuoteKind};
+use crate::model::{Article, Quote, QuoteKind};
 use crate::normalize::{edit_distance, fold, tokens};
 
 /// Shortest excerpt (in tokens) that joins a longer quote's statement.
@@ -68,142 +75,332 @@ fn norm_tokens(text: &str) -> Vec<String> {
     tokens(text).into_iter().map(|t| t.text).collect()
 }
 
-/// Position of `needle` as a contiguous run inside `hay`.
-fn contains_run(hay: &[String], needle: &[String]) -> bool {
+/// True when `needle` occurs as a contiguous run inside `hay`.
+fn contains_run<T: PartialEq>(hay: &[T], needle: &[T]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
-/// Groups every quote of the corpus into statements. Deterministic; near-linear: quotes are
-/// compared only with quotes sharing their rarest token.
-pub fn statements(articles: &[Article]) -> Vec<Statement> {
-    struct Q {
-        article: u32,
-        quote: u32,
-        toks: Vec<String>,
+/// One quote of the corpus: its article and its position in that article's quotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct QuoteRef {
+    /// Article index.
+    pub article: u32,
+    /// Quote index in that article.
+    pub quote: u32,
+}
+
+impl QuoteRef {
+    /// The quote in `articles`, with its article.
+    pub fn get<'a>(&self, articles: &'a [Article]) -> Option<(&'a Article, &'a Quote)> {
+        let a = articles.get(self.article as usize)?;
+        Some((a, a.quotes.get(self.quote as usize)?))
     }
-    let mut qs: Vec<Q> = Vec::new();
+}
+
+/// A statement as the app embeds it: references to the quotes carrying it (the corpus holds
+/// their text, speakers and articles), not copies. [`SearchData::statement`] makes the full
+/// [`Statement`] of one, variant differences included, for display.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct StatementRef {
+    /// Every quote carrying it, in corpus order.
+    pub carriers: Vec<QuoteRef>,
+    /// Position in `carriers` of the fullest wording (the statement's text).
+    pub head: u32,
+}
+
+impl StatementRef {
+    /// The quote whose wording is the statement's text.
+    pub fn head(&self) -> Option<QuoteRef> {
+        self.carriers.get(self.head as usize).copied()
+    }
+}
+
+/// A statement with what grouping decided about it: its references, and the speaker chosen
+/// among its carriers (the most specific name, ties to the quote grouped last).
+struct Grouped {
+    statement: StatementRef,
+    speaker: Option<QuoteRef>,
+}
+
+/// Groups every quote of the corpus (see the module docs). Deterministic and near-linear: an
+/// excerpt is compared only with the statements containing its rarest word trigram, and an
+/// exact repeat is found by hashing.
+fn group(articles: &[Article]) -> Vec<Grouped> {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut qs: Vec<(QuoteRef, Vec<u32>)> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         for (qi, q) in a.quotes.iter().enumerate() {
-            qs.push(Q {
-                article: ai as u32,
-                quote: qi as u32,
-                toks: norm_tokens(&q.text),
-            });
-        }
-    }
-    // Longest first, so excerpts find the fullest quote that contains them.
-    let mut order: Vec<usize> = (0..qs.len()).collect();
-    order.sort_by(|&a, &b| qs[b].toks.len().cmp(&qs[a].toks.len()).then(a.cmp(&b)));
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for q in &qs {
-        let mut seen: Vec<&str> = q.toks.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for t in seen {
-            *df.entry(t).or_default() += 1;
-        }
-    }
-    let mut group_of: Vec<Option<usize>> = vec![None; qs.len()];
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    // token → groups whose head contains it
-    let mut by_token: HashMap<String, Vec<usize>> = HashMap::new();
-    for &i in &order {
-        let q = &qs[i];
-        let rare = q
-            .toks
-            .iter()
-            .min_by_key(|t| (df.get(t.as_str()).copied().unwrap_or(0), t.len()));
-        let mut joined = None;
-        if let Some(r) = rare {
-            for &g in by_token.get(r).map(Vec::as_slice).unwrap_or(&[]) {
-                let head = &qs[groups[g][0]];
-                let same = head.toks == q.toks;
-                let excerpt = q.toks.len() >= MIN_EXCERPT && contains_run(&head.toks, &q.toks);
-                if same || excerpt {
-                    joined = Some(g);
-                    break;
-                }
-            }
-        }
-        let g = match joined {
-            Some(g) => g,
-            None => {
-                groups.push(Vec::new());
-                let g = groups.len() - 1;
-                let mut uniq: Vec<&String> = q.toks.iter().collect();
-                uniq.sort();
-                uniq.dedup();
-                for t in uniq {
-                    by_token.entry(t.clone()).or_default().push(g);
-                }
-                g
-            }
-        };
-        groups[g].push(i);
-        group_of[i] = Some(g);
-    }
-    let mut out: Vec<(u32, u32, Statement)> = groups
-        .iter()
-        .filter_map(|members| {
-            let head = &qs[*members.first()?];
-            let ha = articles.get(head.article as usize)?;
-            let hq = ha.quotes.get(head.quote as usize)?;
-            let mut carriers: Vec<Carrier> = members
-                .iter()
-                .filter_map(|&m| {
-                    let q = &qs[m];
-                    let text = &articles
-                        .get(q.article as usize)?
-                        .quotes
-                        .get(q.quote as usize)?
-                        .text;
-                    let (extra, missing) = diff(&hq.text, text);
-                    Some(Carrier {
-                        article: q.article,
-                        quote: q.quote,
-                        extra,
-                        missing,
-                    })
+            let toks = tokens(&q.text)
+                .into_iter()
+                .map(|t| {
+                    let next = ids.len() as u32;
+                    *ids.entry(t.text).or_insert(next)
                 })
                 .collect();
-            carriers.sort_by_key(|c| (c.article, c.quote));
-            let speaker = members
-                .iter()
-                .filter_map(|&m| {
-                    let q = &qs[m];
-                    articles
-                        .get(q.article as usize)?
-                        .quotes
-                        .get(q.quote as usize)?
-                        .speaker
-                        .clone()
-                })
-                .max_by_key(|s| (s.split_whitespace().count(), s.len()));
-            let mut outlets = Vec::new();
-            for c in &carriers {
-                if let Some(a) = articles.get(c.article as usize) {
-                    let n = outlet_name(a);
-                    if !outlets.contains(&n) {
-                        outlets.push(n);
+            let at = QuoteRef {
+                article: ai as u32,
+                quote: qi as u32,
+            };
+            qs.push((at, toks));
+        }
+    }
+    drop(ids);
+    // Longest first, so excerpts find the fullest quote that contains them; among equals the
+    // first statement made wins.
+    let mut order: Vec<usize> = (0..qs.len()).collect();
+    order.sort_by(|&a, &b| qs[b].1.len().cmp(&qs[a].1.len()).then(a.cmp(&b)));
+    let mut heads: Vec<usize> = Vec::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    // Whole token sequence of a statement's head → that statement.
+    let mut exact: HashMap<&[u32], usize> = HashMap::new();
+    // Word trigram → statements whose head has it, in creation order.
+    let mut grams: HashMap<[u32; 3], Vec<u32>> = HashMap::new();
+    let trigram = |w: &[u32]| [w[0], w[1], w[2]];
+    for &i in &order {
+        let toks = qs[i].1.as_slice();
+        let joined = if toks.is_empty() {
+            None
+        } else if toks.len() < MIN_EXCERPT {
+            exact.get(toks).copied()
+        } else {
+            // The rarest trigram's statements include every head containing the quote.
+            let mut rarest: Option<&[u32]> = None;
+            for w in toks.windows(3) {
+                match grams.get(&trigram(w)) {
+                    None => {
+                        rarest = None;
+                        break;
+                    }
+                    Some(list) => {
+                        if rarest.is_none_or(|r| list.len() < r.len()) {
+                            rarest = Some(list);
+                        }
                     }
                 }
             }
-            let first = carriers.first().map_or((0, 0), |c| (c.article, c.quote));
-            Some((
-                first.0,
-                first.1,
-                Statement {
-                    text: hq.text.clone(),
-                    speaker,
-                    kind: hq.kind,
-                    carriers,
-                    outlets,
-                },
-            ))
+            rarest.and_then(|list| {
+                list.iter()
+                    .map(|&g| g as usize)
+                    .find(|&g| contains_run(&qs[heads[g]].1, toks))
+            })
+        };
+        match joined {
+            Some(g) => members[g].push(i),
+            None => {
+                let g = heads.len();
+                heads.push(i);
+                members.push(vec![i]);
+                if !toks.is_empty() {
+                    exact.entry(toks).or_insert(g);
+                }
+                for w in toks.windows(3) {
+                    let list = grams.entry(trigram(w)).or_default();
+                    if list.last() != Some(&(g as u32)) {
+                        list.push(g as u32);
+                    }
+                }
+            }
+        }
+    }
+    drop(grams);
+    drop(exact);
+    let mut out: Vec<Grouped> = members
+        .iter()
+        .zip(&heads)
+        .map(|(ms, &h)| {
+            let speaker = ms
+                .iter()
+                .filter_map(|&m| {
+                    let at = qs[m].0;
+                    let s = at.get(articles)?.1.speaker.as_deref()?;
+                    Some((at, s))
+                })
+                .max_by_key(|(_, s)| (s.split_whitespace().count(), s.len()))
+                .map(|(at, _)| at);
+            let mut carriers: Vec<QuoteRef> = ms.iter().map(|&m| qs[m].0).collect();
+            carriers.sort_unstable();
+            let head_at = qs[h].0;
+            let head = carriers.iter().position(|&c| c == head_at).unwrap_or(0) as u32;
+            Grouped {
+                statement: StatementRef { carriers, head },
+                speaker,
+            }
         })
         .collect();
-    out.sort_by_key(|(a, q, _)| (*a, *q));
-    out.into_iter().map(|(_, _, s)| s).collect()
+    out.sort_by_key(|g| g.statement.carriers.first().copied());
+    out
+}
+
+/// Groups every quote of the corpus into statements, each with its text, speaker, outlets and
+/// every variant's differences. The embedded form is [`SearchData`], which keeps references
+/// instead and makes these one at a time ([`SearchData::statement`]).
+pub fn statements(articles: &[Article]) -> Vec<Statement> {
+    let data = SearchData::build(articles);
+    (0..data.len())
+        .filter_map(|i| data.statement(articles, i))
+        .collect()
+}
+
+/// What the quote search embeds beside the corpus: the statements as references into it, and
+/// their [`Index`]. Serde-serialisable (postcard in the app); built once with
+/// [`SearchData::build`].
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct SearchData {
+    /// Statements, in corpus order of their first carrier.
+    pub statements: Vec<StatementRef>,
+    /// Their search index (which also holds each statement's speaker, outlets and kind).
+    pub index: Index,
+}
+
+impl SearchData {
+    /// Groups the quotes of `articles` into statements and indexes them.
+    pub fn build(articles: &[Article]) -> SearchData {
+        let grouped = group(articles);
+        let metas: Vec<Meta<'_>> = grouped
+            .iter()
+            .map(|g| {
+                let head = g.statement.head().and_then(|h| h.get(articles));
+                let mut outlets: Vec<String> = Vec::new();
+                for c in &g.statement.carriers {
+                    if let Some(a) = articles.get(c.article as usize) {
+                        let n = outlet_name(a);
+                        if !outlets.contains(&n) {
+                            outlets.push(n);
+                        }
+                    }
+                }
+                Meta {
+                    text: head.map_or("", |(_, q)| q.text.as_str()),
+                    speaker: g
+                        .speaker
+                        .and_then(|s| s.get(articles))
+                        .and_then(|(_, q)| q.speaker.as_deref()),
+                    outlets,
+                    full: head.is_none_or(|(_, q)| q.kind == QuoteKind::Full),
+                }
+            })
+            .collect();
+        let index = Index::build_from(&metas);
+        SearchData {
+            statements: grouped.into_iter().map(|g| g.statement).collect(),
+            index,
+        }
+    }
+
+    /// Number of statements.
+    pub fn len(&self) -> usize {
+        self.statements.len()
+    }
+
+    /// True when there is no statement.
+    pub fn is_empty(&self) -> bool {
+        self.statements.is_empty()
+    }
+
+    /// The statement's text: its fullest wording, as the corpus has it.
+    pub fn text<'a>(&self, articles: &'a [Article], statement: usize) -> Option<&'a str> {
+        let head = self.statements.get(statement)?.head()?;
+        Some(head.get(articles)?.1.text.as_str())
+    }
+
+    /// The statement's speaker (the most specific name any carrier gives).
+    pub fn speaker(&self, statement: usize) -> Option<&str> {
+        self.index.speaker_of(statement)
+    }
+
+    /// Outlets carrying the statement, deduplicated, in corpus order.
+    pub fn outlets(&self, statement: usize) -> impl Iterator<Item = &str> + '_ {
+        self.index.outlets_of(statement)
+    }
+
+    /// Full or fragment (of the fullest wording).
+    pub fn kind(&self, statement: usize) -> QuoteKind {
+        if self.index.full.get(statement).copied().unwrap_or(true) {
+            QuoteKind::Full
+        } else {
+            QuoteKind::Fragment
+        }
+    }
+
+    /// The whole statement for display: text, speaker, outlets, and each carrier's word-level
+    /// differences from the text (computed now, [`diff`]).
+    pub fn statement(&self, articles: &[Article], statement: usize) -> Option<Statement> {
+        let st = self.statements.get(statement)?;
+        let text = self.text(articles, statement)?;
+        let carriers = st
+            .carriers
+            .iter()
+            .filter_map(|c| {
+                let (_, q) = c.get(articles)?;
+                let (extra, missing) = diff(text, &q.text);
+                Some(Carrier {
+                    article: c.article,
+                    quote: c.quote,
+                    extra,
+                    missing,
+                })
+            })
+            .collect();
+        Some(Statement {
+            text: text.to_string(),
+            speaker: self.speaker(statement).map(str::to_string),
+            kind: self.kind(statement),
+            carriers,
+            outlets: self.outlets(statement).map(str::to_string).collect(),
+        })
+    }
+
+    /// Searches the statements as the view does: the best [`PAGE`] hits, ranked, with
+    /// highlights ([`Results::total`] and the facets count every match). `articles` is the
+    /// corpus they were built from (highlights are ranges in [`SearchData::text`]).
+    pub fn search(&self, articles: &[Article], query: &Query) -> Results {
+        self.search_top(articles, query, PAGE)
+    }
+
+    /// As [`SearchData::search`], ranking the best `limit` hits (`usize::MAX`: all, as the
+    /// exports want).
+    pub fn search_top(&self, articles: &[Article], query: &Query, limit: usize) -> Results {
+        self.index
+            .search_by(self.len(), |i| self.text(articles, i), query, limit)
+    }
+
+    /// Most-quoted speakers (statements per speaker), for the empty state.
+    pub fn top_speakers(&self, n: usize) -> Vec<(String, usize)> {
+        rank_speakers((0..self.len()).filter_map(|i| self.speaker(i)), n)
+    }
+
+    /// The statements carried by the most outlets, for the empty state.
+    pub fn most_carried(&self, n: usize) -> Vec<usize> {
+        rank_carried(
+            self.len(),
+            |i| self.kind(i),
+            |i| self.index.outlet_range(i).len(),
+            n,
+        )
+    }
+
+    /// CSV of results: statement, speaker, outlets, carriers.
+    pub fn to_csv(&self, articles: &[Article], results: &Results) -> String {
+        let rows = results.hits.iter().filter_map(|h| {
+            Some(CsvRow {
+                text: self.text(articles, h.statement)?,
+                speaker: self.speaker(h.statement),
+                outlets: self.outlets(h.statement).collect(),
+                carriers: self.statements.get(h.statement)?.carriers.len(),
+            })
+        });
+        csv(rows)
+    }
+
+    /// JSON of results: the statements in rank order.
+    pub fn to_json(&self, articles: &[Article], results: &Results) -> String {
+        let v: Vec<Statement> = results
+            .hits
+            .iter()
+            .filter_map(|h| self.statement(articles, h.statement))
+            .collect();
+        serde_json::to_string_pretty(&v).unwrap_or_else(|_| "[]".into())
+    }
 }
 
 /// Word-level differences of `variant` against `full`: byte ranges of the variant's words the
@@ -345,8 +542,10 @@ pub struct Hit {
 /// Results with facet counts over all matching statements.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Results {
-    /// Ranked hits.
+    /// Ranked hits: every match, or the best ones when the search was limited.
     pub hits: Vec<Hit>,
+    /// Number of matching statements (all of them, however many `hits` holds).
+    pub total: usize,
     /// Speaker → matching statements (before the speaker filter).
     pub speakers: BTreeMap<String, usize>,
     /// Outlet → matching statements (before the outlet filter).
@@ -413,6 +612,9 @@ pub fn search(statements: &[Statement], query: &Query) -> Results {
 /// Hits, in rank order, that get highlight ranges (the view shows this many cards).
 pub const HIGHLIGHTED: usize = 100;
 
+/// Hits [`SearchData::search`] ranks and returns: the cards the view shows.
+pub const PAGE: usize = HIGHLIGHTED;
+
 /// Appends `v` as a LEB128 varint.
 fn put_varint(out: &mut Vec<u8>, mut v: u32) {
     while v >= 0x80 {
@@ -440,24 +642,10 @@ fn get_varint(bytes: &[u8], pos: &mut usize) -> u32 {
     v
 }
 
-/// The first index after `i` whose term does not start with `stem` (`terms[i]` does): a
-/// galloping search, as most runs under a dead prefix are short.
-fn skip_stem(terms: &[String], i: usize, stem: &str) -> usize {
-    let has = |j: usize| terms.get(j).is_some_and(|t| t.starts_with(stem));
-    let mut step = 1;
-    let mut lo = i; // has(lo)
-    while has(lo + step) {
-        lo += step;
-        step *= 2;
-    }
-    let hi = (lo + step).min(terms.len()); // !has(hi) or the end
-    lo + 1 + terms[lo + 1..hi].partition_point(|t| t.starts_with(stem))
-}
-
 /// Every term of the sorted `terms` that `term` matches, weighted as `term_match` would:
 /// exact 1.0, prefix 0.8 (when typing), within the allowed edits 0.7 − 0.1 per edit, a prefix
 /// within one edit 0.5.
-fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
+fn expand_in(terms: &[String], dict: &Dict, term: &str, prefix: bool) -> Vec<Expansion> {
     let q: Vec<char> = term.chars().collect();
     let k = allowed_edits(term);
     let mut out = Vec::new();
@@ -486,32 +674,38 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
     // Trie walk over the sorted terms with optimal-string-alignment rows: row r holds the
     // distances between the term's first r chars and every prefix of the query. OSA never
     // exceeds the Levenshtein-or-swap distance `term_match` uses, so it only prunes terms
-    // that cannot match; the few survivors get the exact distance.
+    // that cannot match; the few survivors get the exact distance. Rows of the prefix a term
+    // shares with the previous one visited are kept (`dict.lcp`).
     let width = q.len() + 1;
     let max_depth = q.len() + k;
     // Distances are capped at k + 1 and only the band |row − col| ≤ k is computed: a cell
     // outside it is more than k edits anyway.
     let cap = (k + 1) as u8;
-    let mut rows: Vec<u8> = (0..width).map(|c| c.min(k + 1) as u8).collect();
-    let mut mins: Vec<u8> = vec![0];
-    let mut chars: Vec<char> = Vec::new();
-    let mut cur: Vec<char> = Vec::new();
+    let mut rows: Vec<u8> = vec![cap; (max_depth + 1) * width];
+    for (c, cell) in rows.iter_mut().take(width).enumerate() {
+        *cell = c.min(k + 1) as u8;
+    }
+    let mut mins: Vec<u8> = vec![0; max_depth + 1];
+    // When row r is "tight" (its smallest distance is exactly k), only a few characters at
+    // position r keep a term alive: those that extend a k-cell diagonally or by a swap. They
+    // are listed here (`FREE`: any), so the walk jumps over the other siblings at once.
+    const FREE: u8 = u8::MAX;
+    let stride = 2 * (2 * k + 1);
+    let mut allow: Vec<char> = vec!['\0'; (max_depth + 1) * stride];
+    let mut allow_len: Vec<u8> = vec![FREE; max_depth + 1];
+    let mut target: Vec<char> = Vec::new();
+    // Rows computed for the current term: 0..=depth.
+    let mut depth = 0usize;
     let mut i = 0;
     while i < terms.len() {
         let t = &terms[i];
-        cur.clear();
-        if t.is_ascii() {
-            cur.extend(t.bytes().map(char::from));
-        } else {
-            cur.extend(t.chars());
-        }
-        let common = chars.iter().zip(&cur).take_while(|(a, b)| a == b).count();
-        chars.truncate(common);
-        rows.truncate((common + 1) * width);
-        mins.truncate(common + 1);
+        let cur = dict.term(i);
+        depth = depth.min(dict.lcp.get(i).copied().unwrap_or(0) as usize);
         // Some(len): no term starting with the term's first `len` chars can match.
         let mut dead = None;
-        for (r, &c) in cur.iter().enumerate().skip(common) {
+        // Some(r): the char at r is not allowed after a tight row r.
+        let mut blocked = None;
+        for (r, &c) in cur.iter().enumerate().skip(depth) {
             if r >= max_depth {
                 // Too long for a whole-word match; only a prefix match is still possible.
                 if !prefix {
@@ -519,11 +713,18 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
                 }
                 break;
             }
+            let n_allow = allow_len[r];
+            if n_allow != FREE && !allow[r * stride..r * stride + usize::from(n_allow)].contains(&c)
+            {
+                blocked = Some(r);
+                break;
+            }
             let row = r + 1;
             let base = row * width;
-            rows.resize(base + width, cap);
-            rows[base] = row.min(k + 1) as u8;
-            let mut min = rows[base];
+            let first = row.min(k + 1) as u8;
+            rows[base..base + width].fill(cap);
+            rows[base] = first;
+            let mut min = first;
             for col in row.saturating_sub(k).max(1)..=(row + k).min(q.len()) {
                 let up = rows[base - width + col];
                 let left = rows[base + col - 1];
@@ -536,9 +737,9 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
                 rows[base + col] = d;
                 min = min.min(d);
             }
-            chars.push(c);
+            depth = row;
             let before = mins[row - 1];
-            mins.push(min);
+            mins[row] = min;
             if usize::from(min) > k && usize::from(before) >= k {
                 // No whole-word match below here; past the query's length a longer word
                 // can still start with the query within one edit.
@@ -547,10 +748,57 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
                 }
                 break;
             }
+            allow_len[row] = FREE;
+            let next = row + 1;
+            if usize::from(min) == k && next <= max_depth && !(prefix && next > q.len()) {
+                // Row `next` has a cell ≤ k only through a diagonal from a k-cell of this row
+                // (matching q[col − 1]) or a swap from a cell < k two rows up.
+                let at = row * stride;
+                let mut n = 0;
+                for col in next.saturating_sub(k).max(1)..=(next + k).min(q.len()) {
+                    if usize::from(rows[base + col - 1]) <= k {
+                        allow[at + n] = q[col - 1];
+                        n += 1;
+                    }
+                    if col > 1 && c == q[col - 1] && usize::from(rows[base - width + col - 2]) < k {
+                        allow[at + n] = q[col - 2];
+                        n += 1;
+                    }
+                }
+                allow_len[row] = n as u8;
+            }
+        }
+        if let Some(r) = blocked {
+            // Every term with this term's first r chars and a char at r that is not allowed is
+            // dead: go to the next allowed sibling, or past them all.
+            let at = r * stride;
+            let later = allow[at..at + usize::from(allow_len[r])]
+                .iter()
+                .copied()
+                .filter(|&a| a > cur[r])
+                .min();
+            i = match later {
+                Some(a) => {
+                    target.clear();
+                    target.extend_from_slice(&cur[..r]);
+                    target.push(a);
+                    let (mut lo, mut hi) = (i + 1, terms.len());
+                    while lo < hi {
+                        let mid = lo + (hi - lo) / 2;
+                        if dict.term(mid) < target.as_slice() {
+                            lo = mid + 1;
+                        } else {
+                            hi = mid;
+                        }
+                    }
+                    lo
+                }
+                None => dict.past_stem(i, r),
+            };
+            continue;
         }
         if let Some(len) = dead {
-            let bytes = t.char_indices().nth(len).map_or(t.len(), |(b, _)| b);
-            i = skip_stem(terms, i, &t[..bytes]);
+            i = dict.past_stem(i, len);
             continue;
         }
         let weight = if t == term {
@@ -558,7 +806,7 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
         } else if prefix && t.starts_with(term) {
             Some(0.8)
         } else {
-            let osa = if cur.len() <= max_depth && chars.len() == cur.len() {
+            let osa = if cur.len() <= max_depth && depth == cur.len() {
                 usize::from(rows[cur.len() * width + q.len()])
             } else {
                 k + 1
@@ -573,7 +821,7 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
             if d <= k {
                 Some(0.7 - 0.1 * d as f64)
             } else if prefix && t.len() > term.len() && {
-                let cut: String = t.chars().take(q.len()).collect();
+                let cut: String = cur.iter().take(q.len()).collect();
                 edit_distance(term, &cut, 1) <= 1
             } {
                 Some(0.5)
@@ -592,14 +840,90 @@ fn expand_in(terms: &[String], term: &str, prefix: bool) -> Vec<Expansion> {
     out
 }
 
+/// A sorted word list as characters, for the trie walk: each word's chars, and how many it
+/// shares with the word before it.
+#[derive(Debug, Clone, Default)]
+struct Dict {
+    chars: Vec<char>,
+    at: Vec<u32>,
+    lcp: Vec<u32>,
+}
+
+impl Dict {
+    fn new(terms: &[String]) -> Dict {
+        let mut d = Dict {
+            at: vec![0],
+            ..Dict::default()
+        };
+        for t in terms {
+            let start = d.chars.len();
+            d.chars.extend(t.chars());
+            let prev = d.at.len().checked_sub(2).map(|p| d.term(p)).unwrap_or(&[]);
+            let common = prev
+                .iter()
+                .zip(&d.chars[start..])
+                .take_while(|(a, b)| a == b)
+                .count();
+            d.lcp.push(common as u32);
+            d.at.push(d.chars.len() as u32);
+        }
+        d
+    }
+
+    /// The first word after `i` that does not share word `i`'s first `len` chars.
+    fn past_stem(&self, i: usize, len: usize) -> usize {
+        let mut j = i + 1;
+        while self.lcp.get(j).is_some_and(|&l| l as usize >= len) {
+            j += 1;
+        }
+        j
+    }
+
+    fn term(&self, i: usize) -> &[char] {
+        let a = self.at.get(i).copied().unwrap_or(0) as usize;
+        let b = self.at.get(i + 1).copied().unwrap_or(0) as usize;
+        self.chars.get(a..b).unwrap_or(&[])
+    }
+}
+
+/// What the index derives from its own fields when first searched (not serialised).
+#[derive(Debug, Clone, Default)]
+struct Derived {
+    terms: Dict,
+    speaker_words: Dict,
+}
+
+/// [`Derived`], made once.
+#[derive(Debug, Clone, Default)]
+struct Lazy(std::cell::OnceCell<Derived>);
+
+impl PartialEq for Lazy {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
 /// The bits of `x` as an integer ordered like [`f64::total_cmp`].
 fn ordered_bits(x: f64) -> u64 {
     let b = x.to_bits();
     if b >> 63 == 1 { !b } else { b | (1 << 63) }
 }
 
+/// The inverse of [`ordered_bits`].
+fn f64_of_ordered(o: u64) -> f64 {
+    f64::from_bits(if o >> 63 == 1 { o & !(1 << 63) } else { !o })
+}
+
 /// No speaker.
 const NONE: u32 = u32::MAX;
+
+/// What the index needs of a statement.
+struct Meta<'a> {
+    text: &'a str,
+    speaker: Option<&'a str>,
+    outlets: Vec<String>,
+    full: bool,
+}
 
 /// The search index over a list of statements, built once with the corpus and embedded with it
 /// (serde; postcard in the app): a sorted term dictionary, postings, each statement's term
@@ -609,8 +933,9 @@ const NONE: u32 = u32::MAX;
 /// a copy, and the index stays smaller than the quote text it indexes.
 ///
 /// Typo tolerance walks the sorted dictionary as a trie: each term reuses the edit-distance rows
-/// of the prefix it shares with the previous term, and a whole run of terms under a prefix that
-/// is already too far from the query is skipped by binary search. (The `fst` crate's Levenshtein
+/// of the prefix it shares with the previous term, a whole run of terms under a prefix that is
+/// already too far from the query is skipped, and below a prefix exactly k edits away only the
+/// few next letters that can stay within k are visited (binary search). (The `fst` crate's Levenshtein
 /// automata do the same over a compressed dictionary; at the few tens of thousands of distinct
 /// words of even a large quote corpus a sorted array is as fast and needs no dependency.)
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -652,6 +977,12 @@ pub struct Index {
     /// Expansions of the previous query's words, reused while the user types on.
     #[serde(skip)]
     recent: Recent,
+    /// Buffers reused from one search to the next.
+    #[serde(skip)]
+    scratch: Scratch,
+    /// The dictionaries as characters, made on the first search.
+    #[serde(skip)]
+    derived: Lazy,
 }
 
 /// The dictionary expansions of the last query's words: typing "extremely productive m" then
@@ -676,10 +1007,23 @@ pub struct Expansion {
 impl Index {
     /// Indexes `statements` (their texts, speakers, outlets and kinds).
     pub fn build(statements: &[Statement]) -> Index {
+        let metas: Vec<Meta<'_>> = statements
+            .iter()
+            .map(|s| Meta {
+                text: &s.text,
+                speaker: s.speaker.as_deref(),
+                outlets: s.outlets.clone(),
+                full: s.kind == QuoteKind::Full,
+            })
+            .collect();
+        Index::build_from(&metas)
+    }
+
+    fn build_from(statements: &[Meta<'_>]) -> Index {
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut seqs: Vec<Vec<u32>> = Vec::with_capacity(statements.len());
         for s in statements {
-            let seq = tokens(&s.text)
+            let seq = tokens(s.text)
                 .into_iter()
                 .map(|t| {
                     let next = ids.len() as u32;
@@ -741,7 +1085,7 @@ impl Index {
         let mut outlet_id: HashMap<&str, u32> = HashMap::new();
         ix.outlets_at.push(0);
         for s in statements {
-            let sp = match s.speaker.as_deref() {
+            let sp = match s.speaker {
                 Some(name) => *speaker_id.entry(name).or_insert_with(|| {
                     ix.speakers.push(name.to_string());
                     ix.speakers_norm.push(norm_tokens(name).join(" "));
@@ -759,7 +1103,7 @@ impl Index {
                 ix.outlet_ids.push(id);
             }
             ix.outlets_at.push(ix.outlet_ids.len() as u32);
-            ix.full.push(s.kind == QuoteKind::Full);
+            ix.full.push(s.full);
         }
         let mut words: Vec<String> = ix
             .speakers_norm
@@ -783,6 +1127,13 @@ impl Index {
         ix
     }
 
+    fn derived(&self) -> &Derived {
+        self.derived.0.get_or_init(|| Derived {
+            terms: Dict::new(&self.terms),
+            speaker_words: Dict::new(&self.speaker_words),
+        })
+    }
+
     /// Forgets the previous query's expansions (the next search walks the dictionary afresh).
     pub fn forget_recent(&self) {
         self.recent.0.borrow_mut().clear();
@@ -802,7 +1153,10 @@ impl Index {
             .iter()
             .find(|(t, p, _)| t == term && *p == prefix)
             .map(|(_, _, e)| e.clone());
-        let exp = found.unwrap_or_else(|| std::rc::Rc::new(expand_in(&self.terms, term, prefix)));
+        let exp = found.unwrap_or_else(|| {
+            let dict = &self.derived().terms;
+            std::rc::Rc::new(expand_in(&self.terms, dict, term, prefix))
+        });
         keep.push((term.to_string(), prefix, exp.clone()));
         exp
     }
@@ -820,6 +1174,28 @@ impl Index {
     /// Number of distinct terms.
     pub fn term_count(&self) -> usize {
         self.terms.len()
+    }
+
+    /// A statement's speaker.
+    pub fn speaker_of(&self, statement: usize) -> Option<&str> {
+        let id = *self.speaker.get(statement)?;
+        self.speakers.get(id as usize).map(String::as_str)
+    }
+
+    /// Positions in `outlet_ids` of a statement's outlets.
+    fn outlet_range(&self, statement: usize) -> std::ops::Range<usize> {
+        let a = self.outlets_at.get(statement).copied().unwrap_or(0) as usize;
+        let b = self.outlets_at.get(statement + 1).copied().unwrap_or(0) as usize;
+        a..b.max(a)
+    }
+
+    /// A statement's outlets, in corpus order.
+    pub fn outlets_of(&self, statement: usize) -> impl Iterator<Item = &str> + '_ {
+        self.outlet_ids
+            .get(self.outlet_range(statement))
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|&o| self.outlets.get(o as usize).map(String::as_str))
     }
 
     fn postings(&self, term: u32) -> impl Iterator<Item = (u32, u32)> + '_ {
@@ -865,11 +1241,38 @@ impl Index {
             .map(|i| i as u32)
     }
 
-    /// Searches `statements` (the ones this index was built from). Same results as a scan of
-    /// every statement with `term_match`; highlights for the first [`HIGHLIGHTED`] hits.
+    /// Searches `statements` (the ones this index was built from) and ranks every hit. Same
+    /// results as a scan of every statement with `term_match`; highlights for the first
+    /// [`HIGHLIGHTED`] hits.
     pub fn search(&self, statements: &[Statement], query: &Query) -> Results {
-        let n_docs = self.len().min(statements.len());
-        let n = statements.len().max(1) as f64;
+        self.search_top(statements, query, usize::MAX)
+    }
+
+    /// As [`Index::search`], but only the best `limit` hits are ranked and returned
+    /// ([`Results::total`] and the facets still count every match).
+    pub fn search_top(&self, statements: &[Statement], query: &Query, limit: usize) -> Results {
+        self.search_by(
+            statements.len(),
+            |i| statements.get(i).map(|s| s.text.as_str()),
+            query,
+            limit,
+        )
+    }
+
+    /// Searches the first `count` statements indexed, whose texts `text` gives (for the
+    /// highlights); ranks the best `limit` hits.
+    fn search_by<'t>(
+        &self,
+        count: usize,
+        text: impl Fn(usize) -> Option<&'t str>,
+        query: &Query,
+        limit: usize,
+    ) -> Results {
+        let n_docs = self.len().min(count);
+        let n = count.max(1) as f64;
+        let mut guard = self.scratch.0.borrow_mut();
+        let sc = &mut *guard;
+        sc.ready(n_docs);
         let allowed = |want: &Option<String>, names: &[String]| -> Option<Vec<bool>> {
             want.as_ref()
                 .map(|w| names.iter().map(|s| s.contains(w.as_str())).collect())
@@ -890,12 +1293,9 @@ impl Index {
                 .iter()
                 .any(|&o| a.get(o as usize).copied().unwrap_or(false)),
         };
-        let mut score = vec![0.0f64; n_docs];
-        // Candidates: statements matching every term so far (None = all statements).
+        // Candidates: statements matching every term so far (None = all statements). `score`
+        // and `in_cands` are nonzero only for them, `tf` and `seen` only for `touched`.
         let mut cands: Option<Vec<u32>> = None;
-        let mut in_cands = vec![false; n_docs];
-        let mut tf = vec![0.0f64; n_docs];
-        let mut seen = vec![false; n_docs];
         let mut matched_terms: Vec<u32> = Vec::new();
         let last = query.terms.len().saturating_sub(1);
         let mut keep = Vec::new();
@@ -904,7 +1304,12 @@ impl Index {
             let exp = self.expand(t, prefix, &mut keep);
             matched_terms.extend(exp.iter().map(|e| e.term));
             let mut word_hit = vec![false; self.speaker_words.len()];
-            for e in expand_in(&self.speaker_words, t, prefix) {
+            for e in expand_in(
+                &self.speaker_words,
+                &self.derived().speaker_words,
+                t,
+                prefix,
+            ) {
                 word_hit[e.term as usize] = true;
             }
             let names: Vec<bool> = self
@@ -921,35 +1326,36 @@ impl Index {
                         .unwrap_or(false)
             };
             let mut df = 0usize;
-            let mut touched: Vec<u32> = Vec::new();
+            sc.touched.clear();
+            let filtering = cands.is_some();
             for e in exp.iter() {
                 for (doc, count) in self.postings(e.term) {
                     let d = doc as usize;
                     if d >= n_docs {
                         continue;
                     }
-                    if !seen[d] {
-                        seen[d] = true;
+                    if !sc.seen[d] {
+                        sc.seen[d] = true;
                         df += 1;
-                        touched.push(doc);
+                        sc.touched.push(doc);
                     }
-                    if cands.is_none() || in_cands[d] {
-                        tf[d] += e.weight * f64::from(count);
+                    if !filtering || sc.in_cands[d] {
+                        sc.tf[d] += e.weight * f64::from(count);
                     }
                 }
             }
             let idf = ((n - df as f64 + 0.5) / (df as f64 + 0.5) + 1.0).ln();
             let mut next: Vec<u32> = Vec::new();
-            let mut consider = |d: usize, next: &mut Vec<u32>| {
+            let (k1, b) = (1.2, 0.75);
+            let avg = self.avg_len.max(1.0);
+            let consider = |d: usize, tf: &[f64], score: &mut [f64], next: &mut Vec<u32>| {
                 let f = tf[d];
                 let named = names_speaker(d);
                 if f == 0.0 && !named {
                     return;
                 }
                 let len = f64::from(self.lens[d]);
-                let (k1, b) = (1.2, 0.75);
-                score[d] +=
-                    idf * (f * (k1 + 1.0)) / (f + k1 * (1.0 - b + b * len / self.avg_len.max(1.0)));
+                score[d] += idf * (f * (k1 + 1.0)) / (f + k1 * (1.0 - b + b * len / avg));
                 if named {
                     score[d] += 1.5;
                 }
@@ -959,78 +1365,104 @@ impl Index {
                 None => {
                     if names_any {
                         for d in 0..n_docs {
-                            consider(d, &mut next);
+                            consider(d, &sc.tf, &mut sc.score, &mut next);
                         }
                     } else {
-                        touched.sort_unstable();
-                        for &d in &touched {
-                            consider(d as usize, &mut next);
+                        if sc.touched.len() > n_docs / 32 {
+                            // Many: reading them off the bitmap in order beats sorting.
+                            sc.touched.clear();
+                            sc.touched
+                                .extend((0..n_docs).filter(|&d| sc.seen[d]).map(|d| d as u32));
+                        } else {
+                            sc.touched.sort_unstable();
+                        }
+                        for &d in &sc.touched {
+                            consider(d as usize, &sc.tf, &mut sc.score, &mut next);
                         }
                     }
                 }
                 Some(c) => {
                     for &d in c {
-                        consider(d as usize, &mut next);
+                        consider(d as usize, &sc.tf, &mut sc.score, &mut next);
                     }
                 }
             }
-            for &d in &touched {
-                seen[d as usize] = false;
-                tf[d as usize] = 0.0;
+            for &d in &sc.touched {
+                sc.seen[d as usize] = false;
+                sc.tf[d as usize] = 0.0;
             }
             if let Some(c) = &cands {
                 for &d in c {
-                    in_cands[d as usize] = false;
+                    sc.in_cands[d as usize] = false;
+                    sc.score_dirty.push(d);
                 }
             }
             for &d in &next {
-                in_cands[d as usize] = true;
+                sc.in_cands[d as usize] = true;
             }
             cands = Some(next);
         }
+        if let Some(c) = &cands {
+            for &d in c {
+                sc.in_cands[d as usize] = false;
+            }
+        }
         *self.recent.0.borrow_mut() = keep;
         let mut seq = Vec::new();
+        let mut phrase_ids: Vec<Vec<u32>> = Vec::new();
         for p in &query.phrases {
             let ids: Option<Vec<u32>> = p.iter().map(|w| self.term_id(w)).collect();
             let Some(ids) = ids else {
-                cands = Some(Vec::new());
+                if let Some(c) = cands.replace(Vec::new()) {
+                    sc.score_dirty.extend(c);
+                }
                 break;
             };
             let pool: Vec<u32> = match cands.take() {
                 Some(c) => c,
                 None => {
-                    // The rarest word's postings hold every statement with the phrase.
-                    let rare = ids
-                        .iter()
-                        .copied()
-                        .min_by_key(|&t| self.post_at[t as usize + 1] - self.post_at[t as usize]);
-                    rare.map(|t| self.postings(t).map(|(d, _)| d).collect())
-                        .unwrap_or_default()
+                    // Statements having every word of the phrase: the rarest word's postings,
+                    // intersected with the others' (rarest first).
+                    let mut words = ids.clone();
+                    words.sort_by_key(|&t| self.post_at[t as usize + 1] - self.post_at[t as usize]);
+                    words.dedup();
+                    let mut pool: Vec<u32> = match words.first() {
+                        Some(&t) => self
+                            .postings(t)
+                            .map(|(d, _)| d)
+                            .filter(|&d| (d as usize) < n_docs)
+                            .collect(),
+                        None => Vec::new(),
+                    };
+                    for &t in words.iter().skip(1) {
+                        let mut docs = self.postings(t).map(|(d, _)| d).peekable();
+                        pool.retain(|&d| {
+                            while docs.next_if(|&x| x < d).is_some() {}
+                            docs.peek() == Some(&d)
+                        });
+                    }
+                    pool
                 }
             };
             let mut next = Vec::new();
             for d in pool {
                 self.sequence(d as usize, &mut seq);
                 if seq.windows(ids.len()).any(|w| w == ids.as_slice()) {
-                    score[d as usize] += 3.0 + p.len() as f64 * 0.5;
+                    sc.score[d as usize] += 3.0 + p.len() as f64 * 0.5;
                     next.push(d);
+                } else {
+                    sc.score_dirty.push(d);
                 }
             }
             cands = Some(next);
+            phrase_ids.push(ids);
         }
-        let all: Vec<u32>;
-        let cands: &[u32] = match &cands {
-            Some(c) => c,
-            None => {
-                all = (0..n_docs as u32).collect();
-                &all
-            }
-        };
         let mut speaker_counts = vec![0usize; self.speakers.len() + 1];
         let mut outlet_counts = vec![0usize; self.outlets.len()];
-        let mut hits = Vec::new();
-        for &d in cands {
-            let d = d as usize;
+        // Rank by score (descending), then statement order: integer keys sort much faster
+        // than float comparisons, and only the best `limit` are put in order.
+        let mut keys: Vec<(u64, u32)> = Vec::new();
+        let mut each = |d: usize| {
             let (s_ok, o_ok) = (speaker_ok(d), outlet_ok(d));
             if o_ok {
                 let sp = self.speaker[d];
@@ -1047,59 +1479,64 @@ impl Index {
                 }
             }
             if !(s_ok && o_ok) {
-                continue;
+                return;
             }
-            let mut sc = score[d] + 0.1 * (outlet_ids(d).len() as f64);
+            let mut score = sc.score[d] + 0.1 * (outlet_ids(d).len() as f64);
             if self.full[d] {
-                sc += 0.05;
+                score += 0.05;
             }
-            hits.push(Hit {
-                statement: d,
-                score: sc,
-                highlights: Vec::new(),
-            });
+            keys.push((!ordered_bits(score), d as u32));
+        };
+        match &cands {
+            Some(c) => c.iter().for_each(|&d| each(d as usize)),
+            None => (0..n_docs).for_each(each),
         }
-        // Rank by score (descending), then statement order: integer keys sort much faster
-        // than float comparisons when a short prefix matches most of the corpus.
-        let mut keys: Vec<(u64, u32)> = hits
-            .iter()
-            .enumerate()
-            .map(|(i, h)| (!ordered_bits(h.score), i as u32))
-            .collect();
+        if let Some(c) = &cands {
+            sc.score_dirty.extend_from_slice(c);
+        }
+        for &d in &sc.score_dirty {
+            sc.score[d as usize] = 0.0;
+        }
+        sc.score_dirty.clear();
+        drop(guard);
+        let total = keys.len();
+        if keys.len() > limit {
+            if limit == 0 {
+                keys.clear();
+            } else {
+                keys.select_nth_unstable(limit - 1);
+                keys.truncate(limit);
+            }
+        }
         keys.sort_unstable();
-        let hits: Vec<Hit> = keys
+        let mut hits: Vec<Hit> = keys
             .into_iter()
-            .map(|(_, i)| {
-                let h = &hits[i as usize];
-                Hit {
-                    statement: h.statement,
-                    score: h.score,
-                    highlights: Vec::new(),
-                }
+            .map(|(bits, d)| Hit {
+                statement: d as usize,
+                score: f64_of_ordered(!bits),
+                highlights: Vec::new(),
             })
             .collect();
-        let mut hits = hits;
         matched_terms.sort_unstable();
         matched_terms.dedup();
-        let matched: std::collections::HashSet<&str> = matched_terms
-            .iter()
-            .filter_map(|&t| self.terms.get(t as usize).map(String::as_str))
-            .collect();
+        let mut spans = Vec::new();
         for h in hits.iter_mut().take(HIGHLIGHTED) {
-            let ts = tokens(&statements[h.statement].text);
-            let mut hl: Vec<(u32, u32)> = ts
+            let t = text(h.statement).unwrap_or("");
+            self.sequence(h.statement, &mut seq);
+            crate::normalize::token_spans(t, &mut spans);
+            // The index's sequence is this text's tokens, so ids and spans line up.
+            let mut hl: Vec<(u32, u32)> = spans
                 .iter()
-                .filter(|x| matched.contains(x.text.as_str()))
-                .map(|x| (x.start as u32, x.end as u32))
+                .zip(&seq)
+                .filter(|(_, id)| matched_terms.binary_search(id).is_ok())
+                .map(|(&span, _)| span)
                 .collect();
-            for p in &query.phrases {
-                let pos = ts
-                    .windows(p.len())
-                    .position(|w| w.iter().zip(p).all(|(a, b)| a.text == *b));
+            for ids in &phrase_ids {
+                let pos = seq.windows(ids.len()).position(|w| w == ids.as_slice());
                 if let Some(i) = pos
-                    && let (Some(first), Some(lastt)) = (ts.get(i), ts.get(i + p.len() - 1))
+                    && let (Some(first), Some(lastt)) = (spans.get(i), spans.get(i + ids.len() - 1))
                 {
-                    hl.push((first.start as u32, lastt.end as u32));
+                    hl.push((first.0, lastt.1));
                 }
             }
             hl.sort_unstable();
@@ -1125,8 +1562,48 @@ impl Index {
         }
         Results {
             hits,
+            total,
             speakers,
             outlets,
+        }
+    }
+}
+
+/// Per-statement buffers one search needs, kept between searches so a keystroke allocates and
+/// clears only what it touches. Not part of the index's value (never serialised, always equal).
+#[derive(Debug, Clone, Default)]
+struct Scratch(std::cell::RefCell<Buffers>);
+
+impl PartialEq for Scratch {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+struct Buffers {
+    /// Score so far, per statement (zero outside the current candidates).
+    score: Vec<f64>,
+    /// Weighted term frequency of the current term (zero outside `touched`).
+    tf: Vec<f64>,
+    /// Statement has the current term (false outside `touched`).
+    seen: Vec<bool>,
+    /// Statement is a current candidate.
+    in_cands: Vec<bool>,
+    /// Statements having the current term.
+    touched: Vec<u32>,
+    /// Statements whose `score` must be reset.
+    score_dirty: Vec<u32>,
+}
+
+impl Buffers {
+    /// Sizes the buffers for `n` statements (all clear, as every search leaves them).
+    fn ready(&mut self, n: usize) {
+        if self.score.len() < n {
+            self.score.resize(n, 0.0);
+            self.tf.resize(n, 0.0);
+            self.seen.resize(n, false);
+            self.in_cands.resize(n, false);
         }
     }
 }
@@ -1252,6 +1729,7 @@ fn search_scan(statements: &[Statement], query: &Query) -> Results {
             .then(a.statement.cmp(&b.statement))
     });
     Results {
+        total: hits.len(),
         hits,
         speakers,
         outlets,
@@ -1260,13 +1738,16 @@ fn search_scan(statements: &[Statement], query: &Query) -> Results {
 
 /// Most-quoted speakers (statements per speaker), for the empty state.
 pub fn top_speakers(statements: &[Statement], n: usize) -> Vec<(String, usize)> {
-    let mut c: BTreeMap<String, usize> = BTreeMap::new();
-    for s in statements {
-        if let Some(sp) = &s.speaker {
-            *c.entry(sp.clone()).or_default() += 1;
-        }
+    rank_speakers(statements.iter().filter_map(|s| s.speaker.as_deref()), n)
+}
+
+/// Speakers by statements (one name per statement), most first, then by name.
+fn rank_speakers<'a>(names: impl Iterator<Item = &'a str>, n: usize) -> Vec<(String, usize)> {
+    let mut c: BTreeMap<&str, usize> = BTreeMap::new();
+    for sp in names {
+        *c.entry(sp).or_default() += 1;
     }
-    let mut v: Vec<(String, usize)> = c.into_iter().collect();
+    let mut v: Vec<(String, usize)> = c.into_iter().map(|(s, k)| (s.to_string(), k)).collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v.truncate(n);
     v
@@ -1274,43 +1755,68 @@ pub fn top_speakers(statements: &[Statement], n: usize) -> Vec<(String, usize)> 
 
 /// The statements carried by the most outlets, for the empty state.
 pub fn most_carried(statements: &[Statement], n: usize) -> Vec<usize> {
-    let mut v: Vec<usize> = (0..statements.len())
-        .filter(|&i| statements[i].outlets.len() > 1)
-        .collect();
-    // Whole statements before scare-quoted fragments ("productive"), then by reach.
+    rank_carried(
+        statements.len(),
+        |i| statements[i].kind,
+        |i| statements[i].outlets.len(),
+        n,
+    )
+}
+
+/// Statements carried by more than one outlet: whole statements before scare-quoted fragments
+/// ("productive"), then by reach, then in order.
+fn rank_carried(
+    len: usize,
+    kind: impl Fn(usize) -> QuoteKind,
+    outlets: impl Fn(usize) -> usize,
+    n: usize,
+) -> Vec<usize> {
+    let mut v: Vec<usize> = (0..len).filter(|&i| outlets(i) > 1).collect();
     v.sort_by(|&a, &b| {
-        let full = |i: usize| statements[i].kind != QuoteKind::Full;
-        full(a)
-            .cmp(&full(b))
-            .then(
-                statements[b]
-                    .outlets
-                    .len()
-                    .cmp(&statements[a].outlets.len()),
-            )
+        let fragment = |i: usize| kind(i) != QuoteKind::Full;
+        fragment(a)
+            .cmp(&fragment(b))
+            .then(outlets(b).cmp(&outlets(a)))
             .then(a.cmp(&b))
     });
     v.truncate(n);
     v
 }
 
-/// CSV of results: statement, speaker, outlets, carriers.
-pub fn to_csv(statements: &[Statement], results: &Results) -> String {
+/// One line of the CSV export.
+struct CsvRow<'a> {
+    text: &'a str,
+    speaker: Option<&'a str>,
+    outlets: Vec<&'a str>,
+    carriers: usize,
+}
+
+fn csv<'a>(rows: impl Iterator<Item = CsvRow<'a>>) -> String {
     let f = crate::timeline::csv_field;
     let mut out = String::from("quote,speaker,outlets,carried_by\r\n");
-    for h in &results.hits {
-        let Some(s) = statements.get(h.statement) else {
-            continue;
-        };
+    for r in rows {
         out.push_str(&format!(
             "{},{},{},{}\r\n",
-            f(&s.text),
-            f(s.speaker.as_deref().unwrap_or("")),
-            f(&s.outlets.join("; ")),
-            s.carriers.len()
+            f(r.text),
+            f(r.speaker.unwrap_or("")),
+            f(&r.outlets.join("; ")),
+            r.carriers
         ));
     }
     out
+}
+
+/// CSV of results: statement, speaker, outlets, carriers.
+pub fn to_csv(statements: &[Statement], results: &Results) -> String {
+    csv(results.hits.iter().filter_map(|h| {
+        let s = statements.get(h.statement)?;
+        Some(CsvRow {
+            text: &s.text,
+            speaker: s.speaker.as_deref(),
+            outlets: s.outlets.iter().map(String::as_str).collect(),
+            carriers: s.carriers.len(),
+        })
+    }))
 }
 
 /// JSON of results: the statements in rank order.
@@ -1540,6 +2046,120 @@ mod tests {
                 let old = want.hits.iter().find(|x| x.statement == h.statement);
                 assert_eq!(Some(&h.highlights), old.map(|x| &x.highlights), "{q}");
             }
+        }
+    }
+
+    #[test]
+    fn search_data_references_the_corpus_and_searches_like_the_statements() {
+        let mut seed = crate::synth::Seed::from_articles(&corpus());
+        seed.sentences
+            .push("The negotiations over territory and sanctions went on.".into());
+        let arts = crate::synth::generate(&seed, 2000, 7);
+        let data = SearchData::build(&arts);
+        let back: SearchData =
+            postcard::from_bytes(&postcard::to_allocvec(&data).unwrap_or_default())
+                .unwrap_or_default();
+        assert_eq!(back, data);
+        let st = statements(&arts);
+        assert_eq!(st.len(), data.len());
+        let quotes: usize = arts.iter().map(|a| a.quotes.len()).sum();
+        let carried: usize = data.statements.iter().map(|s| s.carriers.len()).sum();
+        assert_eq!(carried, quotes, "every quote is in exactly one statement");
+        for (i, s) in st.iter().enumerate() {
+            assert_eq!(data.text(&arts, i), Some(s.text.as_str()));
+            assert_eq!(data.speaker(i), s.speaker.as_deref());
+            assert_eq!(data.outlets(i).collect::<Vec<_>>(), s.outlets);
+            assert_eq!(data.kind(i), s.kind);
+        }
+        assert_eq!(data.top_speakers(5), top_speakers(&st, 5));
+        assert_eq!(data.most_carried(5), most_carried(&st, 5));
+        for q in [
+            "deal",
+            "d",
+            "no deal unt",
+            "negotiatons",
+            "\"no deal\"",
+            "speaker:trump",
+        ] {
+            let query = Query::parse(q);
+            let all = search(&st, &query);
+            let page = data.search(&arts, &query);
+            assert_eq!(page.total, all.hits.len(), "{q}");
+            assert_eq!(page.speakers, all.speakers, "{q}");
+            assert_eq!(page.outlets, all.outlets, "{q}");
+            assert_eq!(page.hits.len(), all.hits.len().min(PAGE), "{q}");
+            assert_eq!(page.hits[..], all.hits[..page.hits.len()], "{q}");
+            let full = data.search_top(&arts, &query, usize::MAX);
+            assert_eq!(data.to_csv(&arts, &full), to_csv(&st, &all), "{q}");
+            assert_eq!(data.to_json(&arts, &full), to_json(&st, &all), "{q}");
+        }
+    }
+
+    #[test]
+    fn the_dictionary_walk_finds_what_term_match_finds() {
+        let mut seed = crate::synth::Seed::from_articles(&corpus());
+        seed.sentences
+            .push("The negotiations over territory and sanctions went on.".into());
+        let arts = crate::synth::generate(&seed, 1500, 11);
+        let ix = Index::build(&statements(&arts));
+        let dict = Dict::new(&ix.terms);
+        let mut rng = crate::synth::Rng::new(5);
+        let mut queries: Vec<String> = Vec::new();
+        for _ in 0..150 {
+            let w: Vec<char> = ix.terms[rng.below(ix.terms.len())].chars().collect();
+            let mut v = w.clone();
+            let at = rng.below(v.len().max(1));
+            match rng.below(5) {
+                0 if v.len() > 1 => {
+                    v.remove(at);
+                }
+                1 => v.insert(at, 'e'),
+                2 if at + 1 < v.len() => v.swap(at, at + 1),
+                3 => v[at] = 'x',
+                _ => v.truncate(at + 1),
+            }
+            queries.push(v.into_iter().collect());
+            queries.push(w.into_iter().collect());
+        }
+        for q in &queries {
+            for prefix in [false, true] {
+                let got: Vec<(u32, f64)> = expand_in(&ix.terms, &dict, q, prefix)
+                    .iter()
+                    .map(|e| (e.term, e.weight))
+                    .collect();
+                let want: Vec<(u32, f64)> = ix
+                    .terms
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, t)| Some((i as u32, term_match(q, t, prefix)?)))
+                    .collect();
+                assert_eq!(got, want, "{q} prefix {prefix}");
+            }
+        }
+    }
+
+    #[test]
+    fn token_spans_line_up_with_tokens() {
+        let mut texts: Vec<String> = [
+            "There’s no deal, U.S. says — we can't, won't; it's 1,000 cannot CANNOT can.not",
+            "Zelenskyy’s “root causes” o'brien rock'n'roll Ukrainians’ café naïve `quoted`",
+            "",
+            "... !!",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for a in crate::synth::generate(&crate::synth::Seed::from_articles(&corpus()), 300, 3) {
+            texts.extend(a.quotes.into_iter().map(|q| q.text));
+        }
+        let mut spans = Vec::new();
+        for t in &texts {
+            crate::normalize::token_spans(t, &mut spans);
+            let want: Vec<(u32, u32)> = tokens(t)
+                .iter()
+                .map(|x| (x.start as u32, x.end as u32))
+                .collect();
+            assert_eq!(spans, want, "{t}");
         }
     }
 

@@ -2,14 +2,16 @@
 //! synthetic corpora (default 1000, 10000 and 100000 quotes, seed 2025) and writes for each N:
 //! - `quotes-N.json`: the quotes every engine indexes (`id`, `article`, `text`, `speaker`,
 //!   `outlet`);
-//! - `parallax-N.bin`: Parallax's embedded form (postcard of the statements and the index);
-//! - `stats-N.json`: counts and sizes (raw quote text, index, statements) and native build time.
+//! - `parallax-N.bin`: Parallax's embedded form (postcard of its `SearchData`: statements as
+//!   references into the corpus, and their index);
+//! - `stats-N.json`: counts and sizes (raw quote text, index, statements) and native build time
+//!   (grouping and indexing, `SearchData::build`).
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use parallax_core::manifest::Manifest;
-use parallax_core::search::{Index, statements};
+use parallax_core::search::SearchData;
 use parallax_core::synth::{Seed, generate};
 use search_wasm::{bench_quotes, encode};
 
@@ -49,25 +51,24 @@ fn main() -> Result<(), String> {
         let quotes = bench_quotes(&articles);
         let raw_text: usize = quotes.iter().map(|q| q.text.len()).sum();
         let t = Instant::now();
-        let st = statements(&articles);
-        let statements_ms = t.elapsed().as_secs_f64() * 1e3;
-        let t = Instant::now();
-        let index = Index::build(&st);
-        let index_ms = t.elapsed().as_secs_f64() * 1e3;
-        let index_bytes = postcard::to_allocvec(&index)
+        let data = SearchData::build(&articles);
+        let build_ms = t.elapsed().as_secs_f64() * 1e3;
+        let index_bytes = postcard::to_allocvec(&data.index)
             .map_err(|e| e.to_string())?
             .len();
-        let statements_bytes = postcard::to_allocvec(&st).map_err(|e| e.to_string())?.len();
-        let embedded = encode(&st, &index);
+        let statements_bytes = postcard::to_allocvec(&data.statements)
+            .map_err(|e| e.to_string())?
+            .len();
+        let embedded = encode(&data);
         let json = serde_json::to_string(&quotes).map_err(|e| e.to_string())?;
         write(&out.join(format!("quotes-{n}.json")), json.as_bytes())?;
         write(&out.join(format!("parallax-{n}.bin")), &embedded)?;
         let stats = serde_json::json!({
             "quotes": quotes.len(),
             "articles": articles.len(),
-            "statements": st.len(),
-            "statements_carried_by_several": st.iter().filter(|s| s.carriers.len() > 1).count(),
-            "distinct_terms": index.term_count(),
+            "statements": data.len(),
+            "statements_carried_by_several": data.statements.iter().filter(|s| s.carriers.len() > 1).count(),
+            "distinct_terms": data.index.term_count(),
             "speakers": quotes.iter().filter_map(|q| q.speaker.as_deref()).collect::<std::collections::BTreeSet<_>>().len(),
             "outlets": quotes.iter().map(|q| q.outlet.as_str()).collect::<std::collections::BTreeSet<_>>().len(),
             "raw_quote_text_bytes": raw_text,
@@ -77,7 +78,7 @@ fn main() -> Result<(), String> {
             "embedded_bytes": embedded.len(),
             "index_to_text": index_bytes as f64 / raw_text.max(1) as f64,
             "embedded_to_text": embedded.len() as f64 / raw_text.max(1) as f64,
-            "native_ms": { "generate": gen_ms, "statements": statements_ms, "index": index_ms },
+            "native_ms": { "generate": gen_ms, "search_data": build_ms },
         });
         eprintln!("{n}: {stats}");
         write(

@@ -3,7 +3,8 @@
 
 use std::time::Instant;
 
-use parallax_core::search::{Index, Query, Statement};
+use parallax_core::search::{Query, SearchData};
+use search_wasm::{BenchQuote, articles_of};
 
 fn main() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -11,9 +12,13 @@ fn main() -> Result<(), String> {
         return Err("usage: search-time DATA_DIR N".into());
     };
     let bytes = std::fs::read(format!("{dir}/parallax-{n}.bin")).map_err(|e| e.to_string())?;
+    let quotes: Vec<BenchQuote> = serde_json::from_str(
+        &std::fs::read_to_string(format!("{dir}/quotes-{n}.json")).map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())?;
+    let articles = articles_of(&quotes);
     let t = Instant::now();
-    let (st, ix): (Vec<Statement>, Index) =
-        postcard::from_bytes(&bytes).map_err(|e| e.to_string())?;
+    let data: SearchData = postcard::from_bytes(&bytes).map_err(|e| e.to_string())?;
     eprintln!("load {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
     let queries: Vec<serde_json::Value> = serde_json::from_str(
         &std::fs::read_to_string(format!("{dir}/queries.json")).map_err(|e| e.to_string())?,
@@ -26,9 +31,9 @@ fn main() -> Result<(), String> {
         let mut best = f64::MAX;
         let mut hits = 0;
         for _ in 0..3 {
-            ix.forget_recent();
+            data.index.forget_recent();
             let t = Instant::now();
-            hits = ix.search(&st, &query).hits.len();
+            hits = data.search(&articles, &query).total;
             best = best.min(t.elapsed().as_secs_f64() * 1e3);
         }
         rows.push((best, q.to_string(), hits));
