@@ -1,6 +1,6 @@
 //! Parallax's quote search as the bench page loads it: a wasm module (built with
 //! `cargo build --release --target wasm32-unknown-unknown -p search-wasm` and
-//! `wasm-bindgen --target web`) holding the statements and their [`Index`].
+//! `wasm-bindgen --target web`) holding the statements and their [`Index`](parallax_core::search::Index).
 //!
 //! [`Engine::new`] reads the corpus from the same quotes JSON the JavaScript engines index (the
 //! app has its corpus decoded already); [`Engine::load`] decodes the embedded [`SearchData`]
