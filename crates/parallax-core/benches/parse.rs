@@ -19,8 +19,10 @@
 use criterion::{Criterion, Throughput};
 use parallax_core::{ArticleContext, parse_file};
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+
+mod common;
+use common::{sources, workspace_root};
 
 /// Minimum size of one benchmark pass.
 const TARGET_BYTES: usize = 5 * 1024 * 1024;
@@ -30,54 +32,6 @@ const REPORT_PASSES: usize = 5;
 struct Input {
     ctx: ArticleContext,
     bytes: Vec<u8>,
-}
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn is_article(p: &Path) -> bool {
-    matches!(
-        p.extension().and_then(|e| e.to_str()),
-        Some("txt" | "html" | "htm" | "md")
-    )
-}
-
-/// The distinct source articles: seed corpus files and fixture inputs, sorted by path.
-fn sources() -> Vec<(String, Vec<u8>)> {
-    let root = workspace_root();
-    let mut paths: Vec<PathBuf> = Vec::new();
-    let seed = root.join("corpus/alaska-summit");
-    if let Ok(rd) = std::fs::read_dir(&seed) {
-        paths.extend(rd.filter_map(Result::ok).map(|e| e.path()));
-    }
-    let fixtures = root.join("crates/parallax-core/tests/fixtures");
-    if let Ok(rd) = std::fs::read_dir(&fixtures) {
-        for case in rd.filter_map(Result::ok).map(|e| e.path()) {
-            if let Ok(files) = std::fs::read_dir(&case) {
-                paths.extend(
-                    files
-                        .filter_map(Result::ok)
-                        .map(|e| e.path())
-                        .filter(|p| p.file_stem().is_some_and(|s| s == "input")),
-                );
-            }
-        }
-    }
-    paths.retain(|p| is_article(p));
-    paths.sort();
-    paths
-        .into_iter()
-        .filter_map(|p| {
-            let bytes = std::fs::read(&p).ok()?;
-            let name = p
-                .strip_prefix(&root)
-                .unwrap_or(&p)
-                .to_string_lossy()
-                .into_owned();
-            Some((name, bytes))
-        })
-        .collect()
 }
 
 /// The sources repeated (each copy its own file name, so ids stay distinct) to ≥ 5 MB.

@@ -5,40 +5,17 @@
 //! change in output shows.
 
 use parallax_core::{ArticleContext, parse_file};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+#[path = "../benches/common/mod.rs"]
+mod common;
 
 fn main() {
     let arg = std::env::args().nth(1).unwrap_or_default();
     let dump = arg == "dump";
     let mib: usize = arg.parse().unwrap_or(5);
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut paths: Vec<PathBuf> = Vec::new();
-    if let Ok(rd) = std::fs::read_dir(root.join("corpus/alaska-summit")) {
-        paths.extend(rd.filter_map(Result::ok).map(|e| e.path()));
-    }
-    if let Ok(rd) = std::fs::read_dir(root.join("crates/parallax-core/tests/fixtures")) {
-        for case in rd.filter_map(Result::ok).map(|e| e.path()) {
-            if let Ok(files) = std::fs::read_dir(&case) {
-                paths.extend(
-                    files
-                        .filter_map(Result::ok)
-                        .map(|e| e.path())
-                        .filter(|p| p.file_stem().is_some_and(|s| s == "input")),
-                );
-            }
-        }
-    }
-    paths.retain(|p| {
-        matches!(
-            p.extension().and_then(|e| e.to_str()),
-            Some("txt" | "html" | "htm" | "md")
-        )
-    });
-    paths.sort();
-    let src: Vec<(String, Vec<u8>)> = paths
-        .iter()
-        .filter_map(|p| Some((p.to_string_lossy().into_owned(), std::fs::read(p).ok()?)))
-        .collect();
+    let root = common::workspace_root();
+    let src = common::sources();
     if dump {
         // Every distinct article's full output as JSON lines, to diff before and after a change.
         let mut all = src.clone();

@@ -1890,6 +1890,15 @@ mod tests {
         }
     }
 
+    /// `quotes` synthetic quotes recombined from [`corpus`] plus one sentence with the longer
+    /// words the typo and phrase queries need, generated from `seed`.
+    fn synthetic(quotes: usize, seed: u64) -> Vec<Article> {
+        let mut s = crate::synth::Seed::from_articles(&corpus());
+        s.sentences
+            .push("The negotiations over territory and sanctions went on.".into());
+        crate::synth::generate(&s, quotes, seed)
+    }
+
     fn corpus() -> Vec<Article> {
         vec![
             article(
@@ -1995,10 +2004,7 @@ mod tests {
 
     #[test]
     fn the_index_finds_what_a_scan_of_every_statement_finds() {
-        let mut seed = crate::synth::Seed::from_articles(&corpus());
-        seed.sentences
-            .push("The negotiations over territory and sanctions went on.".into());
-        let arts = crate::synth::generate(&seed, 3000, 5);
+        let arts = synthetic(3000, 5);
         let st = statements(&arts);
         let ix = Index::build(&st);
         let back: Index = postcard::from_bytes(&postcard::to_allocvec(&ix).unwrap_or_default())
@@ -2051,10 +2057,7 @@ mod tests {
 
     #[test]
     fn search_data_references_the_corpus_and_searches_like_the_statements() {
-        let mut seed = crate::synth::Seed::from_articles(&corpus());
-        seed.sentences
-            .push("The negotiations over territory and sanctions went on.".into());
-        let arts = crate::synth::generate(&seed, 2000, 7);
+        let arts = synthetic(2000, 7);
         let data = SearchData::build(&arts);
         let back: SearchData =
             postcard::from_bytes(&postcard::to_allocvec(&data).unwrap_or_default())
@@ -2097,10 +2100,7 @@ mod tests {
 
     #[test]
     fn the_dictionary_walk_finds_what_term_match_finds() {
-        let mut seed = crate::synth::Seed::from_articles(&corpus());
-        seed.sentences
-            .push("The negotiations over territory and sanctions went on.".into());
-        let arts = crate::synth::generate(&seed, 1500, 11);
+        let arts = synthetic(1500, 11);
         let ix = Index::build(&statements(&arts));
         let dict = Dict::new(&ix.terms);
         let mut rng = crate::synth::Rng::new(5);

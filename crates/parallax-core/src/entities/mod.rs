@@ -90,9 +90,15 @@ fn word_char_at(text: &str, i: usize) -> Option<usize> {
 
 /// [`word_char_at`] for a character outside ASCII.
 fn wide_word_char_at(text: &str, i: usize) -> Option<usize> {
+    char_in_class(&WORD_CHAR, text, i)
+}
+
+/// The length of the character at byte `i` when `class` (a pattern anchored at `^` matching one
+/// character) matches it.
+fn char_in_class(class: &Option<Regex>, text: &str, i: usize) -> Option<usize> {
     let rest = text.get(i..)?;
     let c = rest.chars().next()?;
-    WORD_CHAR
+    class
         .as_ref()
         .is_some_and(|re| re.is_match(rest))
         .then_some(c.len_utf8())
@@ -104,12 +110,7 @@ fn upper_at(text: &str, i: usize) -> Option<usize> {
     if b.is_ascii() {
         return b.is_ascii_uppercase().then_some(1);
     }
-    let rest = text.get(i..)?;
-    let c = rest.chars().next()?;
-    UPPER_CHAR
-        .as_ref()
-        .is_some_and(|re| re.is_match(rest))
-        .then_some(c.len_utf8())
+    char_in_class(&UPPER_CHAR, text, i)
 }
 
 /// The end of the run of word characters from byte `i`.
