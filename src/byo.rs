@@ -7,9 +7,9 @@
 //! [`parallax_core::format::decode`], which checks the format version, sizes and internal
 //! references; a bad one gets a message and the current corpus stays.
 
-use std::rc::Rc;
+use parallax_core::format::{self, Indexed};
 
-use parallax_core::{Corpus, format};
+use crate::state::CorpusContext;
 use yew::prelude::*;
 
 /// File extensions the parser reads.
@@ -28,7 +28,7 @@ pub struct FileProblem {
 }
 
 /// Decodes a corpus file, turning format errors into one readable line naming the source.
-pub fn open_corpus(name: &str, bytes: &[u8]) -> Result<Corpus, FileProblem> {
+pub fn open_corpus(name: &str, bytes: &[u8]) -> Result<Indexed, FileProblem> {
     format::decode(bytes).map_err(|e| FileProblem {
         name: name.to_string(),
         reason: format!("not a usable Parallax corpus: {e}"),
@@ -60,10 +60,10 @@ pub fn same_origin(url: &str, origin: &str) -> bool {
 /// Properties of [`Import`].
 #[derive(Properties, PartialEq)]
 pub struct ImportProps {
-    /// The corpus being explored (what "Save corpus" saves).
-    pub corpus: Rc<Corpus>,
+    /// The corpus being explored (what "Save corpus" saves, with its search data).
+    pub corpus: CorpusContext,
     /// Called with a new corpus to explore.
-    pub on_corpus: Callback<Rc<Corpus>>,
+    pub on_corpus: Callback<CorpusContext>,
 }
 
 /// Where an import stands.
@@ -165,8 +165,8 @@ pub fn Import(props: &ImportProps) -> Html {
         let status = status.clone();
         let problems = problems.clone();
         let on_corpus = props.on_corpus.clone();
-        let title = props.corpus.title.clone();
-        let event_date = props.corpus.event_date.clone();
+        let title = props.corpus.corpus.title.clone();
+        let event_date = props.corpus.corpus.event_date.clone();
         Callback::from(move |_: MouseEvent| {
             if staged.is_empty() {
                 return;
@@ -212,10 +212,10 @@ pub fn Import(props: &ImportProps) -> Html {
                         match open_corpus(&name, &bytes) {
                             Ok(c) => {
                                 status.set(Status::Finished {
-                                    articles: c.articles.len(),
+                                    articles: c.corpus.articles.len(),
                                 });
                                 problems.set(Vec::new());
-                                on_corpus.emit(Rc::new(c));
+                                on_corpus.emit(CorpusContext::new(c));
                             }
                             Err(p) => {
                                 status.set(Status::Failed(format!("{}: {}", p.name, p.reason)));
@@ -231,7 +231,7 @@ pub fn Import(props: &ImportProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             download(
                 &format!("corpus.{CORPUS_EXT}"),
-                &format::encode(&corpus),
+                &format::encode_with(&corpus.corpus, &corpus.search),
                 "application/octet-stream",
             );
         })
@@ -328,7 +328,7 @@ fn parse_in_worker(
     request: crate::worker::Request,
     status: UseStateHandle<Status>,
     problems: UseStateHandle<Vec<FileProblem>>,
-    on_corpus: Callback<Rc<Corpus>>,
+    on_corpus: Callback<CorpusContext>,
     staged: UseStateHandle<Vec<(String, Vec<u8>)>>,
 ) {
     use crate::worker::Reply;
@@ -345,7 +345,7 @@ fn parse_in_worker(
             return;
         }
     };
-    let found = Rc::new(RefCell::new(Vec::<FileProblem>::new()));
+    let found = std::rc::Rc::new(RefCell::new(Vec::<FileProblem>::new()));
     let handle = worker.clone();
     let post_status = status.clone();
     // Posted when the worker says it listens: a message sent before that would be lost.
@@ -377,12 +377,12 @@ fn parse_in_worker(
                 Some(Reply::Done(bytes)) => {
                     handle.terminate();
                     match open_corpus("parsed articles", &bytes) {
-                        Ok(c) if !c.articles.is_empty() => {
+                        Ok(c) if !c.corpus.articles.is_empty() => {
                             status.set(Status::Finished {
-                                articles: c.articles.len(),
+                                articles: c.corpus.articles.len(),
                             });
                             staged.set(Vec::new());
-                            on_corpus.emit(Rc::new(c));
+                            on_corpus.emit(CorpusContext::new(c));
                         }
                         Ok(_) => status.set(Status::Failed(
                             "None of the files could be read; the current corpus stays.".into(),
@@ -402,7 +402,7 @@ fn parse_in_worker(
     _request: crate::worker::Request,
     _status: UseStateHandle<Status>,
     _problems: UseStateHandle<Vec<FileProblem>>,
-    _on_corpus: Callback<Rc<Corpus>>,
+    _on_corpus: Callback<CorpusContext>,
     _staged: UseStateHandle<Vec<(String, Vec<u8>)>>,
 ) {
 }
@@ -438,7 +438,7 @@ pub fn download(_name: &str, _bytes: &[u8], _mime: &str) {}
 
 /// Fetches a corpus file from a same-origin URL (`?corpus=`); refuses other origins.
 #[cfg(target_arch = "wasm32")]
-pub async fn fetch_corpus(url: &str) -> Result<Corpus, String> {
+pub async fn fetch_corpus(url: &str) -> Result<Indexed, String> {
     use wasm_bindgen::JsCast;
     let window = web_sys::window().ok_or("no window")?;
     let origin = window.location().origin().unwrap_or_default();
@@ -498,9 +498,9 @@ mod tests {
             "{}",
             err.reason
         );
-        let good = format::encode(&Corpus {
+        let good = format::encode(&parallax_core::Corpus {
             format_version: parallax_core::FORMAT_VERSION,
-            ..Corpus::default()
+            ..parallax_core::Corpus::default()
         });
         assert!(open_corpus("ok.parallax", &good).is_ok());
         assert_eq!(pasted_name(2), "pasted-2.txt");

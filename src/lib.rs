@@ -35,7 +35,7 @@ use crate::state::CorpusContext;
 #[derive(Clone, PartialEq)]
 pub struct ImportContext {
     /// Called with the new corpus.
-    pub on_corpus: Callback<Rc<Corpus>>,
+    pub on_corpus: Callback<CorpusContext>,
 }
 
 /// The app over the embedded corpus, routed by the URL hash. Decodes the corpus once; shows
@@ -44,13 +44,15 @@ pub struct ImportContext {
 #[component]
 pub fn App() -> Html {
     let embedded = use_memo((), |_| {
-        data::embedded().map(Rc::new).map_err(|e| e.to_string())
+        data::embedded()
+            .map(CorpusContext::new)
+            .map_err(|e| e.to_string())
     });
-    let replaced = use_state(|| None::<Rc<Corpus>>);
+    let replaced = use_state(|| None::<CorpusContext>);
     let notice = use_state(|| None::<String>);
     let on_corpus = {
         let replaced = replaced.clone();
-        Callback::from(move |c: Rc<Corpus>| replaced.set(Some(c)))
+        Callback::from(move |c: CorpusContext| replaced.set(Some(c)))
     };
     {
         let on_corpus = on_corpus.clone();
@@ -72,7 +74,7 @@ pub fn App() -> Html {
                     <p class="import-error" role="alert">{ n.clone() }{ " The embedded corpus is shown instead." }</p>
                 }
                 <HashRouter>
-                    <Shell corpus={CorpusContext::new(corpus)} />
+                    <Shell corpus={corpus} />
                 </HashRouter>
             </ContextProvider<ImportContext>>
         },
@@ -82,7 +84,7 @@ pub fn App() -> Html {
 
 /// `?corpus=<same-origin URL>`: fetch and validate it; a bad one leaves a notice.
 #[cfg(target_arch = "wasm32")]
-fn load_corpus_param(on_corpus: Callback<Rc<Corpus>>, notice: UseStateHandle<Option<String>>) {
+fn load_corpus_param(on_corpus: Callback<CorpusContext>, notice: UseStateHandle<Option<String>>) {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
@@ -96,7 +98,7 @@ fn load_corpus_param(on_corpus: Callback<Rc<Corpus>>, notice: UseStateHandle<Opt
     if let Some(url) = url {
         yew::platform::spawn_local(async move {
             match byo::fetch_corpus(&url).await {
-                Ok(c) => on_corpus.emit(Rc::new(c)),
+                Ok(c) => on_corpus.emit(CorpusContext::new(c)),
                 Err(e) => notice.set(Some(e)),
             }
         });
@@ -104,7 +106,8 @@ fn load_corpus_param(on_corpus: Callback<Rc<Corpus>>, notice: UseStateHandle<Opt
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn load_corpus_param(_on_corpus: Callback<Rc<Corpus>>, _notice: UseStateHandle<Option<String>>) {}
+fn load_corpus_param(_on_corpus: Callback<CorpusContext>, _notice: UseStateHandle<Option<String>>) {
+}
 
 /// Properties of [`AppWithCorpus`].
 #[derive(Properties, PartialEq)]
@@ -120,8 +123,13 @@ pub struct AppWithCorpusProps {
 }
 
 /// The app shell over a given corpus with an in-memory history: for tests and server rendering.
+/// It builds the corpus's search data itself (the real app decodes it from the corpus file).
 #[component]
 pub fn AppWithCorpus(props: &AppWithCorpusProps) -> Html {
+    let search = use_memo(props.corpus.clone(), |c| {
+        parallax_core::search::SearchData::build(&c.articles)
+    });
+    let search: Rc<parallax_core::search::SearchData> = (*search).clone().into();
     let history = {
         let path = props.path.to_string();
         let query = props.query.to_string();
@@ -146,7 +154,7 @@ pub fn AppWithCorpus(props: &AppWithCorpusProps) -> Html {
     };
     html! {
         <Router history={(*history).clone()}>
-            <Shell corpus={CorpusContext::new(props.corpus.clone())} />
+            <Shell corpus={CorpusContext::from_parts(props.corpus.clone(), search)} />
         </Router>
     }
 }

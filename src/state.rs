@@ -6,22 +6,35 @@
 use std::rc::Rc;
 
 use parallax_core::display::ArticleOrder;
+use parallax_core::format::Indexed;
+use parallax_core::search::SearchData;
 use parallax_core::{Article, Corpus};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
-/// The corpus, shared through a `ContextProvider`. Equality is identity: the corpus never
-/// changes after decoding, so comparing the pointer is exact and cheap.
+/// The corpus and its search data (decoded from the same file: the app never builds an
+/// index), shared through a `ContextProvider`. Equality is identity: the corpus never changes
+/// after decoding, so comparing the pointer is exact and cheap.
 #[derive(Debug, Clone)]
 pub struct CorpusContext {
     /// The decoded corpus.
     pub corpus: Rc<Corpus>,
+    /// Its quotes as statements, and their index.
+    pub search: Rc<SearchData>,
 }
 
 impl CorpusContext {
-    /// Wraps a decoded corpus.
-    pub fn new(corpus: Rc<Corpus>) -> Self {
-        CorpusContext { corpus }
+    /// Wraps a decoded corpus file.
+    pub fn new(file: Indexed) -> Self {
+        CorpusContext {
+            corpus: Rc::new(file.corpus),
+            search: Rc::new(file.search),
+        }
+    }
+
+    /// A corpus and search data built from it.
+    pub fn from_parts(corpus: Rc<Corpus>, search: Rc<SearchData>) -> Self {
+        CorpusContext { corpus, search }
     }
 
     /// The article with this id, if any.
@@ -39,7 +52,7 @@ impl PartialEq for CorpusContext {
 /// The corpus from context; an empty corpus when rendered outside the shell.
 #[hook]
 pub fn use_corpus() -> CorpusContext {
-    use_context::<CorpusContext>().unwrap_or_else(|| CorpusContext::new(Rc::new(Corpus::default())))
+    use_context::<CorpusContext>().unwrap_or_else(|| CorpusContext::new(Indexed::default()))
 }
 
 /// Query of `#/articles`: `?sort=published`.

@@ -235,7 +235,9 @@ mod tests {
         let Some(Reply::Done(bytes)) = replies.last() else {
             panic!("no corpus")
         };
-        let corpus = format::decode(bytes).expect("the worker's corpus decodes");
+        let corpus = format::decode(bytes)
+            .expect("the worker's corpus decodes")
+            .corpus;
         assert_eq!(corpus.title, "Mine");
         assert_eq!(corpus.articles.len(), 2);
         assert_eq!(corpus.errors.len(), 1);

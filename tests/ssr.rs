@@ -18,7 +18,11 @@ fn render(corpus: Rc<Corpus>, path: &str, query: &str) -> String {
 }
 
 fn seeds() -> Rc<Corpus> {
-    Rc::new(parallax::data::embedded().expect("the embedded corpus decodes"))
+    Rc::new(
+        parallax::data::embedded()
+            .expect("the embedded corpus decodes")
+            .corpus,
+    )
 }
 
 /// A one-article corpus whose text is `text`, with one quote over `quoted`.

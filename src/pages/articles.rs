@@ -50,7 +50,7 @@ pub fn Articles() -> Html {
                 { for order.iter().filter_map(|&i| corpus.articles.get(i)).map(article_card) }
             </ul>
             if let Some(import) = import {
-                <crate::byo::Import corpus={ctx.corpus.clone()} on_corpus={import.on_corpus} />
+                <crate::byo::Import corpus={ctx.clone()} on_corpus={import.on_corpus} />
             }
             if !corpus.errors.is_empty() {
                 <section class="errors">

@@ -80,15 +80,10 @@ pub fn Quotes() -> Html {
     let query = use_location()
         .and_then(|l| l.query::<QuotesQuery>().ok())
         .unwrap_or_default();
-    // Statements and their index are built once per corpus (keyed by the corpus itself, so a
-    // corpus the user brings rebuilds them), not on every keystroke.
-    let built = {
-        let corpus = corpus.clone();
-        use_memo(std::rc::Rc::as_ptr(&corpus) as usize, move |_| {
-            SearchData::build(&corpus.articles)
-        })
-    };
-    let data: &SearchData = &built;
+    // Statements and their index come with the corpus (built by `build.rs` or the import
+    // worker, decoded from the same file): nothing is built here.
+    let search = ctx.search.clone();
+    let data: &SearchData = &search;
     let input_ref = use_node_ref();
     let results_ref = use_node_ref();
 
@@ -211,7 +206,7 @@ pub fn Quotes() -> Html {
     };
     // Exports rank every match, when asked.
     let on_csv = {
-        let (built, corpus, q) = (built.clone(), corpus.clone(), engine_query.clone());
+        let (built, corpus, q) = (search.clone(), corpus.clone(), engine_query.clone());
         Callback::from(move |_: MouseEvent| {
             let all = built.search_top(&corpus.articles, &q, usize::MAX);
             crate::byo::download(
@@ -222,7 +217,7 @@ pub fn Quotes() -> Html {
         })
     };
     let on_json = {
-        let (built, corpus, q) = (built.clone(), corpus.clone(), engine_query.clone());
+        let (built, corpus, q) = (search.clone(), corpus.clone(), engine_query.clone());
         Callback::from(move |_: MouseEvent| {
             let all = built.search_top(&corpus.articles, &q, usize::MAX);
             crate::byo::download(

@@ -269,7 +269,10 @@ fn build(dir: &Path, output: &Path) -> Result<Outcome> {
 
 fn export(file: &Path) -> Result<Outcome> {
     let bytes = std::fs::read(file).with_context(|| format!("{}: cannot read", file.display()))?;
-    let corpus = format::decode(&bytes).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    // The search data in the file is derived from the corpus: the export is the corpus alone.
+    let corpus = format::decode(&bytes)
+        .map(|f| f.corpus)
+        .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
     println!(
         "{}",
         serde_json::to_string_pretty(&corpus).context("JSON output")?

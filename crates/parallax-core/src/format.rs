@@ -1,9 +1,12 @@
-//! The binary corpus format: postcard bytes of [`Corpus`], version first.
+//! The binary corpus format: postcard bytes of [`Corpus`], version first, then postcard bytes
+//! of the [`SearchData`] built from it (the quote search's statements and index), so that the
+//! app only decodes what the build (or the import worker) computed. See `docs/corpus-format.md`.
 //!
 //! Because [`Corpus::format_version`] is the first field, and postcard writes fields in order
 //! as varints, a decoder can read the version before trusting anything else.
 
 use crate::model::{Corpus, FORMAT_VERSION};
+use crate::search::SearchData;
 use thiserror::Error;
 
 /// Why corpus bytes could not be decoded.
@@ -33,13 +36,38 @@ pub enum FormatError {
     Invalid(String),
 }
 
-/// Encodes a corpus as postcard bytes.
-pub fn encode(corpus: &Corpus) -> Vec<u8> {
-    postcard::to_allocvec(corpus).unwrap_or_default()
+/// What a corpus file holds: the corpus, and the search data built from its articles.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Indexed {
+    /// The parsed corpus.
+    pub corpus: Corpus,
+    /// Its quotes grouped into statements, and their index.
+    pub search: SearchData,
 }
 
-/// Decodes and validates corpus bytes.
-pub fn decode(bytes: &[u8]) -> Result<Corpus, FormatError> {
+impl Indexed {
+    /// Builds the search data of `corpus`.
+    pub fn new(corpus: Corpus) -> Indexed {
+        let search = SearchData::build(&corpus.articles);
+        Indexed { corpus, search }
+    }
+}
+
+/// Encodes a corpus file, building its search data.
+pub fn encode(corpus: &Corpus) -> Vec<u8> {
+    encode_with(corpus, &SearchData::build(&corpus.articles))
+}
+
+/// Encodes a corpus file with search data already built from it (by [`SearchData::build`] over
+/// the same articles).
+pub fn encode_with(corpus: &Corpus, search: &SearchData) -> Vec<u8> {
+    postcard::to_allocvec(corpus)
+        .and_then(|out| postcard::to_extend(search, out))
+        .unwrap_or_default()
+}
+
+/// Decodes and validates a corpus file: the corpus, then its search data.
+pub fn decode(bytes: &[u8]) -> Result<Indexed, FormatError> {
     if bytes.is_empty() {
         return Err(FormatError::Empty);
     }
@@ -54,10 +82,26 @@ pub fn decode(bytes: &[u8]) -> Result<Corpus, FormatError> {
             expected: FORMAT_VERSION,
         });
     }
-    let corpus: Corpus =
-        postcard::from_bytes(bytes).map_err(|e| FormatError::Corrupt(e.to_string()))?;
+    let (corpus, rest) = postcard::take_from_bytes::<Corpus>(bytes)
+        .map_err(|e| FormatError::Corrupt(e.to_string()))?;
     validate(&corpus)?;
-    Ok(corpus)
+    if rest.is_empty() {
+        return Err(FormatError::Corrupt(
+            "it ends before the search index".into(),
+        ));
+    }
+    let (search, rest) = postcard::take_from_bytes::<SearchData>(rest)
+        .map_err(|e| FormatError::Corrupt(format!("search index: {e}")))?;
+    if !rest.is_empty() {
+        return Err(FormatError::Corrupt(format!(
+            "{} unexpected bytes after the search index",
+            rest.len()
+        )));
+    }
+    search
+        .check(&corpus.articles)
+        .map_err(FormatError::Invalid)?;
+    Ok(Indexed { corpus, search })
 }
 
 /// A corpus file starts with its format version as a varint (a byte below 0x20 for any version

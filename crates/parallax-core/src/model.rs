@@ -27,7 +27,9 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of the serialised corpus format. Decoders refuse other versions.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// 2: the search data follows the corpus in the file (see `format`).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A byte range `[start, end)` into an article's clean text.
 #[derive(

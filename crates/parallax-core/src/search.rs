@@ -287,6 +287,23 @@ impl SearchData {
         }
     }
 
+    /// Checks that this data, read from a file, fits `articles`: every quote reference inside
+    /// the corpus and every id and offset of the index inside its tables, so that searching can
+    /// never index out of range. The reason names the first problem found.
+    pub fn check(&self, articles: &[Article]) -> Result<(), String> {
+        for (i, s) in self.statements.iter().enumerate() {
+            if s.carriers.iter().any(|c| c.get(articles).is_none()) {
+                return Err(format!(
+                    "search statement {i} refers to a quote not in the corpus"
+                ));
+            }
+            if s.head().is_none() {
+                return Err(format!("search statement {i} has no quote of its own"));
+            }
+        }
+        self.index.check(self.statements.len())
+    }
+
     /// Number of statements.
     pub fn len(&self) -> usize {
         self.statements.len()
@@ -1125,6 +1142,72 @@ impl Index {
             .collect();
         ix.speaker_words = words;
         ix
+    }
+
+    /// See [`SearchData::check`]: the index's tables agree with each other and with `n`
+    /// statements.
+    fn check(&self, n: usize) -> Result<(), String> {
+        let offsets = |name: &str, at: &[u32], count: usize, data: usize| -> Result<(), String> {
+            let monotone = at.windows(2).all(|w| w[0] <= w[1]);
+            if at.len() != count + 1 || at.first() != Some(&0) || !monotone {
+                return Err(format!(
+                    "the search index's {name} offsets are inconsistent"
+                ));
+            }
+            if at.last().map(|&l| l as usize) != Some(data) {
+                return Err(format!(
+                    "the search index's {name} offsets overrun their data"
+                ));
+            }
+            Ok(())
+        };
+        let terms = self.terms.len();
+        offsets("postings", &self.post_at, terms, self.postings.len())?;
+        offsets("sequence", &self.seq_at, n, self.seq.len())?;
+        offsets("outlet", &self.outlets_at, n, self.outlet_ids.len())?;
+        if [self.lens.len(), self.speaker.len(), self.full.len()] != [n; 3]
+            || self.speakers_norm.len() != self.speakers.len()
+            || self.outlets_norm.len() != self.outlets.len()
+            || self.speaker_word_ids.len() != self.speakers.len()
+        {
+            return Err("the search index's tables disagree in length".into());
+        }
+        if !self.avg_len.is_finite() || self.terms.windows(2).any(|w| w[0] >= w[1]) {
+            return Err("the search index's dictionary is damaged".into());
+        }
+        fn out_of(ids: &[u32], max: usize) -> bool {
+            ids.iter().any(|&i| i != NONE && i as usize >= max)
+        }
+        if out_of(&self.speaker, self.speakers.len())
+            || self.outlet_ids.contains(&NONE)
+            || out_of(&self.outlet_ids, self.outlets.len())
+            || self
+                .speaker_word_ids
+                .iter()
+                .any(|w| out_of(w, self.speaker_words.len()) || w.contains(&NONE))
+        {
+            return Err("the search index names a speaker or outlet it does not list".into());
+        }
+        for t in 0..terms {
+            if self
+                .postings(t as u32)
+                .any(|(doc, tf)| doc as usize >= n || tf == 0)
+            {
+                return Err(format!(
+                    "the search index's postings of term {t} are damaged"
+                ));
+            }
+        }
+        let mut seq = Vec::new();
+        for s in 0..n {
+            self.sequence(s, &mut seq);
+            if seq.iter().any(|&t| t as usize >= terms) {
+                return Err(format!(
+                    "the search index's words of statement {s} are damaged"
+                ));
+            }
+        }
+        Ok(())
     }
 
     fn derived(&self) -> &Derived {
@@ -2171,5 +2254,64 @@ mod tests {
         assert!(csv.starts_with("quote,speaker,outlets,carried_by\r\n"));
         assert!(csv.contains("\"There's no deal until there's a deal,\""));
         assert!(to_json(&st, &r).contains("Donald Trump"));
+    }
+
+    #[test]
+    fn check_accepts_what_build_made_and_refuses_damage() {
+        let articles = synthetic(300, 7);
+        let good = SearchData::build(&articles);
+        assert_eq!(good.check(&articles), Ok(()));
+        assert_eq!(SearchData::build(&[]).check(&[]), Ok(()));
+        // Each damage a file could carry, and a word of the message it gets.
+        type Damage = fn(&mut SearchData);
+        let damages: [(Damage, &str); 9] = [
+            (
+                |d| d.statements[0].carriers[0].quote = 1 << 30,
+                "refers to a quote",
+            ),
+            (|d| d.statements[0].head = 99, "no quote of its own"),
+            (
+                |d| d.index.post_at.pop().map(drop).unwrap_or(()),
+                "postings offsets",
+            ),
+            (|d| d.index.seq_at[1] = u32::MAX, "sequence offsets"),
+            (|d| d.index.lens.push(1), "disagree in length"),
+            (|d| d.index.speaker[0] = 1 << 20, "names a speaker"),
+            (|d| d.index.terms.swap(0, 1), "dictionary"),
+            (
+                |d| {
+                    let past_end = (d.statements.len() as u32) << 1;
+                    let ix = &mut d.index;
+                    splice(&mut ix.postings, &mut ix.post_at, 0, past_end);
+                },
+                "postings of term 0",
+            ),
+            (
+                |d| {
+                    let ix = &mut d.index;
+                    let no_term = ix.terms.len() as u32;
+                    splice(&mut ix.seq, &mut ix.seq_at, 0, no_term);
+                },
+                "words of statement 0",
+            ),
+        ];
+        for (damage, word) in damages {
+            let mut d = good.clone();
+            damage(&mut d);
+            let err = d.check(&articles).expect_err(word);
+            assert!(err.contains(word), "{err:?} should say {word:?}");
+        }
+    }
+
+    /// Replaces item `i` of a varint table with the single varint `v`, shifting the offsets.
+    fn splice(bytes: &mut Vec<u8>, at: &mut [u32], i: usize, v: u32) {
+        let mut new = Vec::new();
+        put_varint(&mut new, v);
+        let (a, b) = (at[i] as usize, at[i + 1] as usize);
+        bytes.splice(a..b, new.iter().copied());
+        let delta = new.len() as i64 - (b - a) as i64;
+        for o in &mut at[i + 1..] {
+            *o = (i64::from(*o) + delta) as u32;
+        }
     }
 }

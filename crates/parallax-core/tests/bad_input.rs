@@ -693,6 +693,43 @@ const ROWS: &[Row] = &[
         outcome: Outcome::CorpusFails(&["not a Parallax corpus file", "JSON"]),
     },
     Row {
+        class: "corpus file: the search index cut off",
+        file: "no-index.parallax",
+        input: || {
+            let (c, _) = corpus_bytes();
+            // The corpus whole, its search data missing: a version 1 file with version 2 on it.
+            postcard::to_allocvec(&c).unwrap_or_default()
+        },
+        outcome: Outcome::CorpusFails(&["damaged or truncated", "before the search index"]),
+    },
+    Row {
+        class: "corpus file: a search statement pointing outside the corpus",
+        file: "bad-index.parallax",
+        input: || {
+            let (c, _) = corpus_bytes();
+            let mut search = parallax_core::search::SearchData::build(&c.articles);
+            if let Some(r) = search
+                .statements
+                .first_mut()
+                .and_then(|s| s.carriers.first_mut())
+            {
+                r.quote = 9_999;
+            }
+            format::encode_with(&c, &search)
+        },
+        outcome: Outcome::CorpusFails(&["inconsistent", "search statement 0"]),
+    },
+    Row {
+        class: "corpus file: bytes after the search index",
+        file: "trailing.parallax",
+        input: || {
+            let (_, mut b) = corpus_bytes();
+            b.extend_from_slice(b"PK\x03\x04 a zip appended");
+            b
+        },
+        outcome: Outcome::CorpusFails(&["damaged or truncated", "unexpected bytes after"]),
+    },
+    Row {
         class: "corpus file: future format version",
         file: "future.parallax",
         input: || {
@@ -700,7 +737,7 @@ const ROWS: &[Row] = &[
             c.format_version = FORMAT_VERSION + 1;
             format::encode(&c)
         },
-        outcome: Outcome::CorpusFails(&["format version 2 is not supported", "reads version 1"]),
+        outcome: Outcome::CorpusFails(&["format version 3 is not supported", "reads version 2"]),
     },
 ];
 
@@ -809,7 +846,10 @@ fn every_class_of_bad_input_parses_cleanly_or_fails_clearly() {
 #[test]
 fn a_good_corpus_file_still_decodes() {
     let (corpus, bytes) = corpus_bytes();
-    assert_eq!(format::decode(&bytes).as_ref(), Ok(&corpus));
+    assert_eq!(
+        format::decode(&bytes).map(|f| f.corpus).as_ref(),
+        Ok(&corpus)
+    );
     assert_eq!(corpus.articles.len(), 2);
 }
 

@@ -4,7 +4,9 @@
 //! A target panics when it finds a bug: the parser or decoder panicked, or what it returned is
 //! inconsistent. Returning is success.
 
-use parallax_core::{Article, ArticleContext, Corpus, FORMAT_VERSION, Span, format, parse_file};
+use parallax_core::{
+    Article, ArticleContext, Corpus, FORMAT_VERSION, Span, format, parse_file, search,
+};
 
 /// The file names a parse input is tried under; the first input byte chooses one, so the fuzzer
 /// explores the text, HTML and Markdown readers from one corpus of inputs.
@@ -100,7 +102,10 @@ pub fn parse_file_target(data: &[u8]) {
     };
     let encoded = format::encode(&corpus);
     match format::decode(&encoded) {
-        Ok(back) => assert!(back == corpus, "the corpus changed through the format"),
+        Ok(back) => assert!(
+            back.corpus == corpus,
+            "the corpus changed through the format"
+        ),
         Err(e) => panic!("a corpus this build wrote does not decode: {e}"),
     }
 }
@@ -108,18 +113,36 @@ pub fn parse_file_target(data: &[u8]) {
 /// The corpus-file decoder over any bytes: never panics; what it accepts is valid and
 /// round-trips.
 pub fn corpus_decode_target(data: &[u8]) {
-    let Ok(corpus) = format::decode(data) else {
+    let Ok(file) = format::decode(data) else {
         return;
     };
-    if let Err(e) = format::validate(&corpus) {
+    let corpus = &file.corpus;
+    if let Err(e) = format::validate(corpus) {
         panic!("decode accepted an invalid corpus: {e}");
     }
     for a in &corpus.articles {
         check_article(a, false);
     }
-    let again = format::encode(&corpus);
+    // Search data that passed the decoder's checks can be searched and shown without a panic.
+    for q in [
+        "deal",
+        "dael",
+        "\"no deal\"",
+        "speaker:putin talks",
+        "outlet:ap e",
+    ] {
+        let _ = file
+            .search
+            .search(&corpus.articles, &search::Query::parse(q));
+    }
+    for i in 0..file.search.len() {
+        let _ = file.search.statement(&corpus.articles, i);
+    }
+    let _ = file.search.most_carried(5);
+    let _ = file.search.top_speakers(5);
+    let again = format::encode_with(corpus, &file.search);
     match format::decode(&again) {
-        Ok(back) => assert!(back == corpus, "re-encoding changed the corpus"),
+        Ok(back) => assert!(back == file, "re-encoding changed the corpus file"),
         Err(e) => panic!("a decoded corpus does not re-encode: {e}"),
     }
 }
