@@ -146,7 +146,9 @@ fn outlet_like(name: &str) -> Option<String> {
 }
 
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<place>[A-Z][A-Z .'’-]+?)(?:,\s*[^()/—–-]{0,40}?)?\s*(?:\((?P<wire>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*[-—–]|/(?P<slash>TASS|Xinhua|RIA Novosti|Interfax)/\.?|[—–-]{1,2}\s)")
+    // The place is optional only before a wire slug: Bloomberg leads open with
+    // "(Bloomberg) --" and no place.
+    Regex::new(r"^(?:\((?P<lead>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*(?:--|[-—–])|(?P<place>[A-Z][A-Z .'’-]+?)(?:,\s*[^()/—–-]{0,40}?)?\s*(?:\((?P<wire>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*[-—–]|/(?P<slash>TASS|Xinhua|RIA Novosti|Interfax)/\.?|[—–-]{1,2}\s))")
         .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
 
@@ -263,6 +265,7 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
         wire = c
             .name("wire")
             .or_else(|| c.name("slash"))
+            .or_else(|| c.name("lead"))
             .map(|w| w.as_str().to_string());
     }
 
@@ -423,11 +426,16 @@ mod tests {
                 "TASS",
                 "Moscow",
             ),
+            (
+                "Title here\n(Bloomberg) -- Oil rose for a third day.",
+                "Bloomberg",
+                "",
+            ),
         ];
         for (input, outlet, place) in cases {
             let a = meta(input);
             assert_eq!(a.outlet.as_deref(), Some(outlet), "{input}");
-            assert_eq!(a.dateline.as_deref(), Some(place), "{input}");
+            assert_eq!(a.dateline.as_deref().unwrap_or(""), place, "{input}");
             assert!(
                 a.cited_sources.iter().any(|s| s == outlet),
                 "{input}: {:?}",
