@@ -160,6 +160,15 @@ fn phrase(s: &str, from: usize, max: usize) -> Option<(String, usize)> {
     (!out.is_empty()).then(|| (out.join(" "), end.min(s.len())))
 }
 
+/// `s.to_lowercase().starts_with(prefix)` for an ASCII `prefix` without "k" or "i", without
+/// lower-casing the whole rest of the sentence: only ASCII letters lower-case to those letters
+/// (the Kelvin sign and dotted İ are the exceptions, hence the condition on `prefix`).
+fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 fn is_age_or_name(sent: &str, start: usize, end: usize) -> bool {
     let before = sent.get(..start).unwrap_or("");
     let after = sent.get(end..).unwrap_or("");
@@ -169,8 +178,8 @@ fn is_age_or_name(sent: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // `79-year-old`
-    if after.to_lowercase().starts_with("-year-old")
-        || after.to_lowercase().starts_with(" year-old")
+    if starts_with_ignore_ascii_case(after, "-year-old")
+        || starts_with_ignore_ascii_case(after, " year-old")
     {
         return true;
     }
@@ -207,10 +216,56 @@ fn is_age_or_name(sent: &str, start: usize, end: usize) -> bool {
     glued_before
         // time of day
         || after.starts_with(':')
-        || after.trim_start().to_lowercase().starts_with("a.m")
-        || after.trim_start().to_lowercase().starts_with("p.m")
+        || starts_with_ignore_ascii_case(after.trim_start(), "a.m")
+        || starts_with_ignore_ascii_case(after.trim_start(), "p.m")
         || after.trim_start().starts_with("GMT")
         || after.trim_start().starts_with("BST")
+}
+
+/// Whether `sent` may hold a match of [`figure_regex`], whose every match holds a number
+/// ([`numbers::NUMBER`]): a decimal digit (`\d` is Unicode), `½`, or a number or scale word at
+/// an ASCII word boundary. Most sentences have none, and this check is far cheaper than the
+/// regex. Letters that fold case to ASCII (`ſ`, the Kelvin sign) could spell a word the
+/// ASCII-only word search misses, so a sentence holding one always goes to the regex.
+fn may_hold_number(sent: &str) -> bool {
+    static WORDS: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    let bytes = sent.as_bytes();
+    let any_digit = bytes.iter().enumerate().any(|(i, &b)| {
+        b.is_ascii_digit()
+            || (b >= 0xC0
+                && sent
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| c.is_numeric() || c == 'ſ' || c == '\u{212A}'))
+    });
+    if any_digit {
+        return true;
+    }
+    let Some(words) = WORDS
+        .get_or_init(|| {
+            let list: Vec<&str> = numbers::WORDS
+                .split('|')
+                .chain([
+                    "hundred", "thousand", "million", "billion", "trillion", "dozen",
+                ])
+                .collect();
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(list)
+                .ok()
+        })
+        .as_ref()
+    else {
+        return true;
+    };
+    // A word starting inside another match is preceded by a letter, so the non-overlapping
+    // search misses no match that starts at a word boundary.
+    words.find_iter(sent).any(|m| {
+        m.start()
+            .checked_sub(1)
+            .and_then(|p| bytes.get(p))
+            .is_none_or(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+    })
 }
 
 /// Finds figures.
@@ -245,7 +300,8 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
     let in_date = |a: usize, b: usize| dates.iter().any(|&(s, e)| a < e && b > s);
     let mut out: Vec<(usize, usize, Figure)> = Vec::new();
     let mut taken_until = 0usize;
-    for c in figure_regex().captures_iter(sent) {
+    let matches = may_hold_number(sent).then(|| figure_regex().captures_iter(sent));
+    for c in matches.into_iter().flatten() {
         let Some(all) = c.get(0) else { continue };
         let (start, mut end) = (all.start(), all.end());
         if start < taken_until {
