@@ -575,8 +575,11 @@ pub const NATIONS: &[(&str, &[&str])] = &[
 
 /// The nation code a word or phrase ties to ("Kremlin" → "ru"), if any.
 pub fn nation_of(word: &str) -> Option<&'static str> {
-    let lower = lower_cow(word);
-    let w: &str = &lower;
+    with_lower(word, nation_of_lower)
+}
+
+/// [`nation_of`] for a word already lower-cased.
+fn nation_of_lower(w: &str) -> Option<&'static str> {
     let w = w
         .strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
@@ -584,13 +587,28 @@ pub fn nation_of(word: &str) -> Option<&'static str> {
     nation_table().get(w).copied()
 }
 
-/// `word` lower-cased, without allocating when it already is.
-fn lower_cow(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
-        std::borrow::Cow::Owned(word.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(word)
+/// Calls `f` with `word` lower-cased (`str::to_lowercase`), without allocating for the words
+/// these lookups see: as it is when it has no capital, on the stack when it is short ASCII
+/// (where ASCII lower-casing is the same thing). Called for most capitalised tokens.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const STACK: usize = 32;
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(word);
+        }
+        if word.len() <= STACK {
+            let mut buf = [0u8; STACK];
+            let lower = buf.get_mut(..word.len()).unwrap_or_default();
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            if let Ok(s) = std::str::from_utf8(lower) {
+                return f(s);
+            }
+        }
+    } else if !word.chars().any(char::is_uppercase) {
+        return f(word);
     }
+    f(&word.to_lowercase())
 }
 
 /// [`NATIONS`] as a map from word to code, built once (the first entry naming a word wins).
@@ -904,8 +922,9 @@ pub const NOT_NAME: &[&str] = &[
 
 /// True when a capitalised token can never be part of a person's name.
 pub fn not_name(word: &str) -> bool {
-    let w = lower_cow(word);
-    is_not_name_word(&w) || nation_of(&w).is_some()
+    with_lower(word, |w| {
+        is_not_name_word(w) || nation_of_lower(w).is_some()
+    })
 }
 
 /// Known organisations: (canonical name, other forms). Acronym ↔ long form merging for bodies

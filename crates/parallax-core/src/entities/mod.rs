@@ -337,6 +337,25 @@ impl PersonInfo {
     }
 }
 
+/// Whether `word.to_lowercase()` is one of `words`, without lower-casing: `words` are
+/// lower-case ASCII without "k", and the only non-ASCII letter that lower-cases to ASCII is
+/// the Kelvin sign (to "k"), so ASCII case-insensitive equality is the same test.
+fn is_lower_word_of(word: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        debug_assert!(!w.contains('k') && !w.bytes().any(|b| b.is_ascii_uppercase()));
+        word.eq_ignore_ascii_case(w)
+    })
+}
+
+/// `word.to_lowercase()`, borrowed when `word` is ASCII without a capital (most words).
+fn lowered(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
+}
+
 fn push_unique(v: &mut Vec<String>, s: &str) {
     if !s.is_empty() && !v.iter().any(|x| x.eq_ignore_ascii_case(s)) {
         v.push(s.to_string());
@@ -557,16 +576,15 @@ fn candidate(
     // Peel nationality, prefixes and titles off the front.
     while k < j {
         let t = toks.get(k)?;
-        let lower = t.text.to_lowercase();
         if k + 1 < j
             && let Some(n) = lexicon::nation_of(t.text)
-            && !lexicon::COUNTRY_NOUNS.contains(&lower.as_str())
+            && !lexicon::COUNTRY_NOUNS.contains(&t.text.to_lowercase().as_str())
         {
             nation = Some(n);
             role_words.push(t.text.to_string());
             k += 1;
-        } else if k + 1 < j && PREFIXES.contains(&lower.as_str()) {
-            former |= lower == "former" || lower == "ex";
+        } else if k + 1 < j && is_lower_word_of(t.text, PREFIXES) {
+            former |= is_lower_word_of(t.text, &["former", "ex"]);
             role_words.push(t.text.to_string());
             k += 1;
         } else if let Some((n, title)) = title_at(toks, k, j).or_else(|| compound_title(toks, k, j))
@@ -1052,7 +1070,7 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
         let mut end = t.end;
         for _ in 0..4 {
             let Some(w) = toks.get(k) else { break };
-            let lower = w.text.to_lowercase();
+            let lower = lowered(w.text);
             if let Some(n) = lower
                 .strip_suffix("-year-old")
                 .and_then(|n| n.parse::<u32>().ok())
