@@ -222,52 +222,6 @@ fn is_age_or_name(sent: &str, start: usize, end: usize) -> bool {
         || after.trim_start().starts_with("BST")
 }
 
-/// Whether `sent` may hold a match of [`figure_regex`], whose every match holds a number
-/// ([`numbers::NUMBER`]): a decimal digit (`\d` is Unicode), `½`, or a number or scale word at
-/// an ASCII word boundary. Most sentences have none, and this check is far cheaper than the
-/// regex. Letters that fold case to ASCII (`ſ`, the Kelvin sign) could spell a word the
-/// ASCII-only word search misses, so a sentence holding one always goes to the regex.
-fn may_hold_number(sent: &str) -> bool {
-    static WORDS: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
-    let bytes = sent.as_bytes();
-    let any_digit = bytes.iter().enumerate().any(|(i, &b)| {
-        b.is_ascii_digit()
-            || (b >= 0xC0
-                && sent
-                    .get(i..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(|c| c.is_numeric() || c == 'ſ' || c == '\u{212A}'))
-    });
-    if any_digit {
-        return true;
-    }
-    let Some(words) = WORDS
-        .get_or_init(|| {
-            let list: Vec<&str> = numbers::WORDS
-                .split('|')
-                .chain([
-                    "hundred", "thousand", "million", "billion", "trillion", "dozen",
-                ])
-                .collect();
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(list)
-                .ok()
-        })
-        .as_ref()
-    else {
-        return true;
-    };
-    // A word starting inside another match is preceded by a letter, so the non-overlapping
-    // search misses no match that starts at a word boundary.
-    words.find_iter(sent).any(|m| {
-        m.start()
-            .checked_sub(1)
-            .and_then(|p| bytes.get(p))
-            .is_none_or(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
-    })
-}
-
 /// Finds figures.
 pub fn extract(text: &str, sentences: &[Span]) -> Vec<Figure> {
     extract_scanned(text, &crate::dates::scan(text, sentences))
@@ -300,8 +254,7 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
     let in_date = |a: usize, b: usize| dates.iter().any(|&(s, e)| a < e && b > s);
     let mut out: Vec<(usize, usize, Figure)> = Vec::new();
     let mut taken_until = 0usize;
-    let matches = may_hold_number(sent).then(|| figure_regex().captures_iter(sent));
-    for c in matches.into_iter().flatten() {
+    for c in figure_regex().captures_iter(sent) {
         let Some(all) = c.get(0) else { continue };
         let (start, mut end) = (all.start(), all.end());
         if start < taken_until {
