@@ -663,6 +663,13 @@ fn org_table() -> &'static HashMap<&'static str, &'static str, FastHash> {
 
 /// The canonical name of a known organisation form ("EU" → "European Union"), or `None`.
 pub fn org_canonical(form: &str) -> Option<&'static str> {
+    // Callers try every run of up to five capitalised words: most are longer than any form,
+    // and a length test is cheaper than hashing them.
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    let longest = *LONGEST.get_or_init(|| org_table().keys().map(|k| k.len()).max().unwrap_or(0));
+    if form.len() > longest {
+        return None;
+    }
     org_table().get(form).copied()
 }
 

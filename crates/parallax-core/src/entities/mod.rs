@@ -548,6 +548,46 @@ fn description_nouns() -> &'static [(Vec<&'static str>, &'static str)] {
     })
 }
 
+/// The [`description_nouns`] whose first word can be `word` (ASCII case-insensitive), in
+/// list order. Only an ASCII word can equal an ASCII noun without case, so a lookup by its
+/// lower-case form replaces trying all forty nouns at every word after "the".
+fn description_nouns_from(
+    word: &str,
+) -> impl Iterator<Item = &'static (Vec<&'static str>, &'static str)> {
+    type ByFirst = HashMap<String, Vec<usize>, crate::text::FastHash>;
+    static BY_FIRST: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
+    let nouns = description_nouns();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut m = ByFirst::default();
+        for (i, (parts, _)) in nouns.iter().enumerate() {
+            if let Some(first) = parts.first() {
+                m.entry(first.to_ascii_lowercase()).or_default().push(i);
+            }
+        }
+        m
+    });
+    // Lower-cased on the stack: every noun's first word is short.
+    let mut buf = [0u8; 24];
+    let hits = match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower)
+                .ok()
+                .and_then(|l| by_first.get(l))
+        }
+        _ => None,
+    };
+    hits.into_iter()
+        .flatten()
+        .filter_map(move |&i| nouns.get(i))
+}
+
+/// `r.ends_with(&format!(" {word}"))`, without building the string.
+fn ends_with_word(r: &str, word: &str) -> bool {
+    r.strip_suffix(word).is_some_and(|head| head.ends_with(' '))
+}
+
 fn candidate(
     text: &str,
     toks: &[Tok<'_>],
@@ -1091,7 +1131,7 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
                 continue;
             }
             // Longest role noun starting here.
-            let found = description_nouns().iter().find(|(parts, _)| {
+            let found = description_nouns_from(w.text).find(|(parts, _)| {
                 parts.iter().enumerate().all(|(o, part)| {
                     toks.get(k + o)
                         .is_some_and(|x| x.text.eq_ignore_ascii_case(part))
@@ -1140,11 +1180,11 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
                 let noun_ok = noun.is_none_or(|d| {
                     p.role_nouns.iter().any(|r| {
                         r == d
-                            || r.ends_with(&format!(" {d}"))
+                            || ends_with_word(r, d)
                             || lexicon::LEADER_ROLES.contains(&d)
                                 && lexicon::LEADER_ROLES
                                     .iter()
-                                    .any(|l| r == l || r.ends_with(&format!(" {l}")))
+                                    .any(|l| r == l || ends_with_word(r, l))
                                 && (d == "leader" || d == "chief" || d == "head")
                     })
                 });
