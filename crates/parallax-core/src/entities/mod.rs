@@ -767,11 +767,21 @@ fn candidate(
         evidence = true;
     }
     let mut age = None;
-    if let Some(caps) = AGE_AFTER.as_ref().and_then(|r| r.captures(after)) {
+    // Both patterns start with a comma; most names are not followed by one.
+    let comma_after = after.starts_with(',');
+    if let Some(caps) = AGE_AFTER
+        .as_ref()
+        .filter(|_| comma_after)
+        .and_then(|r| r.captures(after))
+    {
         age = caps.get(1).and_then(|m| m.as_str().parse().ok());
         evidence = true;
     }
-    if let Some(caps) = APPOSITIVE.as_ref().and_then(|r| r.captures(after)) {
+    if let Some(caps) = APPOSITIVE
+        .as_ref()
+        .filter(|_| comma_after)
+        .and_then(|r| r.captures(after))
+    {
         evidence = true;
         if let Some(m) = caps.get(1) {
             let r = m.as_str().trim().to_string();
