@@ -295,8 +295,7 @@ fn word_count(t: &str) -> usize {
 /// A heading or headline: short, starts with a capital / digit / quote, and does not end
 /// like a sentence.
 pub fn title_like(t: &str) -> bool {
-    let words = word_count(t);
-    if words == 0 || words > 20 || t.len() > 200 {
+    if t.len() > 200 {
         return false;
     }
     let first_ok = t
@@ -311,7 +310,8 @@ pub fn title_like(t: &str) -> bool {
     } else {
         last.is_alphanumeric() || ":;%".contains(last)
     };
-    first_ok && end_ok
+    // The ends are checked first: most lines are sentences and fail there, without a count.
+    first_ok && end_ok && (1..=20).contains(&word_count(t))
 }
 
 /// A body paragraph for the brand-line rule: a sentence of some length.
