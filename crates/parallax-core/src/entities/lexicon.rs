@@ -587,9 +587,10 @@ fn nation_of_lower(w: &str) -> Option<&'static str> {
     nation_table().get(w).copied()
 }
 
-/// Calls `f` with `word` lower-cased (`str::to_lowercase`), without allocating for the words
-/// these lookups see: as it is when it has no capital, on the stack when it is short ASCII
-/// (where ASCII lower-casing is the same thing). Called for most capitalised tokens.
+/// Calls `f` with `word` lower-cased (`str::to_lowercase`) when it holds an upper-case
+/// letter, else with `word` as it is (so a title-case "ǅ" stays, as before), without
+/// allocating for the words these lookups see: short ASCII is lower-cased on the stack (where
+/// ASCII lower-casing is the same thing). Called for most capitalised tokens.
 fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     const STACK: usize = 32;
     if word.is_ascii() {
@@ -1091,6 +1092,33 @@ mod tests {
         ];
         for (w, want) in table {
             assert_eq!(nation_of(w), want, "{w}");
+        }
+    }
+
+    /// `with_lower` keeps the rule of the lower-casing it replaced: a word without an
+    /// upper-case letter is used as it is (a title-case "ǅ" stays).
+    #[test]
+    fn with_lower_is_to_lowercase() {
+        let reference = |w: &str| {
+            if w.chars().any(char::is_uppercase) {
+                w.to_lowercase()
+            } else {
+                w.to_string()
+            }
+        };
+        for w in [
+            "",
+            "putin",
+            "Putin",
+            "KREMLIN",
+            "Zelenskyy’s",
+            "ǅemal",
+            "İstanbul",
+            "\u{212A}elvin",
+            "ÉLYSÉE",
+            "AVeryLongCapitalisedWordThatIsLongerThanTheStackBuffer",
+        ] {
+            assert_eq!(with_lower(w, str::to_string), reference(w), "{w}");
         }
     }
 }
