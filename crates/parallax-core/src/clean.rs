@@ -34,7 +34,7 @@
 
 use crate::html::{Hint, Line};
 use crate::model::{Block, BlockKind, Span};
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
 /// What a removed line was.
@@ -262,23 +262,32 @@ pub fn is_byline(t: &str) -> bool {
     }
 }
 
-/// `t.split_whitespace().count()`, in one pass over the bytes (the classifiers call it several
-/// times per line).
+/// Every word-count threshold the classifiers use is below this, so counting stops here.
+const WORD_CAP: usize = 26;
+
+/// `t.split_whitespace().count()`, saturating at [`WORD_CAP`]: the classifiers only compare
+/// it with thresholds up to 25, so a long paragraph is not walked to its end. One pass over
+/// the bytes: a UTF-8 continuation byte belongs to the character before it, so only ASCII
+/// bytes and lead bytes can change between space and word.
 fn word_count(t: &str) -> usize {
-    let bytes = t.as_bytes();
-    let (mut count, mut in_word, mut i) = (0, false, 0);
-    while let Some(&b) = bytes.get(i) {
-        let (space, len) = if b.is_ascii() {
-            (matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
-        } else {
-            match t.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c.is_whitespace(), c.len_utf8()),
-                None => (false, 1),
-            }
+    let (mut count, mut in_word) = (0, false);
+    for (i, &b) in t.as_bytes().iter().enumerate() {
+        let space = match b {
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => true,
+            0x80..=0xBF => continue,
+            0x00..=0x7F => false,
+            _ => t
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace),
         };
-        count += usize::from(!space && !in_word);
+        if !space && !in_word {
+            count += 1;
+            if count >= WORD_CAP {
+                return count;
+            }
+        }
         in_word = !space;
-        i += len;
     }
     count
 }
@@ -286,8 +295,7 @@ fn word_count(t: &str) -> usize {
 /// A heading or headline: short, starts with a capital / digit / quote, and does not end
 /// like a sentence.
 pub fn title_like(t: &str) -> bool {
-    let words = word_count(t);
-    if words == 0 || words > 20 || t.len() > 200 {
+    if t.len() > 200 {
         return false;
     }
     let first_ok = t
@@ -302,21 +310,34 @@ pub fn title_like(t: &str) -> bool {
     } else {
         last.is_alphanumeric() || ":;%".contains(last)
     };
-    first_ok && end_ok
+    // The ends are checked first: most lines are sentences and fail there, without a count.
+    first_ok && end_ok && (1..=20).contains(&word_count(t))
 }
 
 /// A body paragraph for the brand-line rule: a sentence of some length.
-fn body_like(t: &str) -> bool {
-    let w = word_count(t);
+fn body_like(t: &str, w: usize) -> bool {
     w >= 15
         || (w >= 6
             && t.trim_end_matches(['”', '"', '’', ')'])
                 .ends_with(['.', '!', '?']))
 }
 
+/// All of [`BOILERPLATE`] in one set: one pass over a line tells whether any pattern can
+/// match, so the ordinary line (most of them) skips the patterns one by one.
+static BOILERPLATE_SET: LazyLock<Option<RegexSet>> =
+    LazyLock::new(|| RegexSet::new(BOILERPLATE.iter().map(|(_, _, r)| r.as_str())).ok());
+
 /// Whole-line boilerplate check.
 pub fn boilerplate(t: &str) -> Option<Removal> {
-    let short = word_count(t) <= 25;
+    boilerplate_counted(t, word_count(t))
+}
+
+/// [`boilerplate`] for a line of `words` words (as [`word_count`] gives).
+fn boilerplate_counted(t: &str, words: usize) -> Option<Removal> {
+    if BOILERPLATE_SET.as_ref().is_some_and(|set| !set.is_match(t)) {
+        return None;
+    }
+    let short = words <= 25;
     BOILERPLATE
         .iter()
         .find(|(_, needs_short, r)| (short || !needs_short) && r.is_match(t))
@@ -401,24 +422,41 @@ fn pipe_like(t: &str) -> bool {
     t.matches('|').count() >= 1 && t.split('|').filter(|c| !c.trim().is_empty()).count() >= 1
 }
 
+/// Whether `t` may hold a [`COLLAPSED`] bullet: a marker (`-`, `*`, `•`, `▪`) with
+/// whitespace on both sides. Far cheaper than the regex, and few lines have one.
+fn may_hold_collapsed_bullet(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        let len = match b {
+            b'-' | b'*' => 1,
+            0xE2 if t.get(i..).is_some_and(|r| r.starts_with(['•', '▪'])) => 3,
+            _ => return false,
+        };
+        let before = t.get(..i).and_then(|r| r.chars().next_back());
+        let after = t.get(i + len..).and_then(|r| r.chars().next());
+        before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace)
+    })
+}
+
 /// Cleans lines into blocks. Linear in the total input size.
 pub fn clean(lines: &[Line]) -> Cleaned {
+    // Each trimmed line's word count (capped), worked out once for the classifiers below.
+    let words: Vec<usize> = lines.iter().map(|l| word_count(l.text.trim())).collect();
     // Pass 1: classify.
     let mut class: Vec<Class> = lines
         .iter()
-        .map(|l| {
+        .zip(&words)
+        .map(|(l, &w)| {
             let t = l.text.trim();
             if t.is_empty() {
                 Class::Blank
             } else if TABLE_SEP.is_match(t) || DECORATION.is_match(t) {
                 Class::Skip
             } else if l.hint != Hint::TableRow && l.hint != Hint::ListItem {
-                match boilerplate(t) {
+                match boilerplate_counted(t, w) {
                     Some(k) => Class::Removed(k),
                     None if is_byline(t) => Class::Removed(Removal::Byline),
-                    None if word_count(t) <= 20 && DATE_STAMP.is_match(t) => {
-                        Class::Removed(Removal::DateStamp)
-                    }
+                    None if w <= 20 && DATE_STAMP.is_match(t) => Class::Removed(Removal::DateStamp),
                     None => Class::Content,
                 }
             } else {
@@ -429,7 +467,8 @@ pub fn clean(lines: &[Line]) -> Cleaned {
     let is_body: Vec<bool> = lines
         .iter()
         .zip(&class)
-        .map(|(l, c)| *c == Class::Content && body_like(l.text.trim()))
+        .zip(&words)
+        .map(|((l, c), &w)| *c == Class::Content && body_like(l.text.trim(), w))
         .collect();
     let first_body = is_body.iter().position(|&b| b).unwrap_or(lines.len());
     let last_body = is_body.iter().rposition(|&b| b);
@@ -453,7 +492,7 @@ pub fn clean(lines: &[Line]) -> Cleaned {
         let t = l.text.trim();
         if class.get(i) != Some(&Class::Content)
             || l.hint != Hint::Plain
-            || word_count(t) != 1
+            || words.get(i) != Some(&1)
             || !t.chars().next().is_some_and(char::is_uppercase)
             || !t
                 .chars()
@@ -563,7 +602,11 @@ pub fn clean(lines: &[Line]) -> Cleaned {
         // Collapsed bullets: "… emerged. - No press questions allowed".
         let mut segments = Vec::new();
         let mut seg_start = body.start;
-        for caps in COLLAPSED.captures_iter(body_text) {
+        let collapsed = may_hold_collapsed_bullet(body_text)
+            .then(|| COLLAPSED.captures_iter(body_text))
+            .into_iter()
+            .flatten();
+        for caps in collapsed {
             if let Some(g) = caps.get(1) {
                 segments.push(trim_range(&line.text, seg_start..body.start + g.start()));
                 seg_start = body.start + g.end();
@@ -634,6 +677,10 @@ mod tests {
             "a\u{a0}b\u{2003}c\u{3000}d\u{85}e\u{2028}f “quoted” — é",
         ] {
             assert_eq!(word_count(t), t.split_whitespace().count(), "{t:?}");
+        }
+        for n in [WORD_CAP - 1, WORD_CAP, WORD_CAP + 1, 100] {
+            let t = "word ".repeat(n);
+            assert_eq!(word_count(&t), n.min(WORD_CAP), "{n} words");
         }
     }
     use crate::html::text_lines;

@@ -160,6 +160,15 @@ fn phrase(s: &str, from: usize, max: usize) -> Option<(String, usize)> {
     (!out.is_empty()).then(|| (out.join(" "), end.min(s.len())))
 }
 
+/// `s.to_lowercase().starts_with(prefix)` for an ASCII `prefix` without "k" or "i", without
+/// lower-casing the whole rest of the sentence: only ASCII letters lower-case to those letters
+/// (the Kelvin sign and dotted İ are the exceptions, hence the condition on `prefix`).
+fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 fn is_age_or_name(sent: &str, start: usize, end: usize) -> bool {
     let before = sent.get(..start).unwrap_or("");
     let after = sent.get(end..).unwrap_or("");
@@ -169,8 +178,8 @@ fn is_age_or_name(sent: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // `79-year-old`
-    if after.to_lowercase().starts_with("-year-old")
-        || after.to_lowercase().starts_with(" year-old")
+    if starts_with_ignore_ascii_case(after, "-year-old")
+        || starts_with_ignore_ascii_case(after, " year-old")
     {
         return true;
     }
@@ -207,8 +216,8 @@ fn is_age_or_name(sent: &str, start: usize, end: usize) -> bool {
     glued_before
         // time of day
         || after.starts_with(':')
-        || after.trim_start().to_lowercase().starts_with("a.m")
-        || after.trim_start().to_lowercase().starts_with("p.m")
+        || starts_with_ignore_ascii_case(after.trim_start(), "a.m")
+        || starts_with_ignore_ascii_case(after.trim_start(), "p.m")
         || after.trim_start().starts_with("GMT")
         || after.trim_start().starts_with("BST")
 }

@@ -363,7 +363,9 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                     name = s.to_string();
                 }
             }
-            let after = t.get(n.end()..).unwrap_or("").trim_start().to_lowercase();
+            // `after.to_lowercase().starts_with(m)` without lower-casing the rest of the block:
+            // the nouns are ASCII without "k", and no other character lower-cases to ASCII.
+            let after = t.get(n.end()..).unwrap_or("").trim_start().as_bytes();
             let media_noun = [
                 "newspaper",
                 "daily",
@@ -375,7 +377,11 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                 "magazine",
             ]
             .iter()
-            .any(|m| after.starts_with(m));
+            .any(|m| {
+                after
+                    .get(..m.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(m.as_bytes()))
+            });
             let bare = name
                 .trim_start_matches("the ")
                 .trim_start_matches("The ")

@@ -575,8 +575,11 @@ pub const NATIONS: &[(&str, &[&str])] = &[
 
 /// The nation code a word or phrase ties to ("Kremlin" → "ru"), if any.
 pub fn nation_of(word: &str) -> Option<&'static str> {
-    let lower = lower_cow(word);
-    let w: &str = &lower;
+    with_lower(word, nation_of_lower)
+}
+
+/// [`nation_of`] for a word already lower-cased.
+fn nation_of_lower(w: &str) -> Option<&'static str> {
     let w = w
         .strip_suffix("’s")
         .or_else(|| w.strip_suffix("'s"))
@@ -584,13 +587,29 @@ pub fn nation_of(word: &str) -> Option<&'static str> {
     nation_table().get(w).copied()
 }
 
-/// `word` lower-cased, without allocating when it already is.
-fn lower_cow(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
-        std::borrow::Cow::Owned(word.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(word)
+/// Calls `f` with `word` lower-cased (`str::to_lowercase`) when it holds an upper-case
+/// letter, else with `word` as it is (so a title-case "ǅ" stays, as before), without
+/// allocating for the words these lookups see: short ASCII is lower-cased on the stack (where
+/// ASCII lower-casing is the same thing). Called for most capitalised tokens.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const STACK: usize = 32;
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(word);
+        }
+        if word.len() <= STACK {
+            let mut buf = [0u8; STACK];
+            let lower = buf.get_mut(..word.len()).unwrap_or_default();
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            if let Ok(s) = std::str::from_utf8(lower) {
+                return f(s);
+            }
+        }
+    } else if !word.chars().any(char::is_uppercase) {
+        return f(word);
     }
+    f(&word.to_lowercase())
 }
 
 /// [`NATIONS`] as a map from word to code, built once (the first entry naming a word wins).
@@ -645,6 +664,13 @@ fn org_table() -> &'static HashMap<&'static str, &'static str, FastHash> {
 
 /// The canonical name of a known organisation form ("EU" → "European Union"), or `None`.
 pub fn org_canonical(form: &str) -> Option<&'static str> {
+    // Callers try every run of up to five capitalised words: most are longer than any form,
+    // and a length test is cheaper than hashing them.
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    let longest = *LONGEST.get_or_init(|| org_table().keys().map(|k| k.len()).max().unwrap_or(0));
+    if form.len() > longest {
+        return None;
+    }
     org_table().get(form).copied()
 }
 
@@ -904,8 +930,9 @@ pub const NOT_NAME: &[&str] = &[
 
 /// True when a capitalised token can never be part of a person's name.
 pub fn not_name(word: &str) -> bool {
-    let w = lower_cow(word);
-    is_not_name_word(&w) || nation_of(&w).is_some()
+    with_lower(word, |w| {
+        is_not_name_word(w) || nation_of_lower(w).is_some()
+    })
 }
 
 /// Known organisations: (canonical name, other forms). Acronym ↔ long form merging for bodies
@@ -1065,6 +1092,33 @@ mod tests {
         ];
         for (w, want) in table {
             assert_eq!(nation_of(w), want, "{w}");
+        }
+    }
+
+    /// `with_lower` keeps the rule of the lower-casing it replaced: a word without an
+    /// upper-case letter is used as it is (a title-case "ǅ" stays).
+    #[test]
+    fn with_lower_is_to_lowercase() {
+        let reference = |w: &str| {
+            if w.chars().any(char::is_uppercase) {
+                w.to_lowercase()
+            } else {
+                w.to_string()
+            }
+        };
+        for w in [
+            "",
+            "putin",
+            "Putin",
+            "KREMLIN",
+            "Zelenskyy’s",
+            "ǅemal",
+            "İstanbul",
+            "\u{212A}elvin",
+            "ÉLYSÉE",
+            "AVeryLongCapitalisedWordThatIsLongerThanTheStackBuffer",
+        ] {
+            assert_eq!(with_lower(w, str::to_string), reference(w), "{w}");
         }
     }
 }

@@ -337,6 +337,25 @@ impl PersonInfo {
     }
 }
 
+/// Whether `word.to_lowercase()` is one of `words`, without lower-casing: `words` are
+/// lower-case ASCII without "k", and the only non-ASCII letter that lower-cases to ASCII is
+/// the Kelvin sign (to "k"), so ASCII case-insensitive equality is the same test.
+fn is_lower_word_of(word: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        debug_assert!(!w.contains('k') && !w.bytes().any(|b| b.is_ascii_uppercase()));
+        word.eq_ignore_ascii_case(w)
+    })
+}
+
+/// `word.to_lowercase()`, borrowed when `word` is ASCII without a capital (most words).
+fn lowered(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
+}
+
 fn push_unique(v: &mut Vec<String>, s: &str) {
     if !s.is_empty() && !v.iter().any(|x| x.eq_ignore_ascii_case(s)) {
         v.push(s.to_string());
@@ -529,6 +548,46 @@ fn description_nouns() -> &'static [(Vec<&'static str>, &'static str)] {
     })
 }
 
+/// The [`description_nouns`] whose first word can be `word` (ASCII case-insensitive), in
+/// list order. Only an ASCII word can equal an ASCII noun without case, so a lookup by its
+/// lower-case form replaces trying all forty nouns at every word after "the".
+fn description_nouns_from(
+    word: &str,
+) -> impl Iterator<Item = &'static (Vec<&'static str>, &'static str)> {
+    type ByFirst = HashMap<String, Vec<usize>, crate::text::FastHash>;
+    static BY_FIRST: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
+    let nouns = description_nouns();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut m = ByFirst::default();
+        for (i, (parts, _)) in nouns.iter().enumerate() {
+            if let Some(first) = parts.first() {
+                m.entry(first.to_ascii_lowercase()).or_default().push(i);
+            }
+        }
+        m
+    });
+    // Lower-cased on the stack: every noun's first word is short.
+    let mut buf = [0u8; 24];
+    let hits = match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower)
+                .ok()
+                .and_then(|l| by_first.get(l))
+        }
+        _ => None,
+    };
+    hits.into_iter()
+        .flatten()
+        .filter_map(move |&i| nouns.get(i))
+}
+
+/// `r.ends_with(&format!(" {word}"))`, without building the string.
+fn ends_with_word(r: &str, word: &str) -> bool {
+    r.strip_suffix(word).is_some_and(|head| head.ends_with(' '))
+}
+
 fn candidate(
     text: &str,
     toks: &[Tok<'_>],
@@ -557,16 +616,15 @@ fn candidate(
     // Peel nationality, prefixes and titles off the front.
     while k < j {
         let t = toks.get(k)?;
-        let lower = t.text.to_lowercase();
         if k + 1 < j
             && let Some(n) = lexicon::nation_of(t.text)
-            && !lexicon::COUNTRY_NOUNS.contains(&lower.as_str())
+            && !lexicon::COUNTRY_NOUNS.contains(&t.text.to_lowercase().as_str())
         {
             nation = Some(n);
             role_words.push(t.text.to_string());
             k += 1;
-        } else if k + 1 < j && PREFIXES.contains(&lower.as_str()) {
-            former |= lower == "former" || lower == "ex";
+        } else if k + 1 < j && is_lower_word_of(t.text, PREFIXES) {
+            former |= is_lower_word_of(t.text, &["former", "ex"]);
             role_words.push(t.text.to_string());
             k += 1;
         } else if let Some((n, title)) = title_at(toks, k, j).or_else(|| compound_title(toks, k, j))
@@ -709,11 +767,21 @@ fn candidate(
         evidence = true;
     }
     let mut age = None;
-    if let Some(caps) = AGE_AFTER.as_ref().and_then(|r| r.captures(after)) {
+    // Both patterns start with a comma; most names are not followed by one.
+    let comma_after = after.starts_with(',');
+    if let Some(caps) = AGE_AFTER
+        .as_ref()
+        .filter(|_| comma_after)
+        .and_then(|r| r.captures(after))
+    {
         age = caps.get(1).and_then(|m| m.as_str().parse().ok());
         evidence = true;
     }
-    if let Some(caps) = APPOSITIVE.as_ref().and_then(|r| r.captures(after)) {
+    if let Some(caps) = APPOSITIVE
+        .as_ref()
+        .filter(|_| comma_after)
+        .and_then(|r| r.captures(after))
+    {
         evidence = true;
         if let Some(m) = caps.get(1) {
             let r = m.as_str().trim().to_string();
@@ -1052,7 +1120,7 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
         let mut end = t.end;
         for _ in 0..4 {
             let Some(w) = toks.get(k) else { break };
-            let lower = w.text.to_lowercase();
+            let lower = lowered(w.text);
             if let Some(n) = lower
                 .strip_suffix("-year-old")
                 .and_then(|n| n.parse::<u32>().ok())
@@ -1073,7 +1141,7 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
                 continue;
             }
             // Longest role noun starting here.
-            let found = description_nouns().iter().find(|(parts, _)| {
+            let found = description_nouns_from(w.text).find(|(parts, _)| {
                 parts.iter().enumerate().all(|(o, part)| {
                     toks.get(k + o)
                         .is_some_and(|x| x.text.eq_ignore_ascii_case(part))
@@ -1122,11 +1190,11 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
                 let noun_ok = noun.is_none_or(|d| {
                     p.role_nouns.iter().any(|r| {
                         r == d
-                            || r.ends_with(&format!(" {d}"))
+                            || ends_with_word(r, d)
                             || lexicon::LEADER_ROLES.contains(&d)
                                 && lexicon::LEADER_ROLES
                                     .iter()
-                                    .any(|l| r == l || r.ends_with(&format!(" {l}")))
+                                    .any(|l| r == l || ends_with_word(r, l))
                                 && (d == "leader" || d == "chief" || d == "head")
                     })
                 });

@@ -73,11 +73,18 @@ fn opener_context(prev: Option<char>) -> bool {
     prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:;,\"“‘".contains(p))
 }
 
+/// Whether byte `b` can start a character [`scan_block`] acts on: `"`, `'`, or the lead byte
+/// of `“ ” ‘ ’ „` (0xE2) and of `« »` (0xC2). Lead bytes always sit on a character boundary.
+#[inline(always)]
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xE2 | 0xC2)
+}
+
 fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut Vec<Marked>) {
     let mut open: Option<Open> = None;
     let mut nested = false;
-    let mut prev: Option<char> = None;
-    let mut iter = block.char_indices().peekable();
+    let bytes = block.as_bytes();
+    let mut pos = 0;
     let first_char = block
         .char_indices()
         .find(|(_, c)| !c.is_whitespace())
@@ -102,9 +109,20 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
             starts_block: first_char == Some(o.at),
         });
     };
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    // Only quotation marks change the state, so jump from one candidate byte to the next
+    // instead of walking every character; the characters around a mark are read from the text.
+    while let Some(i) = bytes
+        .get(pos..)
+        .and_then(|r| r.iter().position(|&b| may_start_mark(b)))
+        .map(|off| pos + off)
+    {
+        let Some(c) = block.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         let end = i + c.len_utf8();
+        pos = end;
+        let prev = block.get(..i).and_then(|r| r.chars().next_back());
+        let next = block.get(end..).and_then(|r| r.chars().next());
         match c {
             _ if DOUBLE_OPEN.contains(&c) => match open {
                 // German „…“: the high mark closes.
@@ -196,7 +214,6 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
             }
             _ => {}
         }
-        prev = Some(c);
     }
     if let Some(o) = open
         && o.double
