@@ -595,6 +595,13 @@ fn candidate(
     i: usize,
     j: usize,
 ) -> Option<Candidate> {
+    // A run that is a known organisation ("Fox News" after "told") is not a person.
+    if let (Some(a), Some(b)) = (toks.get(i), toks.get(j.wrapping_sub(1)))
+        && j > i + 1
+        && text.get(a.start..b.end).is_some_and(is_org_name)
+    {
+        return None;
+    }
     let mut k = i;
     let mut nation = None;
     let mut role_words: Vec<String> = Vec::new();
@@ -824,9 +831,12 @@ fn candidate(
     {
         evidence = true;
     }
-    if let Some(p) = i.checked_sub(2).and_then(|p| toks.get(p))
-        && p.possessive
-        && is_org_name(&format!("{} {}", p.text, toks.get(i - 1)?.text))
+    // Two-word outlets: "Fox News’ Sean Hannity" (the possessive is on the second word).
+    if let (Some(p), Some(q)) = (
+        i.checked_sub(2).and_then(|p| toks.get(p)),
+        i.checked_sub(1).and_then(|q| toks.get(q)),
+    ) && q.possessive
+        && is_org_name(&format!("{} {}", p.text, q.text))
     {
         evidence = true;
     }
@@ -1532,5 +1542,25 @@ mod token_tests {
         ) {
             prop_assert_eq!(spans(&text), reference(&text), "{:?}", text);
         }
+    }
+}
+
+#[cfg(test)]
+mod outlet_possessive_tests {
+    use super::*;
+
+    #[test]
+    fn a_two_word_outlet_before_a_name_is_an_organisation_and_a_cue() {
+        let text = "Trump later told Fox News’ Sean Hannity that he would pause.";
+        let found = extract(text, &[Span::new(0, text.len())]);
+        let people: Vec<&str> = found.people.iter().map(|p| p.name.as_str()).collect();
+        let orgs: Vec<&str> = found
+            .organisations
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect();
+        assert!(people.contains(&"Sean Hannity"), "{people:?}");
+        assert!(!people.iter().any(|p| p.contains("Fox")), "{people:?}");
+        assert!(orgs.contains(&"Fox News"), "{orgs:?}");
     }
 }
