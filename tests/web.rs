@@ -91,3 +91,22 @@ async fn clicking_a_nav_link_changes_the_view() {
         "the reader shows an article"
     );
 }
+
+/// The corpus file embedded by `build.rs` carries the search index: it decodes in wasm and
+/// answers a typed prefix without anything being built in the browser.
+#[wasm_bindgen_test]
+fn the_embedded_search_index_decodes_and_answers_in_wasm() {
+    let file = parallax::data::embedded().expect("the embedded corpus decodes");
+    assert!(!file.search.is_empty(), "no statements embedded");
+    let results = file.search.search(
+        &file.corpus.articles,
+        &parallax_core::search::Query::parse("progres"),
+    );
+    assert!(results.total > 0, "no statement matched 'progres'");
+    let top = results.hits.first().expect("a hit");
+    let text = file
+        .search
+        .text(&file.corpus.articles, top.statement)
+        .unwrap_or_default();
+    assert!(text.to_lowercase().contains("progress"), "{text}");
+}

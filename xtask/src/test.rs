@@ -7,7 +7,7 @@
 //! | `fmt` | `cargo fmt --all --check` |
 //! | `clippy` | `cargo clippy --workspace --all-targets -- -D warnings` |
 //! | `doc` | `cargo doc --workspace --no-deps` with `RUSTDOCFLAGS=-D warnings` |
-//! | `native` | layer 1: `cargo test -p parallax-core -p parallax-cli -p xtask` |
+//! | `native` | layer 1: `cargo test --no-fail-fast -p parallax-core -p parallax-cli -p xtask` |
 //! | `ssr` | layer 2: `cargo test -p parallax --tests` (the app rendered to HTML natively) |
 //! | `wasm` | layer 3: `cargo test -p parallax --target wasm32-unknown-unknown` in headless Chromium |
 //! | `e2e` | layer 4: `trunk build --release`, then `tests/e2e` (Node + playwright-core) over every route; prints the first-load size |
@@ -82,8 +82,10 @@ const LAYERS: &[Layer] = &[
         by_default: true,
         run: |env, t| {
             run_counting(
+                // Every test binary runs even after a failure, so the count is complete.
                 env.cargo().args([
                     "test",
+                    "--no-fail-fast",
                     "-p",
                     "parallax-core",
                     "-p",

@@ -184,7 +184,7 @@ fn bad_corpus_files_are_one_line_naming_the_file_and_the_problem() {
     assert_eq!(out.status.code(), Some(0));
     let bytes = std::fs::read(&good).expect("read");
     let mut future = bytes.clone();
-    future[0] = 2; // the version varint comes first
+    future[0] = parallax_core::FORMAT_VERSION as u8 + 1; // the version varint comes first
     let mut corrupt = bytes.clone();
     for b in corrupt.iter_mut().skip(1) {
         *b = 0xFF;
@@ -200,7 +200,11 @@ fn bad_corpus_files_are_one_line_naming_the_file_and_the_problem() {
         (
             "future.parallax",
             future,
-            "corpus format version 2 is not supported (this build reads version 1)",
+            &format!(
+                "corpus format version {} is not supported (this build reads version {})",
+                parallax_core::FORMAT_VERSION + 1,
+                parallax_core::FORMAT_VERSION
+            ),
         ),
         (
             "article.parallax",
