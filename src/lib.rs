@@ -126,10 +126,10 @@ pub struct AppWithCorpusProps {
 /// It builds the corpus's search data itself (the real app decodes it from the corpus file).
 #[component]
 pub fn AppWithCorpus(props: &AppWithCorpusProps) -> Html {
+    // Built once per corpus (use_memo hands back the same Rc on every render).
     let search = use_memo(props.corpus.clone(), |c| {
         parallax_core::search::SearchData::build(&c.articles)
     });
-    let search: Rc<parallax_core::search::SearchData> = (*search).clone().into();
     let history = {
         let path = props.path.to_string();
         let query = props.query.to_string();

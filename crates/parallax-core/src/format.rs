@@ -45,14 +45,6 @@ pub struct Indexed {
     pub search: SearchData,
 }
 
-impl Indexed {
-    /// Builds the search data of `corpus`.
-    pub fn new(corpus: Corpus) -> Indexed {
-        let search = SearchData::build(&corpus.articles);
-        Indexed { corpus, search }
-    }
-}
-
 /// Encodes a corpus file, building its search data.
 pub fn encode(corpus: &Corpus) -> Vec<u8> {
     encode_with(corpus, &SearchData::build(&corpus.articles))
