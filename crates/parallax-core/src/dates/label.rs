@@ -91,13 +91,11 @@ fn is_break(s: &str, i: usize, c: char) -> bool {
         // Inside an initialism ("U.S.") a full stop is followed by a letter, not a space.
         '.' if after.chars().next().is_some_and(char::is_alphanumeric) => false,
         '.' => {
-            let mut word: Vec<char> = before
-                .chars()
-                .rev()
-                .take_while(|ch| ch.is_alphabetic() || *ch == '.')
-                .collect();
-            word.reverse();
-            let word: String = word.into_iter().collect();
+            // The letters and stops just before, borrowed rather than collected.
+            let word_char = |ch: char| ch.is_alphabetic() || ch == '.';
+            let word = before
+                .get(before.trim_end_matches(word_char).len()..)
+                .unwrap_or("");
             let abbreviation = {
                 let w = word.trim_matches('.');
                 (w.chars().count() <= 3 && w.chars().next().is_some_and(char::is_uppercase))
@@ -136,8 +134,19 @@ fn words(s: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Whether `word.to_lowercase()` is one of the lower-case ASCII `words`. An ASCII word is
+/// compared without lower-casing it (no allocation per word); any other word is lower-cased,
+/// as some non-ASCII letters (the Kelvin sign) lower-case into ASCII.
+fn lower_in(word: &str, words: &[&str]) -> bool {
+    if word.is_ascii() {
+        words.iter().any(|w| word.eq_ignore_ascii_case(w))
+    } else {
+        words.contains(&word.to_lowercase().as_str())
+    }
+}
+
 fn trim_edges(mut w: Vec<&str>) -> Vec<&str> {
-    let edge = |x: &&str| EDGE_WORDS.contains(&x.to_lowercase().as_str());
+    let edge = |x: &&str| lower_in(x, EDGE_WORDS);
     while w.first().is_some_and(edge) {
         w.remove(0);
     }
@@ -152,7 +161,7 @@ pub fn label(sent: &str, start: usize, end: usize) -> String {
     let (left, right) = clause_bounds(sent, start, end);
     let before = words(sent.get(left..start).unwrap_or(""));
     let after = words(sent.get(end..right).unwrap_or(""));
-    let is_boundary = |w: &&str| BOUNDARY_WORDS.contains(&w.to_lowercase().as_str());
+    let is_boundary = |w: &&str| lower_in(w, BOUNDARY_WORDS);
     // 1. What the subordinate clause holding the date says ("since Russia’s invasion in 2022").
     let tail = match before.iter().rposition(is_boundary) {
         Some(i) => before.get(i + 1..).unwrap_or(&[]).to_vec(),
