@@ -73,6 +73,60 @@ fn date_regex() -> &'static Regex {
     })
 }
 
+/// Indices of [`date_regex`]'s named groups, looked up once: [`Captures::name`] hashes the
+/// name on every call, and [`resolve`] asks for a dozen groups per match.
+struct Groups {
+    iso: usize,
+    mdy: (usize, usize, usize),
+    dmy: (usize, usize, usize),
+    my_m: usize,
+    my_y: usize,
+    my_q: usize,
+    md: (usize, usize),
+    dm: (usize, usize),
+    dec: usize,
+    dec_q: usize,
+    qy_y: usize,
+    rel: usize,
+    ago_n: usize,
+    ago_u: usize,
+    wd: usize,
+    mo: usize,
+    yr: usize,
+}
+
+fn groups() -> &'static Groups {
+    static GROUPS: OnceLock<Groups> = OnceLock::new();
+    GROUPS.get_or_init(|| {
+        // A name the pattern lacks gets an index no match has (`Captures::get` gives `None`).
+        let g = |name: &str| {
+            date_regex()
+                .capture_names()
+                .position(|n| n == Some(name))
+                .unwrap_or(usize::MAX)
+        };
+        Groups {
+            iso: g("iso"),
+            mdy: (g("mdy_m"), g("mdy_d"), g("mdy_y")),
+            dmy: (g("dmy_m"), g("dmy_d"), g("dmy_y")),
+            my_m: g("my_m"),
+            my_y: g("my_y"),
+            my_q: g("my_q"),
+            md: (g("md_m"), g("md_d")),
+            dm: (g("dm_m"), g("dm_d")),
+            dec: g("dec"),
+            dec_q: g("dec_q"),
+            qy_y: g("qy_y"),
+            rel: g("rel"),
+            ago_n: g("ago_n"),
+            ago_u: g("ago_u"),
+            wd: g("wd"),
+            mo: g("mo"),
+            yr: g("yr"),
+        }
+    })
+}
+
 /// A resolved date before it becomes an [`Event`].
 #[derive(Debug, Clone, PartialEq)]
 struct Found {
@@ -243,8 +297,8 @@ fn month_number(name: &str) -> Option<u32> {
     Some(m)
 }
 
-fn num(c: &Captures<'_>, g: &str) -> Option<u32> {
-    let t = c.name(g)?.as_str();
+fn num(c: &Captures<'_>, g: usize) -> Option<u32> {
+    let t = c.get(g)?.as_str();
     t.trim_end_matches(|ch: char| ch.is_ascii_alphabetic())
         .parse()
         .ok()
@@ -281,6 +335,7 @@ const DETERMINERS: &[&str] = &[
 fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool) -> Option<Found> {
     let m = c.get(0)?;
     let (start, end) = (m.start(), m.end());
+    let g = groups();
     let found = |date: String, precision, approximate, relative, start, end| {
         Some(Found {
             date,
@@ -291,7 +346,7 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
             end,
         })
     };
-    if let Some(iso) = c.name("iso") {
+    if let Some(iso) = c.get(g.iso) {
         let d = NaiveDate::parse_from_str(iso.as_str(), "%Y-%m-%d").ok()?;
         return found(
             d.format("%Y-%m-%d").to_string(),
@@ -302,8 +357,8 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
             end,
         );
     }
-    for (mg, dg, yg) in [("mdy_m", "mdy_d", "mdy_y"), ("dmy_m", "dmy_d", "dmy_y")] {
-        if let Some(mo) = c.name(mg) {
+    for (mg, dg, yg) in [g.mdy, g.dmy] {
+        if let Some(mo) = c.get(mg) {
             let d = NaiveDate::from_ymd_opt(
                 i32::try_from(num(c, yg)?).ok()?,
                 month_number(mo.as_str())?,
@@ -319,10 +374,10 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
             );
         }
     }
-    if let Some(mo) = c.name("my_m") {
+    if let Some(mo) = c.get(g.my_m) {
         let month = month_number(mo.as_str())?;
-        let year = num(c, "my_y")?;
-        let (s, approx) = widen_qualifier(sent, start, c.name("my_q").is_some());
+        let year = num(c, g.my_y)?;
+        let (s, approx) = widen_qualifier(sent, start, c.get(g.my_q).is_some());
         return found(
             format!("{year:04}-{month:02}"),
             Precision::Month,
@@ -332,8 +387,8 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
             end,
         );
     }
-    for (mg, dg) in [("md_m", "md_d"), ("dm_m", "dm_d")] {
-        if let Some(mo) = c.name(mg) {
+    for (mg, dg) in [g.md, g.dm] {
+        if let Some(mo) = c.get(mg) {
             // "Sept. 11" as a name, "4 May" as a date; times ("August 15:30") are not days.
             if sent.get(end..)?.starts_with(':') {
                 return None;
@@ -351,9 +406,9 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
             );
         }
     }
-    if let Some(dec) = c.name("dec") {
+    if let Some(dec) = c.get(g.dec) {
         let base: i32 = dec.as_str().parse().ok()?;
-        let offset = match c.name("dec_q").map(|q| q.as_str().to_lowercase()) {
+        let offset = match c.get(g.dec_q).map(|q| q.as_str().to_lowercase()) {
             Some(q) if q.starts_with("mid") => 5,
             Some(q) if q.starts_with("late") => 7,
             _ => 0,
@@ -367,7 +422,7 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
             end,
         );
     }
-    if let Some(y) = c.name("qy_y") {
+    if let Some(y) = c.get(g.qy_y) {
         return found(
             y.as_str().to_string(),
             Precision::Year,
@@ -377,24 +432,24 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
             end,
         );
     }
-    if let Some(rel) = c.name("rel") {
+    if let Some(rel) = c.get(g.rel) {
         let a = anchor?;
         let phrase = rel.as_str().to_lowercase();
         let phrase: Vec<&str> = phrase.split_whitespace().collect();
         let (date, precision, approx) = relative_phrase(a, &phrase)?;
         return found(date, precision, approx, true, start, end);
     }
-    if let Some(n) = c.name("ago_n") {
+    if let Some(n) = c.get(g.ago_n) {
         let a = anchor?;
         let n = match n.as_str().to_lowercase().as_str() {
             "a" | "an" => 1.0,
             other => numbers::parse(other)?,
         };
-        let unit = c.name("ago_u")?.as_str().to_lowercase();
+        let unit = c.get(g.ago_u)?.as_str().to_lowercase();
         let (date, precision, approx) = ago(a, n, unit.trim_end_matches('s'))?;
         return found(date, precision, approx, true, start, end);
     }
-    if let Some(wd) = c.name("wd") {
+    if let Some(wd) = c.get(g.wd) {
         let a = anchor?;
         // "Good Friday", "Black Monday", "Cyber Monday": a capitalised word before makes a name.
         let prev_raw = raw_word_before(sent, start);
@@ -424,7 +479,7 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
             end,
         );
     }
-    if let Some(mo) = c.name("mo") {
+    if let Some(mo) = c.get(g.mo) {
         let a = anchor?;
         let prev = word_before(sent, start);
         let prev = prev.as_deref();
@@ -468,7 +523,7 @@ fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool
             end,
         );
     }
-    if let Some(y) = c.name("yr") {
+    if let Some(y) = c.get(g.yr) {
         if !is_year_in_context(sent, start, end) {
             return None;
         }

@@ -51,6 +51,38 @@ fn figure_regex() -> &'static Regex {
     })
 }
 
+/// Indices of [`figure_regex`]'s named groups, looked up once ([`regex::Captures::name`]
+/// hashes the name on every call).
+struct Groups {
+    q: usize,
+    cur: usize,
+    mnum: usize,
+    msuf: usize,
+    num: usize,
+    frac: usize,
+}
+
+fn groups() -> &'static Groups {
+    static GROUPS: OnceLock<Groups> = OnceLock::new();
+    GROUPS.get_or_init(|| {
+        // A name the pattern lacks gets an index no match has (`Captures::get` gives `None`).
+        let g = |name: &str| {
+            figure_regex()
+                .capture_names()
+                .position(|n| n == Some(name))
+                .unwrap_or(usize::MAX)
+        };
+        Groups {
+            q: g("q"),
+            cur: g("cur"),
+            mnum: g("mnum"),
+            msuf: g("msuf"),
+            num: g("num"),
+            frac: g("frac"),
+        }
+    })
+}
+
 fn thousands_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -254,20 +286,21 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
     let in_date = |a: usize, b: usize| dates.iter().any(|&(s, e)| a < e && b > s);
     let mut out: Vec<(usize, usize, Figure)> = Vec::new();
     let mut taken_until = 0usize;
+    let g = groups();
     for c in figure_regex().captures_iter(sent) {
         let Some(all) = c.get(0) else { continue };
         let (start, mut end) = (all.start(), all.end());
         if start < taken_until {
             continue;
         }
-        let qualifier = c.get(1).map(|q| {
+        let qualifier = c.get(g.q).map(|q| {
             q.as_str()
                 .to_lowercase()
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")
         });
-        let num_m = c.name("mnum").or_else(|| c.name("num"));
+        let num_m = c.get(g.mnum).or_else(|| c.get(g.num));
         let Some(num_m) = num_m else { continue };
         // Word boundaries: not inside a longer word or number.
         let before_ok = sent
@@ -313,9 +346,9 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
             .first()
             .map(|(w, _)| clean_word(w).to_lowercase())
             .unwrap_or_default();
-        let figure = if let Some(cur) = c.name("cur") {
+        let figure = if let Some(cur) = c.get(g.cur) {
             // Money with a symbol.
-            if let Some(suf) = c.name("msuf") {
+            if let Some(suf) = c.get(g.msuf) {
                 value *= numbers::scale(suf.as_str()).unwrap_or(1.0);
             }
             let measures = if next0 == "in" || next0 == "of" || next0 == "for" {
@@ -333,7 +366,7 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
                 None,
                 measures,
             ))
-        } else if let Some(fr) = c.name("frac") {
+        } else if let Some(fr) = c.get(g.frac) {
             // one-fifth, two-thirds
             let d = denominator(fr.as_str().trim_start_matches([' ', '-'])).unwrap_or(1.0);
             let measures = if next0 == "of" {
