@@ -188,13 +188,25 @@ impl DateScan<'_> {
 
     /// Per sentence, the byte ranges (within the sentence) of its absolute and relative date
     /// expressions, anchor-independent (as [`date_ranges`]).
+    /// Only the sentences `keep` accepts are resolved, so a caller that has no use for a
+    /// sentence does not pay for its dates.
     pub(crate) fn ranges<'a>(
         &'a self,
         text: &'a str,
+        keep: impl Fn(&str) -> bool + 'a,
     ) -> impl Iterator<Item = (Span, &'a str, Vec<(usize, usize)>)> + 'a {
-        self.resolved(text, range_anchor()).map(|(s, sent, found)| {
-            let r = found.into_iter().map(|f| (f.start, f.end)).collect();
-            (s, sent, r)
+        let anchor = range_anchor();
+        self.sentences.iter().filter_map(move |(s, caps, future)| {
+            let sent = text.get(s.range())?;
+            if !keep(sent) {
+                return None;
+            }
+            let r = caps
+                .iter()
+                .filter_map(|c| resolve(sent, c, anchor, *future))
+                .map(|f| (f.start, f.end))
+                .collect();
+            Some((*s, sent, r))
         })
     }
 }

@@ -263,7 +263,7 @@ pub fn extract(text: &str, sentences: &[Span]) -> Vec<Figure> {
 /// numbers of dates are not figures).
 pub fn extract_scanned(text: &str, scanned: &crate::dates::DateScan<'_>) -> Vec<Figure> {
     let mut out = Vec::new();
-    for (s, sent, dates) in scanned.ranges(text) {
+    for (s, sent, dates) in scanned.ranges(text, may_hold_number) {
         for f in in_sentence_with(sent, &dates) {
             out.push(Figure {
                 span: Span::new(s.start as usize + f.0, s.start as usize + f.1),
@@ -273,6 +273,25 @@ pub fn extract_scanned(text: &str, scanned: &crate::dates::DateScan<'_>) -> Vec<
         }
     }
     out
+}
+
+/// False only when `sent` can hold no match of [`figure_regex`] or [`thousands_regex`], so
+/// sentences without a number skip both (and the resolving of their dates). Each match holds
+/// a written number ([`numbers::NUMBER`]), and each of its forms holds a match of this
+/// pattern: a digit, a scale word, or a number word after the same `\b` — with the same
+/// Unicode classes and case folding. `is_match` stops at the first hit and finds no groups,
+/// so it costs far less than the figure pattern.
+fn may_hold_number(sent: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"\d|(?i:hundred|thousand|million|billion|trillion|dozen)|(?-u:\b)(?i:{})",
+            numbers::WORDS
+        ))
+        .ok()
+    })
+    .as_ref()
+    .is_none_or(|re| re.is_match(sent))
 }
 
 /// Figures of one sentence: (start, end, figure with placeholder spans).
@@ -629,6 +648,44 @@ fn unit_word(phrase: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_number_prefilter_passes_every_sentence_the_regexes_match() {
+        let mut sents: Vec<String> = [
+            "Six drones",
+            "ſix drones",
+            "\u{212A}",
+            "٣ drones",
+            "twenty-five",
+            "a dozen",
+            "thousands of lives",
+            "HUNDREDS OF people",
+            "$5",
+            "50%",
+            "no number here",
+            "someone phoned",
+            "G7",
+            "often",
+            "Ten",
+            "x-ten",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for seed in crate::seeds::SEEDS {
+            sents.extend(seed.split(['.', '\n']).map(str::to_string));
+        }
+        for s in &sents {
+            if figure_regex().is_match(s) || thousands_regex().is_match(s) {
+                assert!(may_hold_number(s), "{s:?}");
+            }
+        }
+        assert!(!may_hold_number("no number here"));
+        assert!(!may_hold_number("someone often phoned"));
+        assert!(
+            may_hold_number("٣ drones") && may_hold_number("SEVEN") && may_hold_number("a Million")
+        );
+    }
 
     fn one(
         sent: &str,
