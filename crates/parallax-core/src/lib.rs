@@ -82,11 +82,10 @@ pub fn parse_article(input: &str, format: InputFormat, ctx: &ArticleContext) -> 
     let sentences = segment::sentences(&text, &blocks);
     let ents = entities::extract(&text, &sentences);
     // Organisations speak too ("the Kremlin said").
-    let speakers: Vec<Entity> = ents
+    let speakers: Vec<&Entity> = ents
         .people
         .iter()
         .chain(ents.organisations.iter())
-        .cloned()
         .collect();
     let quotes = quotes::extract(&text, &blocks, &sentences, &speakers);
     let published = ctx.meta.published.clone().or(meta.published);

@@ -14,6 +14,7 @@
 //! An unknown gender fits either pronoun.
 
 use crate::model::{Entity, EntityKind, Span};
+use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
 
 /// A person's grammatical gender as the text shows it.
@@ -108,10 +109,17 @@ pub struct Context {
 }
 
 impl Context {
-    /// Builds the context from the entities, the quoted stretches and the sentences.
-    pub fn new(text: &str, sentences: &[Span], entities: &[Entity], quoted: Vec<Span>) -> Self {
+    /// Builds the context from the entities (owned or borrowed), the quoted stretches and the
+    /// sentences.
+    pub fn new<E: Borrow<Entity>>(
+        text: &str,
+        sentences: &[Span],
+        entities: &[E],
+        quoted: Vec<Span>,
+    ) -> Self {
         let persons: HashSet<String> = entities
             .iter()
+            .map(Borrow::borrow)
             .filter(|e| e.kind == EntityKind::Person)
             .map(|e| e.name.clone())
             .collect();
@@ -120,7 +128,11 @@ impl Context {
             genders: HashMap::new(),
             quoted,
         };
-        for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        for e in entities
+            .iter()
+            .map(Borrow::borrow)
+            .filter(|e| e.kind == EntityKind::Person)
+        {
             let g = e
                 .aliases
                 .iter()
@@ -152,10 +164,14 @@ impl Context {
     }
 
     /// Gender from pronouns after sentences that name one person alone.
-    fn vote_genders(&mut self, text: &str, sentences: &[Span], entities: &[Entity]) {
+    fn vote_genders<E: Borrow<Entity>>(&mut self, text: &str, sentences: &[Span], entities: &[E]) {
         // Person mentions outside quotes, by sentence.
         let mut by_sentence: Vec<Vec<(usize, &str)>> = vec![Vec::new(); sentences.len()];
-        for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        for e in entities
+            .iter()
+            .map(Borrow::borrow)
+            .filter(|e| e.kind == EntityKind::Person)
+        {
             for m in &e.mentions {
                 let at = m.start as usize;
                 if self.in_quote(at) {

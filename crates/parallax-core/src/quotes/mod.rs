@@ -28,6 +28,7 @@ use crate::model::{Block, BlockKind, Entity, Quote, QuoteKind, Span};
 use context::{Context, Gender, pronoun_gender};
 use marks::Marked;
 use regex::Regex;
+use std::borrow::Borrow;
 use std::sync::OnceLock;
 
 /// Speech verbs in every tense, plus "according to".
@@ -209,8 +210,14 @@ impl Draft {
 }
 
 /// Finds the quotes of an article and attributes them. `people` are the people and
-/// organisations the entity step found, with every mention.
-pub fn extract(text: &str, blocks: &[Block], sentences: &[Span], people: &[Entity]) -> Vec<Quote> {
+/// organisations the entity step found, with every mention (owned or borrowed, so the caller
+/// need not copy them into one list).
+pub fn extract<E: Borrow<Entity>>(
+    text: &str,
+    blocks: &[Block],
+    sentences: &[Span],
+    people: &[E],
+) -> Vec<Quote> {
     let marked = marks::scan(text, blocks);
     let mut quoted: Vec<Span> = marked.iter().map(|m| m.span).collect();
     quoted.sort_by_key(|q| (q.start, q.end));
@@ -660,9 +667,10 @@ fn not_speech(before: &str, quote: &str, words: usize) -> bool {
 }
 
 /// Every mention of every entity, by start offset.
-fn mention_index(people: &[Entity]) -> Vec<(Span, String)> {
+fn mention_index<E: Borrow<Entity>>(people: &[E]) -> Vec<(Span, String)> {
     let mut v: Vec<(Span, String)> = people
         .iter()
+        .map(Borrow::borrow)
         .flat_map(|p| p.mentions.iter().map(move |m| (*m, p.name.clone())))
         .collect();
     v.sort_by_key(|(s, _)| (s.start, s.end));
