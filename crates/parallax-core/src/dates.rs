@@ -95,16 +95,19 @@ struct Groups {
     yr: usize,
 }
 
+/// The index of the capture group called `name` in `re`, looked up once so that hot loops read
+/// groups by index. A name the pattern lacks gets an index no match has (`Captures::get` then
+/// gives `None`).
+pub(crate) fn group_index(re: &regex::Regex, name: &str) -> usize {
+    re.capture_names()
+        .position(|n| n == Some(name))
+        .unwrap_or(usize::MAX)
+}
+
 fn groups() -> &'static Groups {
     static GROUPS: OnceLock<Groups> = OnceLock::new();
     GROUPS.get_or_init(|| {
-        // A name the pattern lacks gets an index no match has (`Captures::get` gives `None`).
-        let g = |name: &str| {
-            date_regex()
-                .capture_names()
-                .position(|n| n == Some(name))
-                .unwrap_or(usize::MAX)
-        };
+        let g = |name: &str| group_index(date_regex(), name);
         Groups {
             iso: g("iso"),
             mdy: (g("mdy_m"), g("mdy_d"), g("mdy_y")),

@@ -65,13 +65,7 @@ struct Groups {
 fn groups() -> &'static Groups {
     static GROUPS: OnceLock<Groups> = OnceLock::new();
     GROUPS.get_or_init(|| {
-        // A name the pattern lacks gets an index no match has (`Captures::get` gives `None`).
-        let g = |name: &str| {
-            figure_regex()
-                .capture_names()
-                .position(|n| n == Some(name))
-                .unwrap_or(usize::MAX)
-        };
+        let g = |name: &str| crate::dates::group_index(figure_regex(), name);
         Groups {
             q: g("q"),
             cur: g("cur"),
