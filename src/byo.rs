@@ -231,7 +231,7 @@ pub fn Import(props: &ImportProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             download(
                 &format!("corpus.{CORPUS_EXT}"),
-                &format::encode_with(&corpus.corpus, &corpus.search),
+                &format::encode_with(&corpus.corpus, &corpus.search, &corpus.views),
                 "application/octet-stream",
             );
         })

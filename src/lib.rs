@@ -123,12 +123,16 @@ pub struct AppWithCorpusProps {
 }
 
 /// The app shell over a given corpus with an in-memory history: for tests and server rendering.
-/// It builds the corpus's search data itself (the real app decodes it from the corpus file).
+/// It builds the corpus's search data and views itself (the real app decodes them from the
+/// corpus file).
 #[component]
 pub fn AppWithCorpus(props: &AppWithCorpusProps) -> Html {
     // Built once per corpus (use_memo hands back the same Rc on every render).
     let search = use_memo(props.corpus.clone(), |c| {
         parallax_core::search::SearchData::build(&c.articles)
+    });
+    let views = use_memo(props.corpus.clone(), |c| {
+        parallax_core::views::Views::build(c)
     });
     let history = {
         let path = props.path.to_string();
@@ -154,7 +158,7 @@ pub fn AppWithCorpus(props: &AppWithCorpusProps) -> Html {
     };
     html! {
         <Router history={(*history).clone()}>
-            <Shell corpus={CorpusContext::from_parts(props.corpus.clone(), search)} />
+            <Shell corpus={CorpusContext::from_parts(props.corpus.clone(), search, views)} />
         </Router>
     }
 }

@@ -8,12 +8,13 @@ use std::rc::Rc;
 use parallax_core::display::ArticleOrder;
 use parallax_core::format::Indexed;
 use parallax_core::search::SearchData;
+use parallax_core::views::Views;
 use parallax_core::{Article, Corpus};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
-/// The corpus and its search data (decoded from the same file: the app never builds an
-/// index), shared through a `ContextProvider`. Equality is identity: the corpus never changes
+/// The corpus, its search data and its views (decoded from the same file: the app never builds
+/// an index, a comparison or a timeline), shared through a `ContextProvider`. Equality is identity: the corpus never changes
 /// after decoding, so comparing the pointer is exact and cheap.
 #[derive(Debug, Clone)]
 pub struct CorpusContext {
@@ -21,6 +22,8 @@ pub struct CorpusContext {
     pub corpus: Rc<Corpus>,
     /// Its quotes as statements, and their index.
     pub search: Rc<SearchData>,
+    /// Its outlet comparison and timelines.
+    pub views: Rc<Views>,
 }
 
 impl CorpusContext {
@@ -29,12 +32,17 @@ impl CorpusContext {
         CorpusContext {
             corpus: Rc::new(file.corpus),
             search: Rc::new(file.search),
+            views: Rc::new(file.views),
         }
     }
 
-    /// A corpus and search data built from it.
-    pub fn from_parts(corpus: Rc<Corpus>, search: Rc<SearchData>) -> Self {
-        CorpusContext { corpus, search }
+    /// A corpus with search data and views built from it.
+    pub fn from_parts(corpus: Rc<Corpus>, search: Rc<SearchData>, views: Rc<Views>) -> Self {
+        CorpusContext {
+            corpus,
+            search,
+            views,
+        }
     }
 
     /// The article with this id, if any.

@@ -68,13 +68,9 @@ pub fn Outlets() -> Html {
         .and_then(|l| l.query::<OutletsQuery>().ok())
         .unwrap_or_default();
     let navigator = use_navigator();
-    let comparison = {
-        let corpus = corpus.clone();
-        use_memo(
-            corpus.title.clone() + &corpus.articles.len().to_string(),
-            move |_| compare::compare(&corpus.articles),
-        )
-    };
+    // Computed when the corpus file was written (parallax_core::views), not here.
+    let views = ctx.views.clone();
+    let comparison = &views.comparison;
     let arts = &corpus.articles;
     let n = arts.len();
     let min = query.min.unwrap_or(1).max(1);
@@ -141,23 +137,23 @@ pub fn Outlets() -> Html {
         })
     };
     let on_json = {
-        let comparison = comparison.clone();
+        let views = views.clone();
         let corpus = corpus.clone();
         Callback::from(move |_: MouseEvent| {
             crate::byo::download(
                 "coverage-matrix.json",
-                compare::matrix_json(&comparison, &corpus.articles).as_bytes(),
+                compare::matrix_json(&views.comparison, &corpus.articles).as_bytes(),
                 "application/json",
             );
         })
     };
     let on_csv = {
-        let comparison = comparison.clone();
+        let views = views.clone();
         let corpus = corpus.clone();
         Callback::from(move |_: MouseEvent| {
             crate::byo::download(
                 "coverage-matrix.csv",
-                compare::matrix_csv(&comparison, &corpus.articles).as_bytes(),
+                compare::matrix_csv(&views.comparison, &corpus.articles).as_bytes(),
                 "text/csv",
             );
         })
@@ -239,7 +235,7 @@ pub fn Outlets() -> Html {
             if facts.len() > 60 { <p class="hint">{ format!("Showing 60 of {} facts; the CSV has them all.", facts.len()) }</p> }
 
             <h2>{ "Overlap between articles" }</h2>
-            { heatmap(&comparison, arts) }
+            { heatmap(comparison, arts) }
 
             <h2>{ "Only here, and missing here" }</h2>
             <div class="per-article">
@@ -271,7 +267,7 @@ pub fn Outlets() -> Html {
 
             <h2>{ "Framing evidence" }</h2>
             <p class="hint">{ "Characterising words each article uses, with the sentence — evidence to judge, not a score. Words inside quotation marks are the speaker's." }</p>
-            { framing(&comparison, arts) }
+            { framing(comparison, arts) }
 
             <h2 id="side-by-side">{ "Side by side" }</h2>
             <div class="filters">
@@ -284,7 +280,7 @@ pub fn Outlets() -> Html {
                     { for arts.iter().map(|a| html! { <option value={a.id.clone()} selected={pair_b.as_deref() == Some(a.id.as_str())}>{ name(a) }</option> }) }
                 </select></label>
             </div>
-            { side_by_side(&comparison, arts, pair_a.as_deref(), pair_b.as_deref()) }
+            { side_by_side(comparison, arts, pair_a.as_deref(), pair_b.as_deref()) }
         </section>
     }
 }

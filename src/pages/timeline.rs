@@ -3,10 +3,13 @@
 //! breaks keep 1867 and 2025 both in view ([`parallax_core::timeline::layout`]); the event day's own
 //! moments as a lane; an ordered list that is the accessible twin of the chart (and the only view
 //! on narrow screens); the selected event's wording per article, linked into the reader;
-//! disagreements flagged. All arithmetic is in parallax-core; this only draws.
+//! disagreements flagged. All arithmetic is in parallax-core, and the merging, the disagreements
+//! and the event day are computed when the corpus file is written ([`parallax_core::views`]);
+//! this only lays out and draws.
 
 use parallax_core::disagree::{self, Disagreement};
-use parallax_core::timeline::{self, MergedEvent};
+use parallax_core::timeline::{self, MergedEvent, Moment};
+use parallax_core::views::outlet_key;
 use parallax_core::{Article, Precision, Span};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
@@ -56,11 +59,6 @@ pub fn date_words(date: &str, precision: Precision, approximate: bool) -> String
     if approximate { format!("c. {s}") } else { s }
 }
 
-/// The key an article is filtered by: its outlet, else its id.
-fn outlet_key(a: &Article) -> String {
-    a.outlet.clone().unwrap_or_else(|| a.id.clone())
-}
-
 /// The timeline view.
 #[component]
 pub fn Timeline() -> Html {
@@ -71,13 +69,12 @@ pub fn Timeline() -> Html {
         .and_then(|l| l.query::<TimelineQuery>().ok())
         .unwrap_or_default();
 
-    let articles: Vec<Article> = corpus
-        .articles
-        .iter()
-        .filter(|a| query.outlet.as_deref().is_none_or(|o| outlet_key(a) == o))
-        .cloned()
-        .collect();
-    let mut events = timeline::merge(&articles);
+    // The view for the chosen outlet (or all articles); an unknown outlet shows nothing.
+    let views = ctx.views.clone();
+    let view = views.timeline(query.outlet.as_deref());
+    let articles: Vec<Article> = view.map(|v| v.members(&corpus)).unwrap_or_default();
+    let all_events: &[MergedEvent] = view.map_or(&[], |v| &v.events);
+    let mut events = all_events.to_vec();
     if let Some(p) = &query.person {
         events.retain(|e| e.people.iter().any(|x| x == p));
     }
@@ -226,9 +223,9 @@ pub fn Timeline() -> Html {
         .collect();
     outlets.sort();
     outlets.dedup_by(|a, b| a.0 == b.0);
-    let mut people: Vec<String> = timeline::merge(&articles)
-        .into_iter()
-        .flat_map(|e| e.people)
+    let mut people: Vec<String> = all_events
+        .iter()
+        .flat_map(|e| e.people.iter().cloned())
         .collect();
     people.sort();
     people.dedup();
@@ -241,10 +238,10 @@ pub fn Timeline() -> Html {
         }
     };
     let height = AXIS_Y + 24.0 + f64::from(layout.rows.max(1)) * ROW_HEIGHT;
-    let disagreements = disagree::disagreements(&articles, &events);
+    let disagreements: &[Disagreement] = view.map_or(&[], |v| &v.disagreements);
     let flagged: Vec<bool> = events
         .iter()
-        .map(|e| !touching(e, &articles, &disagreements).is_empty())
+        .map(|e| !touching(e, &articles, disagreements).is_empty())
         .collect();
     let disputed = flagged.iter().filter(|f| **f).count();
 
@@ -318,7 +315,7 @@ pub fn Timeline() -> Html {
             </div>
 
             if let Some(e) = selected.and_then(|i| events.get(i)) {
-                { detail(e, &articles, &touching(e, &articles, &disagreements)) }
+                { detail(e, &articles, &touching(e, &articles, disagreements)) }
             }
 
             <h2>{ "Events in order" }</h2>
@@ -336,11 +333,11 @@ pub fn Timeline() -> Html {
                 }) }
             </ol>
 
-            { day_lane(&articles, corpus.event_date.as_deref(), &disagreements) }
+            { day_lane(&articles, corpus.event_date.as_deref(), view.map_or(&[], |v| &v.moments), disagreements) }
 
             <h2 id="disagreements">{ "Where the articles disagree" }</h2>
             <p class="hint">{ "Different dates for one event, different figures for one measured thing, different reference points for a “first … since” claim — each answer with the articles that give it." }</p>
-            { crate::components::disagreements::disagreement_list(&disagreements, &articles, "The articles agree on every date and figure that can be compared.") }
+            { crate::components::disagreements::disagreement_list(disagreements, &articles, "The articles agree on every date and figure that can be compared.") }
         </section>
     }
 }
@@ -395,11 +392,15 @@ fn detail(e: &MergedEvent, articles: &[Article], disputes: &[&Disagreement]) -> 
 }
 
 /// The event day as the articles tell it, in order.
-fn day_lane(articles: &[Article], event_date: Option<&str>, disputes: &[Disagreement]) -> Html {
+fn day_lane(
+    articles: &[Article],
+    event_date: Option<&str>,
+    moments: &[Moment],
+    disputes: &[Disagreement],
+) -> Html {
     let Some(day) = event_date else {
         return html! {};
     };
-    let moments = timeline::day_moments(articles, day);
     if moments.is_empty() {
         return html! {};
     }

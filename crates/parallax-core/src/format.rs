@@ -1,12 +1,14 @@
 //! The binary corpus format: postcard bytes of [`Corpus`], version first, then postcard bytes
-//! of the [`SearchData`] built from it (the quote search's statements and index), so that the
-//! app only decodes what the build (or the import worker) computed. See `docs/corpus-format.md`.
+//! of the [`SearchData`] built from it (the quote search's statements and index), then those of
+//! its [`Views`] (the outlet comparison and the timelines), so that the app only decodes what
+//! the build (or the import worker) computed. See `docs/corpus-format.md`.
 //!
 //! Because [`Corpus::format_version`] is the first field, and postcard writes fields in order
 //! as varints, a decoder can read the version before trusting anything else.
 
 use crate::model::{Corpus, FORMAT_VERSION};
 use crate::search::SearchData;
+use crate::views::Views;
 use thiserror::Error;
 
 /// Why corpus bytes could not be decoded.
@@ -36,29 +38,47 @@ pub enum FormatError {
     Invalid(String),
 }
 
-/// What a corpus file holds: the corpus, and the search data built from its articles.
+/// What a corpus file holds: the corpus, and what the views show computed from its articles.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Indexed {
     /// The parsed corpus.
     pub corpus: Corpus,
     /// Its quotes grouped into statements, and their index.
     pub search: SearchData,
+    /// Its outlet comparison and timelines.
+    pub views: Views,
 }
 
-/// Encodes a corpus file, building its search data.
+impl Indexed {
+    /// A corpus with its search data and views computed.
+    pub fn build(corpus: Corpus) -> Indexed {
+        Indexed {
+            search: SearchData::build(&corpus.articles),
+            views: Views::build(&corpus),
+            corpus,
+        }
+    }
+}
+
+/// Encodes a corpus file, computing its search data and views.
 pub fn encode(corpus: &Corpus) -> Vec<u8> {
-    encode_with(corpus, &SearchData::build(&corpus.articles))
+    encode_with(
+        corpus,
+        &SearchData::build(&corpus.articles),
+        &Views::build(corpus),
+    )
 }
 
-/// Encodes a corpus file with search data already built from it (by [`SearchData::build`] over
-/// the same articles).
-pub fn encode_with(corpus: &Corpus, search: &SearchData) -> Vec<u8> {
+/// Encodes a corpus file with search data and views already computed from it (by
+/// [`SearchData::build`] and [`Views::build`] over the same corpus).
+pub fn encode_with(corpus: &Corpus, search: &SearchData, views: &Views) -> Vec<u8> {
     postcard::to_allocvec(corpus)
         .and_then(|out| postcard::to_extend(search, out))
+        .and_then(|out| postcard::to_extend(views, out))
         .unwrap_or_default()
 }
 
-/// Decodes and validates a corpus file: the corpus, then its search data.
+/// Decodes and validates a corpus file: the corpus, then its search data, then its views.
 pub fn decode(bytes: &[u8]) -> Result<Indexed, FormatError> {
     if bytes.is_empty() {
         return Err(FormatError::Empty);
@@ -84,16 +104,28 @@ pub fn decode(bytes: &[u8]) -> Result<Indexed, FormatError> {
     }
     let (search, rest) = postcard::take_from_bytes::<SearchData>(rest)
         .map_err(|e| FormatError::Corrupt(format!("search index: {e}")))?;
-    if !rest.is_empty() {
-        return Err(FormatError::Corrupt(format!(
-            "{} unexpected bytes after the search index",
-            rest.len()
-        )));
-    }
     search
         .check(&corpus.articles)
         .map_err(FormatError::Invalid)?;
-    Ok(Indexed { corpus, search })
+    if rest.is_empty() {
+        return Err(FormatError::Corrupt(
+            "it ends before the comparison and timelines".into(),
+        ));
+    }
+    let (views, rest) = postcard::take_from_bytes::<Views>(rest)
+        .map_err(|e| FormatError::Corrupt(format!("comparison and timelines: {e}")))?;
+    if !rest.is_empty() {
+        return Err(FormatError::Corrupt(format!(
+            "{} unexpected bytes after the comparison and timelines",
+            rest.len()
+        )));
+    }
+    views.check(&corpus).map_err(FormatError::Invalid)?;
+    Ok(Indexed {
+        corpus,
+        search,
+        views,
+    })
 }
 
 /// A corpus file starts with its format version as a varint (a byte below 0x20 for any version

@@ -19,7 +19,8 @@
 //! | figures | [`figures`] | numbers with unit, qualifier and what they measure |
 //!
 //! Then [`CorpusBuilder`] (or [`build_corpus`]) gathers the articles and runs the cross-article
-//! steps; [`mod@format`] encodes a corpus.
+//! steps; [`views`] computes what the comparison and timeline views show, and [`mod@format`]
+//! encodes a corpus with its search data and views.
 //!
 //! ```
 //! use parallax_core::{parse_article, ArticleContext, InputFormat};
@@ -133,3 +134,4 @@ pub fn parse_article(input: &str, format: InputFormat, ctx: &ArticleContext) -> 
 pub mod compare;
 pub mod embed;
 pub mod timeline;
+pub mod views;

@@ -29,7 +29,8 @@ use serde::{Deserialize, Serialize};
 /// Version of the serialised corpus format. Decoders refuse other versions.
 ///
 /// 2: the search data follows the corpus in the file (see `format`).
-pub const FORMAT_VERSION: u32 = 2;
+/// 3: the views (outlet comparison, timelines) follow the search data.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A byte range `[start, end)` into an article's clean text.
 #[derive(

@@ -6,7 +6,8 @@
 //! goes through [`tokens`], so both sides agree on what a word is.
 //!
 //! What [`tokens`] recognises and folds:
-//! - case (full Unicode lower-casing) and diacritics (NFKD, combining marks removed);
+//! - case (full Unicode lower-casing) and diacritics (canonical decomposition, combining marks
+//!   removed), fullwidth letters and digits and the Latin ligatures (`ﬁ`) to their plain letters;
 //! - curly / straight / modifier apostrophes (`’ ‘ ʼ ′ \``) inside words, all one apostrophe;
 //! - English contractions, expanded to their full words: `n't` → `not` (`won't` → `will not`,
 //!   `can't`/`cannot` → `can not`), `'re` → `are`, `'ve` → `have`, `'ll` → `will`, `'m` → `am`,
@@ -21,8 +22,7 @@
 //!
 //! [`SpeakerNames`] maps speaker aliases ("Putin", "Mr. Zelensky") to one canonical name.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// One normalised word and where it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,17 +58,44 @@ pub fn fold(word: &str) -> String {
         }
         return out;
     }
-    for c in word.nfkd() {
-        if is_combining_mark(c) {
-            continue;
-        }
+    for c in word.chars() {
         if is_apostrophe(c) {
             out.push('\'');
+        } else if let Some(plain) = compatibility_letters(c) {
+            out.push_str(&plain);
         } else {
-            out.extend(c.to_lowercase());
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            });
         }
     }
     out
+}
+
+/// The plain lower-case letters of a fullwidth ASCII letter or digit or of a Latin ligature
+/// (U+FB00–U+FB06): the compatibility forms that turn up in copied text.
+///
+/// Folding uses canonical decomposition only: full compatibility decomposition (NFKD) would
+/// also fold superscripts, circled letters and the like, which news text does not search
+/// for, and its tables would add about 60 KB to the app's WebAssembly, which folds every query.
+fn compatibility_letters(c: char) -> Option<String> {
+    let shifted = |from: char, to: char| {
+        char::from_u32(u32::from(to) + (u32::from(c) - u32::from(from))).map(String::from)
+    };
+    match c {
+        '０'..='９' => shifted('０', '0'),
+        'Ａ'..='Ｚ' => shifted('Ａ', 'a'),
+        'ａ'..='ｚ' => shifted('ａ', 'a'),
+        '\u{FB00}' => Some("ff".into()),
+        '\u{FB01}' => Some("fi".into()),
+        '\u{FB02}' => Some("fl".into()),
+        '\u{FB03}' => Some("ffi".into()),
+        '\u{FB04}' => Some("ffl".into()),
+        '\u{FB05}' | '\u{FB06}' => Some("st".into()),
+        _ => None,
+    }
 }
 
 /// Words before `'s` that make it "is" rather than a possessive.
@@ -398,6 +425,18 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         tokens(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn fold_drops_diacritics_and_unpacks_fullwidth_letters_and_ligatures() {
+        assert_eq!(fold("Zelénskyy"), "zelenskyy");
+        assert_eq!(fold("ŁÓDŹ"), "łodz");
+        assert_eq!(fold("Ｐｕｔｉｎ２０２５"), "putin2025");
+        assert_eq!(fold("ﬁnal"), "final");
+        assert_eq!(fold("Ångström’s"), "angstrom's");
+        assert_eq!(fold("ГОРБАЧЁВ"), "горбачев");
+        // Other compatibility forms stay as written.
+        assert_eq!(fold("x²"), "x²");
     }
 
     #[test]

@@ -140,7 +140,7 @@ pub fn corpus_decode_target(data: &[u8]) {
     }
     let _ = file.search.most_carried(5);
     let _ = file.search.top_speakers(5);
-    let again = format::encode_with(corpus, &file.search);
+    let again = format::encode_with(corpus, &file.search, &file.views);
     match format::decode(&again) {
         Ok(back) => assert!(back == file, "re-encoding changed the corpus file"),
         Err(e) => panic!("a decoded corpus does not re-encode: {e}"),
