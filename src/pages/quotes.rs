@@ -184,7 +184,7 @@ pub fn Quotes() -> Html {
                  current: Option<&String>|
      -> Html {
         let mut items: Vec<(&String, &usize)> = counts.iter().collect();
-        items.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        parallax_core::order::sort_by(&mut items, |a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         html! {
             <ul class="facet">
                 { for items.into_iter().take(12).map(|(name, n)| {

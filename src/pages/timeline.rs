@@ -221,13 +221,13 @@ pub fn Timeline() -> Html {
             )
         })
         .collect();
-    outlets.sort();
+    parallax_core::order::sort(&mut outlets);
     outlets.dedup_by(|a, b| a.0 == b.0);
     let mut people: Vec<String> = all_events
         .iter()
         .flat_map(|e| e.people.iter().cloned())
         .collect();
-    people.sort();
+    parallax_core::order::sort(&mut people);
     people.dedup();
 
     let event_link = |i: usize, e: &MergedEvent| -> TimelineQuery {

@@ -16,6 +16,7 @@
 
 use crate::disagree::Disagreement;
 use crate::model::{Article, BlockKind, Span};
+use crate::order::sort_indices;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -580,22 +581,31 @@ pub fn order_facts(facts: &[Fact], order: &FactOrder, min: usize) -> Vec<usize> 
             .unwrap_or((u32::MAX, u32::MAX))
     };
     match order {
-        FactOrder::Widest => idx.sort_by_key(|&i| {
-            (
-                std::cmp::Reverse(facts[i].articles.len()),
-                first_seen(&facts[i]),
-            )
+        FactOrder::Widest => sort_indices(&mut idx, &mut |x, y| {
+            let key = |i: usize| {
+                (
+                    std::cmp::Reverse(facts[i].articles.len()),
+                    first_seen(&facts[i]),
+                )
+            };
+            key(x).cmp(&key(y))
         }),
-        FactOrder::Narrowest => {
-            idx.sort_by_key(|&i| (facts[i].articles.len(), first_seen(&facts[i])))
-        }
-        FactOrder::Story => idx.sort_by_key(|&i| first_seen(&facts[i])),
-        FactOrder::Article(a) => idx.sort_by_key(|&i| {
-            (
-                !facts[i].articles.contains(a),
-                std::cmp::Reverse(facts[i].articles.len()),
-                first_seen(&facts[i]),
-            )
+        FactOrder::Narrowest => sort_indices(&mut idx, &mut |x, y| {
+            let key = |i: usize| (facts[i].articles.len(), first_seen(&facts[i]));
+            key(x).cmp(&key(y))
+        }),
+        FactOrder::Story => sort_indices(&mut idx, &mut |x, y| {
+            first_seen(&facts[x]).cmp(&first_seen(&facts[y]))
+        }),
+        FactOrder::Article(a) => sort_indices(&mut idx, &mut |x, y| {
+            let key = |i: usize| {
+                (
+                    !facts[i].articles.contains(a),
+                    std::cmp::Reverse(facts[i].articles.len()),
+                    first_seen(&facts[i]),
+                )
+            };
+            key(x).cmp(&key(y))
         }),
     }
     idx

@@ -97,26 +97,33 @@ impl ArticleOrder {
     }
 }
 
+use crate::order::sort_indices;
+
 /// Indices of `articles` in the given order; ties keep corpus order (the sort is stable).
 pub fn order_articles(articles: &[Article], order: ArticleOrder) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..articles.len()).collect();
     let get = |i: &usize| articles.get(*i);
     match order {
         ArticleOrder::File => {}
-        ArticleOrder::Published => idx.sort_by(|a, b| {
-            let d = |i| get(i).and_then(|a| a.published.clone());
+        ArticleOrder::Published => sort_indices(&mut idx, &mut |a, b| {
+            let d = |i| get(&i).and_then(|a| a.published.clone());
             // `None` sorts first in `Option`, so compare reversed: newest, then undated last.
             d(b).cmp(&d(a))
         }),
-        ArticleOrder::Words => {
-            idx.sort_by_key(|i| std::cmp::Reverse(get(i).map_or(0, |a| a.word_count)));
-        }
-        ArticleOrder::Quotes => {
-            idx.sort_by_key(|i| std::cmp::Reverse(get(i).map_or(0, |a| a.quotes.len())));
-        }
-        ArticleOrder::Outlet => idx.sort_by_key(|i| {
-            let o = get(i).and_then(|a| a.outlet.as_deref().map(str::to_lowercase));
-            (o.is_none(), o)
+        ArticleOrder::Words => sort_indices(&mut idx, &mut |a, b| {
+            let n = |i| get(&i).map_or(0, |a| a.word_count);
+            n(b).cmp(&n(a))
+        }),
+        ArticleOrder::Quotes => sort_indices(&mut idx, &mut |a, b| {
+            let n = |i| get(&i).map_or(0, |a| a.quotes.len());
+            n(b).cmp(&n(a))
+        }),
+        ArticleOrder::Outlet => sort_indices(&mut idx, &mut |a, b| {
+            let key = |i| {
+                let o = get(&i).and_then(|a| a.outlet.as_deref().map(str::to_lowercase));
+                (o.is_none(), o)
+            };
+            key(a).cmp(&key(b))
         }),
     }
     idx

@@ -46,6 +46,7 @@ pub mod meta;
 pub mod model;
 pub mod normalize;
 pub mod numbers;
+pub mod order;
 pub mod quotes;
 pub mod read;
 pub mod reader;

@@ -183,7 +183,7 @@ pub fn layout(article: &Article, marks: &[Mark]) -> Vec<LaidBlock> {
             && text.is_char_boundary(s.end as usize)
     };
     let mut sorted: Vec<Mark> = marks.iter().copied().filter(|m| valid(m.span)).collect();
-    sorted.sort_by(nesting_order);
+    crate::order::sort_by(&mut sorted, nesting_order);
     sorted.dedup();
     let mut sweep = Sweep {
         sorted: &sorted,

@@ -344,7 +344,7 @@ pub fn layout(events: &[MergedEvent], width: f64, zoom: f64, max_label_chars: us
     let years: Vec<f64> = events.iter().map(MergedEvent::year_value).collect();
     // Group time points into clusters separated by gaps longer than 3 years.
     let mut sorted = years.clone();
-    sorted.sort_by(f64::total_cmp);
+    crate::order::sort_by(&mut sorted, f64::total_cmp);
     let mut spans: Vec<(f64, f64)> = Vec::new();
     for &y in &sorted {
         match spans.last_mut() {
@@ -431,7 +431,9 @@ pub fn layout(events: &[MergedEvent], width: f64, zoom: f64, max_label_chars: us
     // Labels greedily take the lowest row where they fit.
     let mut row_ends: Vec<f64> = Vec::new();
     let mut order: Vec<usize> = (0..events.len()).collect();
-    order.sort_by(|&a, &b| years[a].total_cmp(&years[b]).then(a.cmp(&b)));
+    crate::order::sort_indices(&mut order, &mut |a, b| {
+        years[a].total_cmp(&years[b]).then(a.cmp(&b))
+    });
     let mut markers = vec![None; events.len()];
     for i in order {
         let e = &events[i];
