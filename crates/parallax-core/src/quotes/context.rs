@@ -202,10 +202,9 @@ impl Context {
             }
             for (a, b) in spans {
                 let Some(part) = text.get(a..b) else { continue };
-                let mut off = 0;
                 for w in part.split(|c: char| !c.is_alphabetic()) {
-                    let at = a + off;
-                    off += w.len() + 1;
+                    // The word's own byte offset: separators can be several bytes (’, —, “).
+                    let at = a + (w.as_ptr() as usize - part.as_ptr() as usize);
                     // Subject pronouns only: `accused him` is somebody else.
                     if !matches!(w, "he" | "He" | "she" | "She") {
                         continue;
@@ -278,6 +277,27 @@ mod tests {
             let ctx = Context::new(&a.text, &a.sentences, &a.people, Vec::new());
             assert_eq!(ctx.genders.get(name).copied(), want, "{input}");
         }
+    }
+
+    #[test]
+    fn pronouns_inside_quotes_do_not_vote_after_multibyte_separators() {
+        // “He” opens the quote after a dash, an apostrophe and a curly mark (3 bytes each): it
+        // is inside the quote and must not vote, so only the later `she` does.
+        let input = "Headline here\n\nCoach Maria Lopez — the club’s boss — told the rival “He never listens” and she left.";
+        let a = parse_article(input, InputFormat::Text, &ArticleContext::new("t.txt"));
+        let open = a.text.find('“').unwrap_or(0);
+        let close = a.text.find('”').map_or(0, |i| i + '”'.len_utf8());
+        let ctx = Context::new(
+            &a.text,
+            &a.sentences,
+            &a.people,
+            vec![Span::new(open, close)],
+        );
+        assert!(close > open);
+        assert_eq!(
+            ctx.genders.get("Maria Lopez").copied(),
+            Some(Gender::Female)
+        );
     }
 
     #[test]
