@@ -34,7 +34,7 @@ mod label;
 use crate::model::{Entity, Event, Precision, Span};
 use crate::numbers;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
-use regex::{Captures, Regex};
+use regex::Regex;
 use std::sync::OnceLock;
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
@@ -43,11 +43,12 @@ const YEAR: &str = r"(?:1[0-9]{3}|20[0-9]{2})";
 const QUAL: &str =
     r"(?i:early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)";
 
-fn date_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
+/// The date pattern's alternatives, in priority order (the pattern is their alternation).
+fn date_alternatives() -> &'static [String] {
+    static ALTS: OnceLock<Vec<String>> = OnceLock::new();
+    ALTS.get_or_init(|| {
         let mon = |g: &str| format!(r"(?P<{g}>(?:{MONTHS})(?-u:\b)\.?)");
-        let pattern = [
+        vec![
             r"(?-u:\b)(?P<iso>\d{4}-\d{2}-\d{2})(?-u:\b)".to_string(),
             format!(r"(?-u:\b){}\s+(?P<mdy_d>{DAY})(?-u:\b),?\s+(?P<mdy_y>{YEAR})(?-u:\b)", mon("mdy_m")),
             format!(r"(?-u:\b)(?P<dmy_d>{DAY})\s+(?:of\s+)?{},?\s+(?P<dmy_y>{YEAR})(?-u:\b)", mon("dmy_m")),
@@ -67,14 +68,139 @@ fn date_regex() -> &'static Regex {
             r"(?-u:\b)(?P<mo>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)".to_string(),
             format!(r"(?-u:\b)(?P<yr>{YEAR})(?-u:\b)"),
         ]
-        .join("|");
-        // The pattern is a constant; a failure here is a programming error caught by every test.
-        Regex::new(&pattern).unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
 }
 
-/// Indices of [`date_regex`]'s named groups, looked up once: [`Captures::name`] hashes the
-/// name on every call, and [`resolve`] asks for a dozen groups per match.
+/// The whole date pattern as one regex with every group: what [`scan`] matched with before it
+/// was split (see [`DateFinder`]), kept to check the split against.
+#[cfg(test)]
+fn date_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // The pattern is a constant; a failure here is a programming error caught by every test.
+        Regex::new(&date_alternatives().join("|"))
+            .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+/// The date pattern, split for speed. Asking `regex` for the capture groups of the whole
+/// alternation makes it re-run every match through a backtracker over the NFA of all thirteen
+/// alternatives (the month list five times, a number pattern), some 10k instructions a match.
+/// Instead one multi-pattern regex over the alternatives finds each match and which
+/// alternative it is without any groups (lazy DFA only); then that alternative's own, much
+/// smaller regex fills in the groups, anchored on the match's span.
+///
+/// This is the same as the alternation: with leftmost-first semantics a multi-pattern regex
+/// matches as the alternation of its patterns in order, so it gives the same spans and the
+/// first alternative that matches at the start. That alternative, anchored there, takes the
+/// same path as it does inside the alternation (the alternatives share no groups and nothing
+/// follows them), so its groups are the alternation's, and the other alternatives' groups are
+/// unset. Look-around (`\b`) at the span's edges still sees the text around it.
+struct DateFinder {
+    /// All alternatives, as patterns 0, 1, … in order.
+    any: regex_automata::meta::Regex,
+    /// Each alternative alone, for its groups, with their indices.
+    alone: Vec<(regex_automata::meta::Regex, Groups)>,
+}
+
+fn date_finder() -> &'static DateFinder {
+    static FINDER: OnceLock<DateFinder> = OnceLock::new();
+    FINDER.get_or_init(|| {
+        use regex_automata::meta;
+        let alts = date_alternatives();
+        // The patterns are constants; a failure here is a programming error caught by every
+        // test. A regex that never matches stands in.
+        let never = || meta::Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!());
+        let any = meta::Regex::new_many(alts).unwrap_or_else(|_| never());
+        let alone = alts
+            .iter()
+            .map(|p| {
+                let re = meta::Regex::new(p).unwrap_or_else(|_| never());
+                let g = Groups::of(&re);
+                (re, g)
+            })
+            .collect();
+        DateFinder { any, alone }
+    })
+}
+
+/// One match of the date pattern in a sentence: the groups of the alternative that matched.
+#[derive(Debug, Clone)]
+pub(crate) struct DateMatch {
+    alt: usize,
+    caps: regex_automata::util::captures::Captures,
+}
+
+/// Every match of the date pattern in `sent`, in order (as `date_regex().captures_iter`).
+fn date_matches(sent: &str) -> Vec<DateMatch> {
+    use regex_automata::{Anchored, Input};
+    let finder = date_finder();
+    let mut out = Vec::new();
+    for m in finder.any.find_iter(sent) {
+        let alt = m.pattern().as_usize();
+        let Some((re, _)) = finder.alone.get(alt) else {
+            continue;
+        };
+        let mut caps = re.create_captures();
+        re.search_captures(
+            &Input::new(sent).span(m.range()).anchored(Anchored::Yes),
+            &mut caps,
+        );
+        if caps.is_match() {
+            out.push(DateMatch { alt, caps });
+        }
+    }
+    out
+}
+
+/// A matched group: its place in the sentence and its text.
+#[derive(Debug, Clone, Copy)]
+struct Group<'s> {
+    start: usize,
+    end: usize,
+    text: &'s str,
+}
+
+impl<'s> Group<'s> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'s str {
+        self.text
+    }
+}
+
+/// A [`DateMatch`] read against its sentence, with the group indices of its alternative.
+struct Caps<'s> {
+    sent: &'s str,
+    m: &'s DateMatch,
+    groups: &'s Groups,
+}
+
+impl<'s> Caps<'s> {
+    fn new(sent: &'s str, m: &'s DateMatch) -> Option<Self> {
+        let groups = &date_finder().alone.get(m.alt)?.1;
+        Some(Caps { sent, m, groups })
+    }
+
+    /// Group `i` (0 is the whole match); `None` when it did not take part (or `i` is
+    /// `usize::MAX`, a group the alternative lacks).
+    fn get(&self, i: usize) -> Option<Group<'s>> {
+        let span = self.m.caps.get_group(i)?;
+        Some(Group {
+            start: span.start,
+            end: span.end,
+            text: self.sent.get(span.range())?,
+        })
+    }
+}
+
+/// Indices of the date pattern's named groups in one alternative's regex, looked up once
+/// (`usize::MAX` for the groups it lacks).
+#[derive(Debug, Clone)]
 struct Groups {
     iso: usize,
     mdy: (usize, usize, usize),
@@ -95,19 +221,13 @@ struct Groups {
     yr: usize,
 }
 
-/// The index of the capture group called `name` in `re`, looked up once so that hot loops read
-/// groups by index. A name the pattern lacks gets an index no match has (`Captures::get` then
-/// gives `None`).
-pub(crate) fn group_index(re: &regex::Regex, name: &str) -> usize {
-    re.capture_names()
-        .position(|n| n == Some(name))
-        .unwrap_or(usize::MAX)
-}
-
-fn groups() -> &'static Groups {
-    static GROUPS: OnceLock<Groups> = OnceLock::new();
-    GROUPS.get_or_init(|| {
-        let g = |name: &str| group_index(date_regex(), name);
+impl Groups {
+    fn of(re: &regex_automata::meta::Regex) -> Self {
+        let g = |name: &str| {
+            re.group_info()
+                .to_index(regex_automata::PatternID::ZERO, name)
+                .unwrap_or(usize::MAX)
+        };
         Groups {
             iso: g("iso"),
             mdy: (g("mdy_m"), g("mdy_d"), g("mdy_y")),
@@ -127,7 +247,16 @@ fn groups() -> &'static Groups {
             mo: g("mo"),
             yr: g("yr"),
         }
-    })
+    }
+}
+
+/// The index of the capture group called `name` in `re`, looked up once so that hot loops read
+/// groups by index. A name the pattern lacks gets an index no match has (`Captures::get` then
+/// gives `None`).
+pub(crate) fn group_index(re: &regex::Regex, name: &str) -> usize {
+    re.capture_names()
+        .position(|n| n == Some(name))
+        .unwrap_or(usize::MAX)
 }
 
 /// A resolved date before it becomes an [`Event`].
@@ -149,7 +278,8 @@ pub struct DateScan<'t> {
     /// Per sentence (in order, with an empty list as one sentence over the whole text): its
     /// span, its matches, and whether it speaks of the future (only worked out when it has
     /// matches).
-    sentences: Vec<(Span, Vec<Captures<'t>>, bool)>,
+    sentences: Vec<(Span, Vec<DateMatch>, bool)>,
+    text: std::marker::PhantomData<&'t str>,
 }
 
 /// Matches the date pattern once per sentence (see [`DateScan`]).
@@ -164,12 +294,15 @@ pub fn scan<'t>(text: &'t str, sentences: &[Span]) -> DateScan<'t> {
         .iter()
         .filter_map(|&s| {
             let sent = text.get(s.range())?;
-            let caps: Vec<Captures<'t>> = date_regex().captures_iter(sent).collect();
+            let caps = date_matches(sent);
             let future = !caps.is_empty() && is_future(sent);
             Some((s, caps, future))
         })
         .collect();
-    DateScan { sentences }
+    DateScan {
+        sentences,
+        text: std::marker::PhantomData,
+    }
 }
 
 impl DateScan<'_> {
@@ -276,9 +409,9 @@ pub(crate) fn date_ranges(sent: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 fn find_in_sentence(sent: &str, anchor: Option<NaiveDate>) -> Vec<Found> {
     let future = is_future(sent);
-    date_regex()
-        .captures_iter(sent)
-        .filter_map(|c| resolve(sent, &c, anchor, future))
+    date_matches(sent)
+        .iter()
+        .filter_map(|c| resolve(sent, c, anchor, future))
         .collect()
 }
 
@@ -312,7 +445,7 @@ fn month_number(name: &str) -> Option<u32> {
     Some(m)
 }
 
-fn num(c: &Captures<'_>, g: usize) -> Option<u32> {
+fn num(c: &Caps<'_>, g: usize) -> Option<u32> {
     let t = c.get(g)?.as_str();
     t.trim_end_matches(|ch: char| ch.is_ascii_alphabetic())
         .parse()
@@ -347,10 +480,11 @@ const DETERMINERS: &[&str] = &[
     "a", "an", "the", "their", "his", "her", "its", "our", "your", "my", "this", "that",
 ];
 
-fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool) -> Option<Found> {
-    let m = c.get(0)?;
-    let (start, end) = (m.start(), m.end());
-    let g = groups();
+fn resolve(sent: &str, m: &DateMatch, anchor: Option<NaiveDate>, future: bool) -> Option<Found> {
+    let c = &Caps::new(sent, m)?;
+    let whole = c.get(0)?;
+    let (start, end) = (whole.start(), whole.end());
+    let g = c.groups;
     let found = |date: String, precision, approximate, relative, start, end| {
         Some(Found {
             date,
@@ -1005,6 +1139,87 @@ mod season_tests {
                 .map(|f| f.date)
                 .collect();
             assert_eq!(got, vec![want.to_string()], "{sent}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod split_pattern_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Every group of every match, by name, as the whole pattern gives them and as
+    /// [`date_matches`] does.
+    fn by_whole_pattern(sent: &str) -> Vec<Vec<(String, Option<(usize, usize)>)>> {
+        let re = date_regex();
+        re.captures_iter(sent)
+            .map(|c| {
+                re.capture_names()
+                    .enumerate()
+                    .map(|(i, n)| {
+                        let name = n.unwrap_or("").to_string();
+                        (name, c.get(i).map(|m| (m.start(), m.end())))
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn by_split_pattern(sent: &str) -> Vec<Vec<(String, Option<(usize, usize)>)>> {
+        let re = date_regex();
+        date_matches(sent)
+            .iter()
+            .filter_map(|m| {
+                let alone = &date_finder().alone.get(m.alt)?.0;
+                let caps = Caps::new(sent, m)?;
+                Some(
+                    re.capture_names()
+                        .map(|n| {
+                            let name = n.unwrap_or("").to_string();
+                            let i = match n {
+                                None => 0,
+                                Some(n) => alone
+                                    .group_info()
+                                    .to_index(regex_automata::PatternID::ZERO, n)
+                                    .unwrap_or(usize::MAX),
+                            };
+                            (name, caps.get(i).map(|g| (g.start(), g.end())))
+                        })
+                        .collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn split_pattern_matches_whole_pattern_on_dates() {
+        for sent in [
+            "On Aug. 15, 2025 they met; 15th of August, 2025 too, and 2025-08-15.",
+            "In early February 2022, the 1990s and the early 2000s, mid-2023, the summer of 2024.",
+            "Earlier this year, last week, two weeks ago, 3 1/2 years ago, an hour ago, today.",
+            "On Friday in March, A February meeting, mid-February, 4 May, May 4, 1867, 2,022.",
+            "Sept. 11 and August 15:30, the end of 2019, the start of March 2020, 12 Dec",
+        ] {
+            assert_eq!(by_split_pattern(sent), by_whole_pattern(sent), "{sent}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn split_pattern_matches_whole_pattern(
+            text in proptest::collection::vec(prop_oneof![
+                Just("August"), Just("Aug"), Just("Sept"), Just("May"), Just("March"),
+                Just("Friday"), Just("15"), Just("15th"), Just("3"), Just("31"), Just("2025"),
+                Just("1990s"), Just("2000"), Just("-"), Just("08"), Just("of"), Just("the"),
+                Just("early"), Just("mid-"), Just("late"), Just("summer"), Just("this"),
+                Just("last"), Just("year"), Just("weeks"), Just("ago"), Just("two"),
+                Just("an"), Just("a"), Just("1/2"), Just(" "), Just("  "), Just(","),
+                Just("."), Just(":"), Just("é"), Just("\u{a0}"), Just("today"), Just("x"),
+                Just("٣"), Just("end"), Just("\n"),
+            ], 0..24).prop_map(|v| v.concat())
+        ) {
+            prop_assert_eq!(by_split_pattern(&text), by_whole_pattern(&text), "{:?}", text);
         }
     }
 }
