@@ -33,6 +33,7 @@ mod label;
 
 use crate::model::{Entity, Event, Precision, Span};
 use crate::numbers;
+use crate::split::{AltMatch, Alternatives, Group};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -72,7 +73,7 @@ fn date_alternatives() -> &'static [String] {
 }
 
 /// The whole date pattern as one regex with every group: what [`scan`] matched with before it
-/// was split (see [`DateFinder`]), kept to check the split against.
+/// was split (see [`crate::split`]), kept to check the split against.
 #[cfg(test)]
 fn date_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -83,118 +84,43 @@ fn date_regex() -> &'static Regex {
     })
 }
 
-/// The date pattern, split for speed. Asking `regex` for the capture groups of the whole
-/// alternation makes it re-run every match through a backtracker over the NFA of all thirteen
-/// alternatives (the month list five times, a number pattern), some 10k instructions a match.
-/// Instead one multi-pattern regex over the alternatives finds each match and which
-/// alternative it is without any groups (lazy DFA only); then that alternative's own, much
-/// smaller regex fills in the groups, anchored on the match's span.
-///
-/// This is the same as the alternation: with leftmost-first semantics a multi-pattern regex
-/// matches as the alternation of its patterns in order, so it gives the same spans and the
-/// first alternative that matches at the start. That alternative, anchored there, takes the
-/// same path as it does inside the alternation (the alternatives share no groups and nothing
-/// follows them), so its groups are the alternation's, and the other alternatives' groups are
-/// unset. Look-around (`\b`) at the span's edges still sees the text around it.
+/// The date pattern, split for speed (see [`crate::split`]), with each alternative's group
+/// indices.
 struct DateFinder {
-    /// All alternatives, as patterns 0, 1, … in order.
-    any: regex_automata::meta::Regex,
-    /// Each alternative alone, for its groups, with their indices.
-    alone: Vec<(regex_automata::meta::Regex, Groups)>,
+    alts: Alternatives,
+    groups: Vec<Groups>,
 }
 
 fn date_finder() -> &'static DateFinder {
     static FINDER: OnceLock<DateFinder> = OnceLock::new();
     FINDER.get_or_init(|| {
-        use regex_automata::meta;
-        let alts = date_alternatives();
-        // The patterns are constants; a failure here is a programming error caught by every
-        // test. A regex that never matches stands in.
-        let never = || meta::Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!());
-        let any = meta::Regex::new_many(alts).unwrap_or_else(|_| never());
-        let alone = alts
-            .iter()
-            .map(|p| {
-                let re = meta::Regex::new(p).unwrap_or_else(|_| never());
-                let g = Groups::of(&re);
-                (re, g)
-            })
-            .collect();
-        DateFinder { any, alone }
+        let alts = Alternatives::new(date_alternatives());
+        let groups = (0..alts.len()).map(|k| Groups::of(&alts, k)).collect();
+        DateFinder { alts, groups }
     })
 }
 
-/// One match of the date pattern in a sentence: the groups of the alternative that matched.
-#[derive(Debug, Clone)]
-pub(crate) struct DateMatch {
-    alt: usize,
-    caps: regex_automata::util::captures::Captures,
-}
-
 /// Every match of the date pattern in `sent`, in order (as `date_regex().captures_iter`).
-fn date_matches(sent: &str) -> Vec<DateMatch> {
-    use regex_automata::{Anchored, Input};
-    let finder = date_finder();
-    let mut out = Vec::new();
-    for m in finder.any.find_iter(sent) {
-        let alt = m.pattern().as_usize();
-        let Some((re, _)) = finder.alone.get(alt) else {
-            continue;
-        };
-        let mut caps = re.create_captures();
-        re.search_captures(
-            &Input::new(sent).span(m.range()).anchored(Anchored::Yes),
-            &mut caps,
-        );
-        if caps.is_match() {
-            out.push(DateMatch { alt, caps });
-        }
-    }
-    out
+fn date_matches(sent: &str) -> Vec<AltMatch> {
+    date_finder().alts.matches(sent)
 }
 
-/// A matched group: its place in the sentence and its text.
-#[derive(Debug, Clone, Copy)]
-struct Group<'s> {
-    start: usize,
-    end: usize,
-    text: &'s str,
-}
-
-impl<'s> Group<'s> {
-    fn start(&self) -> usize {
-        self.start
-    }
-    fn end(&self) -> usize {
-        self.end
-    }
-    fn as_str(&self) -> &'s str {
-        self.text
-    }
-}
-
-/// A [`DateMatch`] read against its sentence, with the group indices of its alternative.
+/// A date match read against its sentence, with the group indices of its alternative.
 struct Caps<'s> {
     sent: &'s str,
-    m: &'s DateMatch,
+    m: &'s AltMatch,
     groups: &'s Groups,
 }
 
 impl<'s> Caps<'s> {
-    fn new(sent: &'s str, m: &'s DateMatch) -> Option<Self> {
-        let groups = &date_finder().alone.get(m.alt)?.1;
+    fn new(sent: &'s str, m: &'s AltMatch) -> Option<Self> {
+        let groups = date_finder().groups.get(m.alt)?;
         Some(Caps { sent, m, groups })
     }
 
-    /// Group `i` (0 is the whole match); `None` when it did not take part (or `i` is
-    /// `usize::MAX`, a group the alternative lacks).
+    /// Group `i` (0 is the whole match), `None` when it did not take part.
     fn get(&self, i: usize) -> Option<Group<'s>> {
-        let span = self.m.caps.get_group(i)?;
-        Some(Group {
-            start: span.start,
-            end: span.end,
-            text: self.sent.get(span.range())?,
-        })
+        self.m.get(self.sent, i)
     }
 }
 
@@ -222,12 +148,8 @@ struct Groups {
 }
 
 impl Groups {
-    fn of(re: &regex_automata::meta::Regex) -> Self {
-        let g = |name: &str| {
-            re.group_info()
-                .to_index(regex_automata::PatternID::ZERO, name)
-                .unwrap_or(usize::MAX)
-        };
+    fn of(alts: &Alternatives, alt: usize) -> Self {
+        let g = |name: &str| alts.index(alt, name);
         Groups {
             iso: g("iso"),
             mdy: (g("mdy_m"), g("mdy_d"), g("mdy_y")),
@@ -250,15 +172,6 @@ impl Groups {
     }
 }
 
-/// The index of the capture group called `name` in `re`, looked up once so that hot loops read
-/// groups by index. A name the pattern lacks gets an index no match has (`Captures::get` then
-/// gives `None`).
-pub(crate) fn group_index(re: &regex::Regex, name: &str) -> usize {
-    re.capture_names()
-        .position(|n| n == Some(name))
-        .unwrap_or(usize::MAX)
-}
-
 /// A resolved date before it becomes an [`Event`].
 #[derive(Debug, Clone, PartialEq)]
 struct Found {
@@ -278,7 +191,7 @@ pub struct DateScan<'t> {
     /// Per sentence (in order, with an empty list as one sentence over the whole text): its
     /// span, its matches, and whether it speaks of the future (only worked out when it has
     /// matches).
-    sentences: Vec<(Span, Vec<DateMatch>, bool)>,
+    sentences: Vec<(Span, Vec<AltMatch>, bool)>,
     text: std::marker::PhantomData<&'t str>,
 }
 
@@ -480,7 +393,7 @@ const DETERMINERS: &[&str] = &[
     "a", "an", "the", "their", "his", "her", "its", "our", "your", "my", "this", "that",
 ];
 
-fn resolve(sent: &str, m: &DateMatch, anchor: Option<NaiveDate>, future: bool) -> Option<Found> {
+fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) -> Option<Found> {
     let c = &Caps::new(sent, m)?;
     let whole = c.get(0)?;
     let (start, end) = (whole.start(), whole.end());
@@ -1148,47 +1061,12 @@ mod split_pattern_tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// Every group of every match, by name, as the whole pattern gives them and as
-    /// [`date_matches`] does.
-    fn by_whole_pattern(sent: &str) -> Vec<Vec<(String, Option<(usize, usize)>)>> {
-        let re = date_regex();
-        re.captures_iter(sent)
-            .map(|c| {
-                re.capture_names()
-                    .enumerate()
-                    .map(|(i, n)| {
-                        let name = n.unwrap_or("").to_string();
-                        (name, c.get(i).map(|m| (m.start(), m.end())))
-                    })
-                    .collect()
-            })
-            .collect()
+    fn by_whole_pattern(sent: &str) -> crate::split::GroupSpans {
+        crate::split::by_whole(date_regex(), sent)
     }
 
-    fn by_split_pattern(sent: &str) -> Vec<Vec<(String, Option<(usize, usize)>)>> {
-        let re = date_regex();
-        date_matches(sent)
-            .iter()
-            .filter_map(|m| {
-                let alone = &date_finder().alone.get(m.alt)?.0;
-                let caps = Caps::new(sent, m)?;
-                Some(
-                    re.capture_names()
-                        .map(|n| {
-                            let name = n.unwrap_or("").to_string();
-                            let i = match n {
-                                None => 0,
-                                Some(n) => alone
-                                    .group_info()
-                                    .to_index(regex_automata::PatternID::ZERO, n)
-                                    .unwrap_or(usize::MAX),
-                            };
-                            (name, caps.get(i).map(|g| (g.start(), g.end())))
-                        })
-                        .collect(),
-                )
-            })
-            .collect()
+    fn by_split_pattern(sent: &str) -> crate::split::GroupSpans {
+        crate::split::by_split(date_regex(), &date_finder().alts, sent)
     }
 
     #[test]
