@@ -887,14 +887,17 @@ fn ago(a: NaiveDate, n: f64, unit: &str) -> Option<(String, Precision, bool)> {
 
 /// Canonical names of the people the sentence mentions: by mention span, else by name or alias.
 /// True when `needle` occurs in `hay` with word boundaries on both sides.
-fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
+fn contains_word(hay: &str, needle: &memchr::memmem::Finder<'_>) -> bool {
+    let len = needle.needle().len();
+    // Non-overlapping matches, left to right, as `hay.match_indices(needle)` gives them; a
+    // match of a whole (UTF-8) needle starts and ends on character boundaries.
+    needle.find_iter(hay.as_bytes()).any(|i| {
         let before_ok = hay
             .get(..i)
             .and_then(|b| b.chars().next_back())
             .is_none_or(|c| !c.is_alphanumeric());
         let after_ok = hay
-            .get(i + needle.len()..)
+            .get(i + len..)
             .and_then(|a| a.chars().next())
             .is_none_or(|c| !c.is_alphanumeric());
         before_ok && after_ok
@@ -909,8 +912,9 @@ struct PeopleIndex {
     /// Person index per automaton pattern.
     owners: Vec<usize>,
     names: Option<aho_corasick::AhoCorasick>,
-    /// The patterns themselves when there are few (searched one by one).
-    small: Vec<String>,
+    /// The patterns themselves when there are few (searched one by one), each prepared once
+    /// per article rather than once per sentence.
+    small: Vec<memchr::memmem::Finder<'static>>,
 }
 
 /// Up to this many names and aliases, each is searched on its own.
@@ -939,7 +943,10 @@ impl PeopleIndex {
             .then(|| aho_corasick::AhoCorasick::new(&patterns).ok())
             .flatten();
         let small = if names.is_none() {
-            patterns.iter().map(|p| p.to_string()).collect()
+            patterns
+                .iter()
+                .map(|p| memchr::memmem::Finder::new(p.as_bytes()).into_owned())
+                .collect()
         } else {
             Vec::new()
         };
@@ -1098,6 +1105,45 @@ mod split_pattern_tests {
             ], 0..24).prop_map(|v| v.concat())
         ) {
             prop_assert_eq!(by_split_pattern(&text), by_whole_pattern(&text), "{:?}", text);
+        }
+    }
+}
+
+#[cfg(test)]
+mod contains_word_tests {
+    use super::contains_word;
+    use proptest::prelude::*;
+
+    /// The search as written over `str::match_indices`, to check the memchr one against.
+    fn by_match_indices(hay: &str, needle: &str) -> bool {
+        hay.match_indices(needle).any(|(i, _)| {
+            let before_ok = hay
+                .get(..i)
+                .and_then(|b| b.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = hay
+                .get(i + needle.len()..)
+                .and_then(|a| a.chars().next())
+                .is_none_or(|c| !c.is_alphanumeric());
+            before_ok && after_ok
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn memchr_search_matches_match_indices(
+            hay in proptest::collection::vec(prop_oneof![
+                Just("Putin"), Just("Put"), Just("in"), Just(" "), Just("é"), Just("’s"),
+                Just("a"), Just("Trump"), Just("."), Just("PutinPutin"), Just("ö"),
+            ], 0..16).prop_map(|v| v.concat()),
+            needle in prop_oneof![
+                Just("Putin"), Just("in"), Just("Put in"), Just("é"), Just("Trump’s"),
+                Just("aa"), Just("Putin Putin"),
+            ],
+        ) {
+            let finder = memchr::memmem::Finder::new(needle.as_bytes());
+            prop_assert_eq!(contains_word(&hay, &finder), by_match_indices(&hay, needle));
         }
     }
 }
