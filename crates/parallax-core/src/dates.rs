@@ -33,8 +33,9 @@ mod label;
 
 use crate::model::{Entity, Event, Precision, Span};
 use crate::numbers;
+use crate::split::{AltMatch, Alternatives, Group};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
-use regex::{Captures, Regex};
+use regex::Regex;
 use std::sync::OnceLock;
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
@@ -43,11 +44,12 @@ const YEAR: &str = r"(?:1[0-9]{3}|20[0-9]{2})";
 const QUAL: &str =
     r"(?i:early|late|mid-?|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)";
 
-fn date_regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
+/// The date pattern's alternatives, in priority order (the pattern is their alternation).
+fn date_alternatives() -> &'static [String] {
+    static ALTS: OnceLock<Vec<String>> = OnceLock::new();
+    ALTS.get_or_init(|| {
         let mon = |g: &str| format!(r"(?P<{g}>(?:{MONTHS})(?-u:\b)\.?)");
-        let pattern = [
+        vec![
             r"(?-u:\b)(?P<iso>\d{4}-\d{2}-\d{2})(?-u:\b)".to_string(),
             format!(r"(?-u:\b){}\s+(?P<mdy_d>{DAY})(?-u:\b),?\s+(?P<mdy_y>{YEAR})(?-u:\b)", mon("mdy_m")),
             format!(r"(?-u:\b)(?P<dmy_d>{DAY})\s+(?:of\s+)?{},?\s+(?P<dmy_y>{YEAR})(?-u:\b)", mon("dmy_m")),
@@ -67,14 +69,64 @@ fn date_regex() -> &'static Regex {
             r"(?-u:\b)(?P<mo>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)".to_string(),
             format!(r"(?-u:\b)(?P<yr>{YEAR})(?-u:\b)"),
         ]
-        .join("|");
-        // The pattern is a constant; a failure here is a programming error caught by every test.
-        Regex::new(&pattern).unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
 }
 
-/// Indices of [`date_regex`]'s named groups, looked up once: [`Captures::name`] hashes the
-/// name on every call, and [`resolve`] asks for a dozen groups per match.
+/// The whole date pattern as one regex with every group: what [`scan`] matched with before it
+/// was split (see [`crate::split`]), kept to check the split against.
+#[cfg(test)]
+fn date_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        // The pattern is a constant; a failure here is a programming error caught by every test.
+        Regex::new(&date_alternatives().join("|"))
+            .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+/// The date pattern, split for speed (see [`crate::split`]), with each alternative's group
+/// indices.
+struct DateFinder {
+    alts: Alternatives,
+    groups: Vec<Groups>,
+}
+
+fn date_finder() -> &'static DateFinder {
+    static FINDER: OnceLock<DateFinder> = OnceLock::new();
+    FINDER.get_or_init(|| {
+        let alts = Alternatives::new(date_alternatives());
+        let groups = (0..alts.len()).map(|k| Groups::of(&alts, k)).collect();
+        DateFinder { alts, groups }
+    })
+}
+
+/// Every match of the date pattern in `sent`, in order (as `date_regex().captures_iter`).
+fn date_matches(sent: &str) -> Vec<AltMatch> {
+    date_finder().alts.matches(sent)
+}
+
+/// A date match read against its sentence, with the group indices of its alternative.
+struct Caps<'s> {
+    sent: &'s str,
+    m: &'s AltMatch,
+    groups: &'s Groups,
+}
+
+impl<'s> Caps<'s> {
+    fn new(sent: &'s str, m: &'s AltMatch) -> Option<Self> {
+        let groups = date_finder().groups.get(m.alt)?;
+        Some(Caps { sent, m, groups })
+    }
+
+    /// Group `i` (0 is the whole match), `None` when it did not take part.
+    fn get(&self, i: usize) -> Option<Group<'s>> {
+        self.m.get(self.sent, i)
+    }
+}
+
+/// Indices of the date pattern's named groups in one alternative's regex, looked up once
+/// (`usize::MAX` for the groups it lacks).
+#[derive(Debug, Clone)]
 struct Groups {
     iso: usize,
     mdy: (usize, usize, usize),
@@ -95,19 +147,9 @@ struct Groups {
     yr: usize,
 }
 
-/// The index of the capture group called `name` in `re`, looked up once so that hot loops read
-/// groups by index. A name the pattern lacks gets an index no match has (`Captures::get` then
-/// gives `None`).
-pub(crate) fn group_index(re: &regex::Regex, name: &str) -> usize {
-    re.capture_names()
-        .position(|n| n == Some(name))
-        .unwrap_or(usize::MAX)
-}
-
-fn groups() -> &'static Groups {
-    static GROUPS: OnceLock<Groups> = OnceLock::new();
-    GROUPS.get_or_init(|| {
-        let g = |name: &str| group_index(date_regex(), name);
+impl Groups {
+    fn of(alts: &Alternatives, alt: usize) -> Self {
+        let g = |name: &str| alts.index(alt, name);
         Groups {
             iso: g("iso"),
             mdy: (g("mdy_m"), g("mdy_d"), g("mdy_y")),
@@ -127,7 +169,7 @@ fn groups() -> &'static Groups {
             mo: g("mo"),
             yr: g("yr"),
         }
-    })
+    }
 }
 
 /// A resolved date before it becomes an [`Event`].
@@ -149,7 +191,8 @@ pub struct DateScan<'t> {
     /// Per sentence (in order, with an empty list as one sentence over the whole text): its
     /// span, its matches, and whether it speaks of the future (only worked out when it has
     /// matches).
-    sentences: Vec<(Span, Vec<Captures<'t>>, bool)>,
+    sentences: Vec<(Span, Vec<AltMatch>, bool)>,
+    text: std::marker::PhantomData<&'t str>,
 }
 
 /// Matches the date pattern once per sentence (see [`DateScan`]).
@@ -164,12 +207,15 @@ pub fn scan<'t>(text: &'t str, sentences: &[Span]) -> DateScan<'t> {
         .iter()
         .filter_map(|&s| {
             let sent = text.get(s.range())?;
-            let caps: Vec<Captures<'t>> = date_regex().captures_iter(sent).collect();
+            let caps = date_matches(sent);
             let future = !caps.is_empty() && is_future(sent);
             Some((s, caps, future))
         })
         .collect();
-    DateScan { sentences }
+    DateScan {
+        sentences,
+        text: std::marker::PhantomData,
+    }
 }
 
 impl DateScan<'_> {
@@ -276,9 +322,9 @@ pub(crate) fn date_ranges(sent: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 fn find_in_sentence(sent: &str, anchor: Option<NaiveDate>) -> Vec<Found> {
     let future = is_future(sent);
-    date_regex()
-        .captures_iter(sent)
-        .filter_map(|c| resolve(sent, &c, anchor, future))
+    date_matches(sent)
+        .iter()
+        .filter_map(|c| resolve(sent, c, anchor, future))
         .collect()
 }
 
@@ -312,7 +358,7 @@ fn month_number(name: &str) -> Option<u32> {
     Some(m)
 }
 
-fn num(c: &Captures<'_>, g: usize) -> Option<u32> {
+fn num(c: &Caps<'_>, g: usize) -> Option<u32> {
     let t = c.get(g)?.as_str();
     t.trim_end_matches(|ch: char| ch.is_ascii_alphabetic())
         .parse()
@@ -347,10 +393,11 @@ const DETERMINERS: &[&str] = &[
     "a", "an", "the", "their", "his", "her", "its", "our", "your", "my", "this", "that",
 ];
 
-fn resolve(sent: &str, c: &Captures<'_>, anchor: Option<NaiveDate>, future: bool) -> Option<Found> {
-    let m = c.get(0)?;
-    let (start, end) = (m.start(), m.end());
-    let g = groups();
+fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) -> Option<Found> {
+    let c = &Caps::new(sent, m)?;
+    let whole = c.get(0)?;
+    let (start, end) = (whole.start(), whole.end());
+    let g = c.groups;
     let found = |date: String, precision, approximate, relative, start, end| {
         Some(Found {
             date,
@@ -840,14 +887,17 @@ fn ago(a: NaiveDate, n: f64, unit: &str) -> Option<(String, Precision, bool)> {
 
 /// Canonical names of the people the sentence mentions: by mention span, else by name or alias.
 /// True when `needle` occurs in `hay` with word boundaries on both sides.
-fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
+fn contains_word(hay: &str, needle: &memchr::memmem::Finder<'_>) -> bool {
+    let len = needle.needle().len();
+    // Non-overlapping matches, left to right, as `hay.match_indices(needle)` gives them; a
+    // match of a whole (UTF-8) needle starts and ends on character boundaries.
+    needle.find_iter(hay.as_bytes()).any(|i| {
         let before_ok = hay
             .get(..i)
             .and_then(|b| b.chars().next_back())
             .is_none_or(|c| !c.is_alphanumeric());
         let after_ok = hay
-            .get(i + needle.len()..)
+            .get(i + len..)
             .and_then(|a| a.chars().next())
             .is_none_or(|c| !c.is_alphanumeric());
         before_ok && after_ok
@@ -862,8 +912,9 @@ struct PeopleIndex {
     /// Person index per automaton pattern.
     owners: Vec<usize>,
     names: Option<aho_corasick::AhoCorasick>,
-    /// The patterns themselves when there are few (searched one by one).
-    small: Vec<String>,
+    /// The patterns themselves when there are few (searched one by one), each prepared once
+    /// per article rather than once per sentence.
+    small: Vec<memchr::memmem::Finder<'static>>,
 }
 
 /// Up to this many names and aliases, each is searched on its own.
@@ -892,7 +943,10 @@ impl PeopleIndex {
             .then(|| aho_corasick::AhoCorasick::new(&patterns).ok())
             .flatten();
         let small = if names.is_none() {
-            patterns.iter().map(|p| p.to_string()).collect()
+            patterns
+                .iter()
+                .map(|p| memchr::memmem::Finder::new(p.as_bytes()).into_owned())
+                .collect()
         } else {
             Vec::new()
         };
@@ -1005,6 +1059,91 @@ mod season_tests {
                 .map(|f| f.date)
                 .collect();
             assert_eq!(got, vec![want.to_string()], "{sent}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod split_pattern_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn by_whole_pattern(sent: &str) -> crate::split::GroupSpans {
+        crate::split::by_whole(date_regex(), sent)
+    }
+
+    fn by_split_pattern(sent: &str) -> crate::split::GroupSpans {
+        crate::split::by_split(date_regex(), &date_finder().alts, sent)
+    }
+
+    #[test]
+    fn split_pattern_matches_whole_pattern_on_dates() {
+        for sent in [
+            "On Aug. 15, 2025 they met; 15th of August, 2025 too, and 2025-08-15.",
+            "In early February 2022, the 1990s and the early 2000s, mid-2023, the summer of 2024.",
+            "Earlier this year, last week, two weeks ago, 3 1/2 years ago, an hour ago, today.",
+            "On Friday in March, A February meeting, mid-February, 4 May, May 4, 1867, 2,022.",
+            "Sept. 11 and August 15:30, the end of 2019, the start of March 2020, 12 Dec",
+        ] {
+            assert_eq!(by_split_pattern(sent), by_whole_pattern(sent), "{sent}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn split_pattern_matches_whole_pattern(
+            text in proptest::collection::vec(prop_oneof![
+                Just("August"), Just("Aug"), Just("Sept"), Just("May"), Just("March"),
+                Just("Friday"), Just("15"), Just("15th"), Just("3"), Just("31"), Just("2025"),
+                Just("1990s"), Just("2000"), Just("-"), Just("08"), Just("of"), Just("the"),
+                Just("early"), Just("mid-"), Just("late"), Just("summer"), Just("this"),
+                Just("last"), Just("year"), Just("weeks"), Just("ago"), Just("two"),
+                Just("an"), Just("a"), Just("1/2"), Just(" "), Just("  "), Just(","),
+                Just("."), Just(":"), Just("é"), Just("\u{a0}"), Just("today"), Just("x"),
+                Just("٣"), Just("end"), Just("\n"),
+            ], 0..24).prop_map(|v| v.concat())
+        ) {
+            prop_assert_eq!(by_split_pattern(&text), by_whole_pattern(&text), "{:?}", text);
+        }
+    }
+}
+
+#[cfg(test)]
+mod contains_word_tests {
+    use super::contains_word;
+    use proptest::prelude::*;
+
+    /// The search as written over `str::match_indices`, to check the memchr one against.
+    fn by_match_indices(hay: &str, needle: &str) -> bool {
+        hay.match_indices(needle).any(|(i, _)| {
+            let before_ok = hay
+                .get(..i)
+                .and_then(|b| b.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = hay
+                .get(i + needle.len()..)
+                .and_then(|a| a.chars().next())
+                .is_none_or(|c| !c.is_alphanumeric());
+            before_ok && after_ok
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn memchr_search_matches_match_indices(
+            hay in proptest::collection::vec(prop_oneof![
+                Just("Putin"), Just("Put"), Just("in"), Just(" "), Just("é"), Just("’s"),
+                Just("a"), Just("Trump"), Just("."), Just("PutinPutin"), Just("ö"),
+            ], 0..16).prop_map(|v| v.concat()),
+            needle in prop_oneof![
+                Just("Putin"), Just("in"), Just("Put in"), Just("é"), Just("Trump’s"),
+                Just("aa"), Just("Putin Putin"),
+            ],
+        ) {
+            let finder = memchr::memmem::Finder::new(needle.as_bytes());
+            prop_assert_eq!(contains_word(&hay, &finder), by_match_indices(&hay, needle));
         }
     }
 }

@@ -54,6 +54,7 @@ pub mod search;
 #[cfg(test)]
 mod seeds;
 pub mod segment;
+mod split;
 pub mod synth;
 pub mod text;
 

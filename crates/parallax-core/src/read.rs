@@ -113,7 +113,9 @@ fn decode_with(enc: &'static Encoding, body: &[u8], warnings: &mut Vec<String>) 
 
 /// Bytes without a byte-order mark: UTF-8, or Windows-1252, or damaged UTF-8 (see module docs).
 fn decode_unmarked(bytes: &[u8], warnings: &mut Vec<String>) -> Result<String, ReadError> {
-    if let Some(pos) = bytes.iter().position(|&b| b == 0) {
+    if bytes.contains(&0)
+        && let Some(pos) = bytes.iter().position(|&b| b == 0)
+    {
         return Err(ReadError::Binary(format!("NUL byte at offset {pos}")));
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
@@ -150,6 +152,11 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return None;
     }
+    // Either guess needs NUL bytes in most pairs (at least four pairs, so at least one NUL):
+    // text without any (nearly all of it) is not looked at pair by pair.
+    if !bytes.contains(&0) {
+        return None;
+    }
     let pairs = bytes.len() / 2;
     let (mut even_nul, mut odd_nul) = (0usize, 0usize);
     for pair in bytes.chunks_exact(2) {
@@ -173,6 +180,36 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
 
 /// Rejects text that decoded but is mostly control characters (an image, an archive).
 fn check_controls(text: &str) -> Result<(), ReadError> {
+    // The same counts as a walk over `text.chars()`, in passes over the bytes that the
+    // compiler can vectorise: the control characters (`char::is_control`, general category
+    // Cc) are U+0000–U+001F, U+007F and U+0080–U+009F, and the last range is exactly the
+    // two-byte sequences `C2 80` … `C2 9F` (a `C2` lead byte is never a continuation byte).
+    let bytes = text.as_bytes();
+    if bytes.contains(&0) {
+        return Err(ReadError::Binary("contains NUL characters".to_string()));
+    }
+    let total = text.chars().count();
+    let ascii_controls = bytes
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f)
+        .count();
+    let c1_controls = bytes
+        .iter()
+        .zip(bytes.iter().skip(1))
+        .filter(|&(&lead, &next)| lead == 0xc2 && next & 0xe0 == 0x80)
+        .count();
+    let control = ascii_controls + c1_controls;
+    if control * 20 > total {
+        return Err(ReadError::Binary(format!(
+            "{control} of {total} characters are control characters"
+        )));
+    }
+    Ok(())
+}
+
+/// [`check_controls`] as it was written over characters, to check the byte version against.
+#[cfg(test)]
+fn check_controls_by_char(text: &str) -> Result<(), ReadError> {
     let mut total = 0usize;
     let mut control = 0usize;
     for c in text.chars() {
@@ -311,6 +348,28 @@ mod tests {
         for s in crate::seeds::SEEDS {
             let d = decode(s.as_bytes()).expect("seed decodes");
             assert!(d.warnings.is_empty());
+        }
+    }
+
+    mod controls {
+        use super::super::{check_controls, check_controls_by_char};
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+            #[test]
+            fn by_byte_match_by_char(
+                text in proptest::collection::vec(prop_oneof![
+                    Just('a'), Just(' '), Just('\n'), Just('\r'), Just('\t'), Just('\u{c}'),
+                    Just('\u{b}'), Just('\0'), Just('\u{1f}'), Just('\u{7f}'), Just('\u{80}'),
+                    Just('\u{9f}'), Just('\u{a0}'), Just('\u{c2}'), Just('é'), Just('\u{2028}'),
+                    Just('’'), Just('😀'), any::<char>(),
+                ], 0..60).prop_map(|v| v.into_iter().collect::<String>())
+            ) {
+                let got = format!("{:?}", check_controls(&text));
+                let want = format!("{:?}", check_controls_by_char(&text));
+                prop_assert_eq!(got, want, "{:?}", text);
+            }
         }
     }
 }

@@ -11,41 +11,87 @@ use unicode_segmentation::UnicodeSegmentation;
 pub fn word_count(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut total = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
-            i += 1;
+    // One pass over the bytes, cutting at ASCII whitespace. The commonest pieces are
+    // "simple": printable ASCII without `_`, holding at most one run of letters and digits
+    // ("Putin", "said,", "(2025)."). Letters and digits always join (WB5, WB8–WB10), so the run
+    // is one word; the punctuation around it joins nothing without a second run or `_`
+    // (WB13a/b), and makes no word of its own. So while a piece is still simple its runs are
+    // counted on the way and it is read once; a piece that stops being simple, or has two
+    // runs, is counted again at its end by [`fast_word_count`] (or `unicode-segmentation`).
+    let mut start = 0;
+    let (mut runs, mut in_run, mut simple) = (0usize, false, true);
+    for (i, &b) in bytes.iter().enumerate() {
+        let class = PIECE_CLASSES[usize::from(b)];
+        if class == PIECE_SPACE {
+            if i > start {
+                total += piece_word_count(text, start, i, simple, runs);
+            }
+            start = i + 1;
+            (runs, in_run, simple) = (0, false, true);
             continue;
         }
-        let start = i;
-        while bytes.get(i).is_some_and(|b| !b.is_ascii_whitespace()) {
-            i += 1;
-        }
-        if let Some(piece) = text.get(start..i) {
-            total += simple_word_count(piece)
-                .or_else(|| fast_word_count(piece))
-                .unwrap_or_else(|| piece.unicode_words().count());
-        }
+        // Runs are counted whether or not the piece is still simple: they are only read when
+        // it is.
+        simple &= class != PIECE_COMPLEX;
+        let alnum = class == PIECE_ALNUM;
+        runs += usize::from(alnum && !in_run);
+        in_run = alnum;
+    }
+    if bytes.len() > start {
+        total += piece_word_count(text, start, bytes.len(), simple, runs);
     }
     total
 }
 
-/// Words in the commonest pieces, `None` for the others: a piece of printable ASCII without
-/// `_` holding at most one run of letters and digits ("Putin", "said,", "(2025)."). Letters
-/// and digits always join (WB5, WB8–WB10), so the run is one word; the punctuation around it
-/// joins nothing without a second run or `_` (WB13a/b), and makes no word of its own.
-fn simple_word_count(piece: &str) -> Option<usize> {
-    let mut runs = 0;
-    let mut in_run = false;
-    for &b in piece.as_bytes() {
-        if !(0x20..0x7f).contains(&b) || b == b'_' {
-            return None;
-        }
-        let alnum = b.is_ascii_alphanumeric();
-        runs += usize::from(alnum && !in_run);
-        in_run = alnum;
+/// [`PIECE_CLASSES`]: ASCII whitespace (`u8::is_ascii_whitespace`), which cuts pieces.
+const PIECE_SPACE: u8 = 0;
+/// [`PIECE_CLASSES`]: an ASCII letter or digit.
+const PIECE_ALNUM: u8 = 1;
+/// [`PIECE_CLASSES`]: other printable ASCII but `_`.
+const PIECE_PUNCT: u8 = 2;
+/// [`PIECE_CLASSES`]: anything else (controls, `_`, DEL, bytes of non-ASCII characters): the
+/// piece is not simple.
+const PIECE_COMPLEX: u8 = 3;
+
+/// What [`word_count`] needs to know of each byte.
+const PIECE_CLASSES: [u8; 256] = {
+    let mut table = [PIECE_COMPLEX; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_whitespace() {
+            PIECE_SPACE
+        } else if byte.is_ascii_alphanumeric() {
+            PIECE_ALNUM
+        } else if byte >= 0x20 && byte < 0x7f && byte != b'_' {
+            PIECE_PUNCT
+        } else {
+            PIECE_COMPLEX
+        };
+        b += 1;
     }
-    (runs <= 1).then_some(runs)
+    table
+};
+
+/// Words in the piece `text[start..end]` (no ASCII whitespace), given whether it is all
+/// printable ASCII without `_` and, if so, its runs of letters and digits.
+#[inline(always)]
+fn piece_word_count(text: &str, start: usize, end: usize, simple: bool, runs: usize) -> usize {
+    if simple && runs <= 1 {
+        runs
+    } else {
+        complex_piece_word_count(text, start, end)
+    }
+}
+
+/// [`piece_word_count`] for a piece that is not simple.
+#[inline(never)]
+fn complex_piece_word_count(text: &str, start: usize, end: usize) -> usize {
+    // Cut at ASCII bytes only, so both ends are character boundaries.
+    let Some(piece) = text.get(start..end) else {
+        return 0;
+    };
+    fast_word_count(piece).unwrap_or_else(|| piece.unicode_words().count())
 }
 
 /// UAX #29 word classes, for the characters [`fast_word_count`] knows.

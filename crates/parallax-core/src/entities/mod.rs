@@ -90,6 +90,22 @@ fn word_char_at(text: &str, i: usize) -> Option<usize> {
 
 /// [`word_char_at`] for a character outside ASCII.
 fn wide_word_char_at(text: &str, i: usize) -> Option<usize> {
+    // General Punctuation (U+2000–U+206F: spaces, dashes, curly quotes, ellipsis, format
+    // characters) holds no letter, mark or digit (checked against the class for every one of
+    // them in the tests), and its characters are the commonest non-ASCII ones in news text:
+    // they skip the regex. In UTF-8 they are `E2 80 xx` (U+2000–U+203F) and `E2 81 80`…`E2 81
+    // AF` (U+2040–U+206F); U+2070 on (superscript digits) are left to the class.
+    let bytes = text.as_bytes();
+    if bytes.get(i) == Some(&0xE2) {
+        let general_punctuation = match bytes.get(i + 1) {
+            Some(0x80) => true,
+            Some(0x81) => bytes.get(i + 2).is_some_and(|&b| b < 0xB0),
+            _ => false,
+        };
+        if general_punctuation {
+            return None;
+        }
+    }
     char_in_class(&WORD_CHAR, text, i)
 }
 
@@ -116,10 +132,17 @@ fn upper_at(text: &str, i: usize) -> Option<usize> {
 /// The end of the run of word characters from byte `i`.
 #[inline(always)]
 fn word_run(text: &str, mut i: usize) -> usize {
-    while let Some(l) = word_char_at(text, i) {
-        i += l;
+    let bytes = text.as_bytes();
+    loop {
+        match bytes.get(i) {
+            Some(b) if b.is_ascii_alphanumeric() => i += 1,
+            Some(b) if !b.is_ascii() => match wide_word_char_at(text, i) {
+                Some(l) => i += l,
+                None => return i,
+            },
+            _ => return i,
+        }
     }
-    i
 }
 
 /// Where the token starting at word character `i` ends (see [`TOKEN_PATTERN`]; leftmost-first,
@@ -165,15 +188,19 @@ fn token_end(text: &str, i: usize) -> usize {
 
 /// The next token at or after byte `i`, as `(start, end)`.
 fn next_token(text: &str, mut i: usize) -> Option<(usize, usize)> {
-    while i < text.len() {
-        if word_char_at(text, i).is_some() {
+    let bytes = text.as_bytes();
+    // From a character boundary, character by character: an ASCII byte is a character, a lead
+    // byte (`11xxxxxx`) starts one, and continuation bytes (`10xxxxxx`) are stepped over.
+    while let Some(&b) = bytes.get(i) {
+        let word = if b.is_ascii() {
+            b.is_ascii_alphanumeric()
+        } else {
+            b >= 0xC0 && wide_word_char_at(text, i).is_some()
+        };
+        if word {
             return Some((i, token_end(text, i)));
         }
-        // The next character (UTF-8 continuation bytes skipped).
         i += 1;
-        while i < text.len() && !text.is_char_boundary(i) {
-            i += 1;
-        }
     }
     None
 }
@@ -214,7 +241,11 @@ pub(crate) fn tokens(text: &str) -> Vec<Tok<'_>> {
             end,
             text: t,
             possessive,
-            cap: t.chars().next().is_some_and(char::is_uppercase),
+            cap: match t.as_bytes().first() {
+                // The same test as `char::is_uppercase` on an ASCII first character.
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => t.chars().next().is_some_and(char::is_uppercase),
+            },
         });
     }
     out
@@ -1514,6 +1545,16 @@ mod token_tests {
         Regex::new(TOKEN_PATTERN)
             .map(|re| re.find_iter(text).map(|m| (m.start(), m.end())).collect())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_characters() {
+        let class = Regex::new(r"^[\p{L}\p{M}\p{N}]").ok();
+        for c in ('\u{1F00}'..='\u{20FF}').chain(['é', 'a', '’']) {
+            let s = c.to_string();
+            let want = class.as_ref().is_some_and(|re| re.is_match(&s));
+            assert_eq!(wide_word_char_at(&s, 0).is_some(), want, "{c:?}");
+        }
     }
 
     #[test]
