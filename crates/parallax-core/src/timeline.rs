@@ -131,17 +131,62 @@ fn slug(s: &str) -> String {
     out
 }
 
+/// An event's content words (of label + sentence) as word ids, ascending, and its people:
+/// computed once per event, so comparing two events is a merge of two short sorted lists rather
+/// than re-tokenising both texts for every pair (an article with hundreds of events in one year
+/// made `merge` quadratic in text length, not just in events).
+struct Profile<'a> {
+    words: Vec<u32>,
+    people: BTreeSet<&'a String>,
+}
+
+/// Profiles of `events`, and the words behind the ids. Ids are assigned in string order, so
+/// ascending ids list words in the same order a `BTreeSet<String>` would.
+fn profiles<'a>(events: &[&'a Event]) -> (Vec<Profile<'a>>, Vec<String>) {
+    let sets: Vec<BTreeSet<String>> = events
+        .iter()
+        .map(|e| content_words(&format!("{} {}", e.label, e.text)))
+        .collect();
+    let vocab: Vec<String> = sets
+        .iter()
+        .flatten()
+        .cloned()
+        .collect::<BTreeSet<String>>()
+        .into_iter()
+        .collect();
+    let id = |w: &String| vocab.binary_search(w).map_or(0, |i| i as u32);
+    let profiles = sets
+        .iter()
+        .zip(events)
+        .map(|(set, e)| Profile {
+            // The set iterates in string order, so the ids come out ascending.
+            words: set.iter().map(id).collect(),
+            people: e.people.iter().collect(),
+        })
+        .collect();
+    (profiles, vocab)
+}
+
 /// Similarity of two events' descriptions: Jaccard of content words of label + sentence, plus a
-/// bonus for shared people. Returns the score and the shared words.
-fn similarity(a: &Event, b: &Event) -> (f64, Vec<String>) {
-    let wa = content_words(&format!("{} {}", a.label, a.text));
-    let wb = content_words(&format!("{} {}", b.label, b.text));
-    let shared: Vec<String> = wa.intersection(&wb).cloned().collect();
-    let union = wa.union(&wb).count().max(1);
+/// bonus for shared people. Returns the score and the shared word ids (ascending).
+fn similarity(a: &Profile<'_>, b: &Profile<'_>) -> (f64, Vec<u32>) {
+    let (wa, wb) = (&a.words, &b.words);
+    let mut shared = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < wa.len() && j < wb.len() {
+        match wa[i].cmp(&wb[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared.push(wa[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = (wa.len() + wb.len() - shared.len()).max(1);
     let mut score = shared.len() as f64 / union as f64;
-    let pa: BTreeSet<&String> = a.people.iter().collect();
-    let pb: BTreeSet<&String> = b.people.iter().collect();
-    if !pa.is_empty() && pa.intersection(&pb).next().is_some() {
+    if !a.people.is_empty() && a.people.intersection(&b.people).next().is_some() {
         score += 0.1;
     }
     (score, shared)
@@ -160,7 +205,8 @@ pub fn merge(articles: &[Article]) -> Vec<MergedEvent> {
         }
     }
     let mut parent: Vec<usize> = (0..all.len()).collect();
-    let mut why: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+    // Per event, the ids of the words it shared with the events it merged with.
+    let mut why: BTreeMap<usize, BTreeSet<u32>> = BTreeMap::new();
     // Bucket by year so pair comparisons stay within a year (dates must be compatible anyway).
     let mut by_year: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, (_, _, e)) in all.iter().enumerate() {
@@ -169,6 +215,8 @@ pub fn merge(articles: &[Article]) -> Vec<MergedEvent> {
             .or_default()
             .push(i);
     }
+    let events: Vec<&Event> = all.iter().map(|(_, _, e)| *e).collect();
+    let (profile, vocab) = profiles(&events);
     for idx in by_year.values() {
         for (k, &i) in idx.iter().enumerate() {
             for &j in idx.iter().skip(k + 1) {
@@ -176,13 +224,13 @@ pub fn merge(articles: &[Article]) -> Vec<MergedEvent> {
                 if !compatible(&a.date, &b.date) {
                     continue;
                 }
-                let (score, shared) = similarity(a, b);
+                let (score, shared) = similarity(&profile[i], &profile[j]);
                 if score >= MERGE_THRESHOLD {
                     let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
                     if ri != rj {
                         parent[rj] = ri;
                     }
-                    why.entry(i).or_default().extend(shared.iter().cloned());
+                    why.entry(i).or_default().extend(shared.iter().copied());
                     why.entry(j).or_default().extend(shared);
                 }
             }
@@ -227,11 +275,12 @@ pub fn merge(articles: &[Article]) -> Vec<MergedEvent> {
                 .iter()
                 .flat_map(|&m| all[m].2.people.iter().cloned())
                 .collect();
-            let shared: BTreeSet<String> = members
+            // Ascending ids are the words in string order (see `profiles`).
+            let shared: BTreeSet<u32> = members
                 .iter()
                 .filter_map(|m| why.get(m))
                 .flatten()
-                .cloned()
+                .copied()
                 .collect();
             MergedEvent {
                 id: format!("{}-{}", e.date, slug(&e.label)),
@@ -247,7 +296,11 @@ pub fn merge(articles: &[Article]) -> Vec<MergedEvent> {
                     })
                     .collect(),
                 people: people.into_iter().collect(),
-                why: shared.into_iter().take(8).collect(),
+                why: shared
+                    .into_iter()
+                    .filter_map(|w| vocab.get(w as usize).cloned())
+                    .take(8)
+                    .collect(),
                 variants: dates
                     .into_iter()
                     .map(|(d, a)| (d, a.into_iter().collect()))
