@@ -666,10 +666,26 @@ fn org_table() -> &'static HashMap<&'static str, &'static str, FastHash> {
 pub fn org_canonical(form: &str) -> Option<&'static str> {
     // Callers try every run of up to five capitalised words: most are longer than any form,
     // and a length test is cheaper than hashing them.
-    static LONGEST: OnceLock<usize> = OnceLock::new();
-    let longest = *LONGEST.get_or_init(|| org_table().keys().map(|k| k.len()).max().unwrap_or(0));
-    if form.len() > longest {
-        return None;
+    // Most single words are not forms either, so before hashing, a table by first byte of
+    // the lengths of the forms starting with it (bit `len`, for lengths below 64) rules out
+    // nearly every run: a form is only looked up if some form has its first byte and length.
+    // Longer forms are always looked up, so the table only ever skips a miss.
+    static LENGTHS: OnceLock<[u64; 256]> = OnceLock::new();
+    let lengths = LENGTHS.get_or_init(|| {
+        let mut t = [0u64; 256];
+        for k in org_table().keys() {
+            if let (Some(&first), true) = (k.as_bytes().first(), k.len() < 64) {
+                t[usize::from(first)] |= 1 << k.len();
+            }
+        }
+        t
+    });
+    match form.as_bytes().first() {
+        None => return None,
+        Some(&first) if form.len() < 64 && lengths[usize::from(first)] >> form.len() & 1 == 0 => {
+            return None;
+        }
+        _ => {}
     }
     org_table().get(form).copied()
 }
@@ -1036,6 +1052,32 @@ pub const NOT_ORG_ACRONYMS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn org_canonical_finds_every_form() {
+        for (form, canon) in org_table() {
+            assert_eq!(org_canonical(form), Some(*canon), "{form}");
+        }
+        assert_eq!(org_canonical(""), None);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// The length table only skips forms the hash lookup would miss.
+        #[test]
+        fn org_canonical_is_the_table_lookup(
+            words in proptest::collection::vec(prop_oneof![
+                Just("UN"), Just("U.N."), Just("EU"), Just("Security"), Just("Council"),
+                Just("News"), Just("Fox"), Just("The"), Just("New"), Just("York"), Just("Times"),
+                Just("Fed"), Just("G7"), Just("Putin"), Just("Ñ"), Just("North"), Just("Atlantic"),
+                Just("Treaty"), Just("Organization"), Just("X"),
+            ], 0..12)
+        ) {
+            let form = words.join(" ");
+            prop_assert_eq!(org_canonical(&form), org_table().get(form.as_str()).copied());
+        }
+    }
 
     #[test]
     fn speech_verbs_in_every_tense() {
