@@ -266,31 +266,81 @@ pub fn is_byline(t: &str) -> bool {
 const WORD_CAP: usize = 26;
 
 /// `t.split_whitespace().count()`, saturating at [`WORD_CAP`]: the classifiers only compare
-/// it with thresholds up to 25, so a long paragraph is not walked to its end. One pass over
-/// the bytes: a UTF-8 continuation byte belongs to the character before it, so only ASCII
-/// bytes and lead bytes can change between space and word.
+/// it with thresholds up to 25, so a long paragraph is not walked to its end.
+///
+/// Inside a word only a byte that [`MAY_START_SPACE`] can end it, so the walk jumps from one
+/// such byte to the next instead of classifying every byte: in text without ASCII spaces
+/// (Chinese, Japanese) or with many multi-byte letters (Cyrillic, Greek) most bytes are never
+/// looked at twice. Each candidate is a character boundary (an ASCII byte or a lead byte), and
+/// is then decoded to see whether it really is whitespace.
 fn word_count(t: &str) -> usize {
-    let (mut count, mut in_word) = (0, false);
-    for (i, &b) in t.as_bytes().iter().enumerate() {
-        let space = match b {
-            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => true,
-            0x80..=0xBF => continue,
-            0x00..=0x7F => false,
-            _ => t
-                .get(i..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_whitespace),
-        };
-        if !space && !in_word {
-            count += 1;
-            if count >= WORD_CAP {
-                return count;
+    let bytes = t.as_bytes();
+    let (mut count, mut i) = (0, 0);
+    loop {
+        // Between words: skip whitespace characters.
+        while i < bytes.len() {
+            match space_len(t, i) {
+                Some(len) => i += len,
+                None => break,
             }
         }
-        in_word = !space;
+        if i == bytes.len() {
+            return count;
+        }
+        count += 1;
+        if count >= WORD_CAP {
+            return count;
+        }
+        // In a word whose first character starts at `i` (not whitespace). Its other bytes are
+        // continuation bytes, which `MAY_START_SPACE` never holds, so searching from `i + 1`
+        // finds the next character that may be whitespace.
+        loop {
+            match bytes[i + 1..]
+                .iter()
+                .position(|&b| MAY_START_SPACE[usize::from(b)])
+            {
+                None => return count,
+                Some(offset) => i += 1 + offset,
+            }
+            if space_len(t, i).is_some() {
+                break;
+            }
+        }
     }
-    count
 }
+
+/// The byte length of the whitespace character (`char::is_whitespace`) starting at byte `i`
+/// of `t`, or `None` if the character there is not whitespace (or `i` is not a character
+/// boundary, which [`word_count`] never asks).
+#[inline(always)]
+fn space_len(t: &str, i: usize) -> Option<usize> {
+    let b = t.as_bytes()[i];
+    if !MAY_START_SPACE[usize::from(b)] {
+        return None;
+    }
+    // The ASCII bytes in the table are exactly the ASCII whitespace characters.
+    if b.is_ascii() {
+        return Some(1);
+    }
+    t.get(i..)
+        .and_then(|r| r.chars().next())
+        .filter(|c| c.is_whitespace())
+        .map(char::len_utf8)
+}
+
+/// Bytes that can start a whitespace character (`char::is_whitespace`): the ASCII ones
+/// (space, `\t`, `\n`, vertical tab, form feed, `\r`) and the lead bytes of the others, which
+/// are U+0085 and U+00A0 (0xC2), U+1680 (0xE1), U+2000–U+205F (0xE2) and U+3000 (0xE3). The
+/// test `may_start_space_covers_every_whitespace_char` checks this against every `char`.
+const MAY_START_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(b, 0x09..=0x0d | 0x20 | 0xc2 | 0xe1 | 0xe2 | 0xe3);
+        b += 1;
+    }
+    table
+};
 
 /// A heading or headline: short, starts with a capital / digit / quote, and does not end
 /// like a sentence.
@@ -685,6 +735,41 @@ mod tests {
     }
     use crate::html::text_lines;
     use crate::seeds;
+    use proptest::prelude::*;
+
+    #[test]
+    fn may_start_space_covers_every_whitespace_char() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if c.is_whitespace() {
+                let mut buf = [0; 4];
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(MAY_START_SPACE[usize::from(lead)], "{c:?}");
+            }
+        }
+        // Continuation bytes never start a character, so the word walk may skip them.
+        assert!((0x80..0xc0).all(|b| !MAY_START_SPACE[b]));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn random_text_word_count_is_split_whitespace(
+            text in proptest::collection::vec(prop_oneof![
+                Just("a"), Just("word"), Just("é"), Just("日本"), Just("Ж"), Just("😀"),
+                Just(" "), Just("\t"), Just("\n"), Just("\r"), Just("\u{b}"), Just("\u{c}"),
+                Just("\u{1c}"), Just("\u{85}"), Just("\u{a0}"), Just("\u{1680}"),
+                Just("\u{2000}"), Just("\u{2009}"), Just("\u{200b}"), Just("\u{2028}"),
+                Just("\u{202f}"), Just("\u{205f}"), Just("\u{3000}"), Just("\u{3001}"),
+                Just("—"), Just("“"), Just("\u{c2}"), Just("\u{e1}"), Just("\u{2060}"),
+            ], 0..60).prop_map(|v| v.concat())
+        ) {
+            prop_assert_eq!(
+                word_count(&text),
+                text.split_whitespace().count().min(WORD_CAP),
+                "{:?}", text
+            );
+        }
+    }
 
     fn blocks(input: &str) -> Vec<(BlockKind, String)> {
         let c = clean(&text_lines(input));

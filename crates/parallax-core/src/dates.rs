@@ -94,7 +94,14 @@ struct DateFinder {
 fn date_finder() -> &'static DateFinder {
     static FINDER: OnceLock<DateFinder> = OnceLock::new();
     FINDER.get_or_init(|| {
-        let alts = Alternatives::new(date_alternatives());
+        let mut alts = Alternatives::new(date_alternatives());
+        // These alternatives are `\b(?P<g>…)\b` with no other group: the word boundaries are
+        // empty, so group `g` is always the whole match, read off its span.
+        for name in ["iso", "rel", "wd", "mo", "yr"] {
+            if let Some(k) = (0..alts.len()).find(|&k| alts.index(k, name) != usize::MAX) {
+                alts = alts.with_whole_group(k, name, |_| false);
+            }
+        }
         let groups = (0..alts.len()).map(|k| Groups::of(&alts, k)).collect();
         DateFinder { alts, groups }
     })

@@ -91,7 +91,11 @@ struct FigureFinder {
 fn figure_finder() -> &'static FigureFinder {
     static FINDER: OnceLock<FigureFinder> = OnceLock::new();
     FINDER.get_or_init(|| {
-        let alts = Alternatives::new(figure_alternatives());
+        // The plain number (the last alternative) is `(?P<num>N)(?P<frac>[\s-]…)?`, and `frac`
+        // starts with whitespace (`\s` is `char::is_whitespace`) or a hyphen: a match holding
+        // neither is all `num`. Most figures are such numbers ("2022", "1,000", "1.5").
+        let alts = Alternatives::new(figure_alternatives())
+            .with_whole_group(3, "num", |c| c.is_whitespace() || c == '-');
         let groups = (0..alts.len())
             .map(|k| {
                 let g = |name: &str| alts.index(k, name);

@@ -26,6 +26,18 @@ pub(crate) struct Alternatives {
     any: Regex,
     /// Each alternative alone, for its groups.
     alone: Vec<Regex>,
+    /// For each alternative, how to read its groups off its span without `alone`, if known.
+    whole: Vec<Option<WholeGroup>>,
+}
+
+/// An alternative whose groups follow from its span whenever the span holds no character
+/// that `stop` accepts: then group `group` is the whole match and no other group took part.
+/// (The figure pattern's plain number, `(?P<num>N)(?P<frac>[\s-]…)?`: without whitespace or a
+/// hyphen in the match `frac` did not take part, so `num` is all of it.)
+#[derive(Debug, Clone, Copy)]
+struct WholeGroup {
+    group: usize,
+    stop: fn(char) -> bool,
 }
 
 /// One match: the alternative that matched and its groups.
@@ -33,7 +45,16 @@ pub(crate) struct Alternatives {
 pub(crate) struct AltMatch {
     /// Index of the alternative.
     pub alt: usize,
-    caps: Captures,
+    caps: Caps,
+}
+
+/// The groups of an [`AltMatch`].
+#[derive(Debug, Clone)]
+enum Caps {
+    /// As the alternative's own regex gave them.
+    Searched(Captures),
+    /// Group 0 and group `group` are `span`; no other group took part (see [`WholeGroup`]).
+    Whole { group: usize, span: (usize, usize) },
 }
 
 /// A matched group: its place in the haystack and its text.
@@ -67,7 +88,22 @@ impl Alternatives {
                 .iter()
                 .map(|p| Regex::new(p).unwrap_or_else(|_| never()))
                 .collect(),
+            whole: vec![None; alts.len()],
         }
+    }
+
+    /// Declares that when a match of alternative `alt` holds no character `stop` accepts, its
+    /// group `name` is the whole match and no other group takes part, so [`Self::matches`]
+    /// need not run the alternative's regex for its groups. The caller must prove this for its
+    /// pattern (and test it against the whole pattern).
+    pub fn with_whole_group(mut self, alt: usize, name: &str, stop: fn(char) -> bool) -> Self {
+        let group = self.index(alt, name);
+        if let Some(w) = self.whole.get_mut(alt)
+            && group != usize::MAX
+        {
+            *w = Some(WholeGroup { group, stop });
+        }
+        self
     }
 
     /// Every match in `hay`, in order, as the alternation's `captures_iter` gives them.
@@ -75,6 +111,18 @@ impl Alternatives {
         let mut out = Vec::new();
         for m in self.any.find_iter(hay) {
             let alt = m.pattern().as_usize();
+            if let Some(Some(w)) = self.whole.get(alt)
+                && hay.get(m.range()).is_some_and(|t| !t.contains(w.stop))
+            {
+                out.push(AltMatch {
+                    alt,
+                    caps: Caps::Whole {
+                        group: w.group,
+                        span: (m.start(), m.end()),
+                    },
+                });
+                continue;
+            }
             let Some(re) = self.alone.get(alt) else {
                 continue;
             };
@@ -84,7 +132,10 @@ impl Alternatives {
                 &mut caps,
             );
             if caps.is_match() {
-                out.push(AltMatch { alt, caps });
+                out.push(AltMatch {
+                    alt,
+                    caps: Caps::Searched(caps),
+                });
             }
         }
         out
@@ -109,11 +160,17 @@ impl AltMatch {
     /// Group `i` of the match in `hay` (0 is the whole match); `None` when it did not take
     /// part or the alternative has no such group.
     pub fn get<'s>(&self, hay: &'s str, i: usize) -> Option<Group<'s>> {
-        let span = self.caps.get_group(i)?;
+        let (start, end) = match &self.caps {
+            Caps::Searched(caps) => {
+                let span = caps.get_group(i)?;
+                (span.start, span.end)
+            }
+            Caps::Whole { group, span } => (i == 0 || i == *group).then_some(*span)?,
+        };
         Some(Group {
-            start: span.start,
-            end: span.end,
-            text: hay.get(span.range())?,
+            start,
+            end,
+            text: hay.get(start..end)?,
         })
     }
 }

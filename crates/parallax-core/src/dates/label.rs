@@ -60,22 +60,86 @@ fn clause_bounds(sent: &str, start: usize, end: usize) -> (usize, usize) {
 fn clause_bounds_in(sent: &str, lo: usize, hi: usize, start: usize, end: usize) -> (usize, usize) {
     let left = sent
         .get(lo..start)
-        .and_then(|b| {
-            b.char_indices()
-                .rev()
-                .find(|&(i, c)| is_break(b, i, c))
-                .map(|(i, c)| lo + i + c.len_utf8())
-        })
+        .and_then(last_break)
+        .map(|(i, c)| lo + i + c.len_utf8())
         .unwrap_or(lo);
     let right = sent
         .get(end..hi)
-        .and_then(|a| {
-            a.char_indices()
-                .find(|&(i, c)| is_break(a, i, c))
-                .map(|(i, _)| end + i)
-        })
+        .and_then(first_break)
+        .map(|(i, _)| end + i)
         .unwrap_or(hi);
     (left, right)
+}
+
+/// Bytes that can start one of the [`BREAKS`] characters: the ASCII ones themselves, and the
+/// lead byte of each other one (all are three-byte characters, below U+10000).
+const MAY_BREAK: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < BREAKS.len() {
+        let c = BREAKS[k] as u32;
+        let lead = if c < 0x80 {
+            c
+        } else {
+            assert!(
+                c >= 0x800 && c < 0x10000,
+                "BREAKS holds a non-three-byte character"
+            );
+            0xe0 | (c >> 12)
+        };
+        table[lead as usize] = true;
+        k += 1;
+    }
+    table
+};
+
+/// The character at byte `i` of `s`, which must be a character boundary.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|r| r.chars().next())
+}
+
+/// The last character of `s` that [`is_break`], with its byte offset: what
+/// `s.char_indices().rev().find(|&(i, c)| is_break(s, i, c))` finds. [`is_break`] is false for
+/// every character outside [`BREAKS`], and each of those starts with a byte in [`MAY_BREAK`],
+/// so only the characters at such bytes are decoded and tried. Each such byte is ASCII or a
+/// lead byte, so a character boundary.
+fn last_break(s: &str) -> Option<(usize, char)> {
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    while let Some(i) = bytes
+        .get(..end)?
+        .iter()
+        .rposition(|&b| MAY_BREAK[usize::from(b)])
+    {
+        if let Some(c) = char_at(s, i)
+            && is_break(s, i, c)
+        {
+            return Some((i, c));
+        }
+        end = i;
+    }
+    None
+}
+
+/// The first character of `s` that [`is_break`], with its byte offset (as [`last_break`],
+/// from the front): what `s.char_indices().find(|&(i, c)| is_break(s, i, c))` finds.
+fn first_break(s: &str) -> Option<(usize, char)> {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(offset) = bytes
+        .get(from..)?
+        .iter()
+        .position(|&b| MAY_BREAK[usize::from(b)])
+    {
+        let i = from + offset;
+        if let Some(c) = char_at(s, i)
+            && is_break(s, i, c)
+        {
+            return Some((i, c));
+        }
+        from = i + 1;
+    }
+    None
 }
 
 /// Whether `c` at byte `i` of `s` ends a clause. Not a break: the full stop of an abbreviation
@@ -242,7 +306,44 @@ pub fn label(sent: &str, start: usize, end: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::label;
+    use super::{BREAKS, MAY_BREAK, first_break, is_break, label, last_break};
+    use proptest::prelude::*;
+
+    #[test]
+    fn may_break_holds_every_break_lead_byte() {
+        for &c in BREAKS {
+            let mut buf = [0; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(MAY_BREAK[usize::from(lead)], "{c:?}");
+        }
+        // No continuation byte: every candidate is a character boundary.
+        assert!((0x80..0xc0).all(|b| !MAY_BREAK[b]));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn break_search_is_the_char_walk(
+            text in proptest::collection::vec(prop_oneof![
+                Just("a"), Just("Mr"), Just("U"), Just("S"), Just("ab"), Just("7"), Just("é"),
+                Just("É"), Just("日"), Just(" "), Just(","), Just(";"), Just(":"), Just("—"),
+                Just("–"), Just("-"), Just("("), Just(")"), Just("“"), Just("”"), Just("‘"),
+                Just("’"), Just("\""), Just("."), Just("?"), Just("!"), Just("…"), Just("€"),
+            ], 0..40).prop_map(|v| v.concat())
+        ) {
+            let s = text.as_str();
+            prop_assert_eq!(
+                first_break(s),
+                s.char_indices().find(|&(i, c)| is_break(s, i, c)),
+                "{:?}", s
+            );
+            prop_assert_eq!(
+                last_break(s),
+                s.char_indices().rev().find(|&(i, c)| is_break(s, i, c)),
+                "{:?}", s
+            );
+        }
+    }
 
     fn at(sent: &str, expr: &str) -> String {
         let i = sent.find(expr).unwrap_or(0);

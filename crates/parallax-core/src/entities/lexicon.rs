@@ -666,10 +666,26 @@ fn org_table() -> &'static HashMap<&'static str, &'static str, FastHash> {
 pub fn org_canonical(form: &str) -> Option<&'static str> {
     // Callers try every run of up to five capitalised words: most are longer than any form,
     // and a length test is cheaper than hashing them.
-    static LONGEST: OnceLock<usize> = OnceLock::new();
-    let longest = *LONGEST.get_or_init(|| org_table().keys().map(|k| k.len()).max().unwrap_or(0));
-    if form.len() > longest {
-        return None;
+    // Most single words are not forms either, so before hashing, a table by first byte of
+    // the lengths of the forms starting with it (bit `len`, for lengths below 64) rules out
+    // nearly every run: a form is only looked up if some form has its first byte and length.
+    // Longer forms are always looked up, so the table only ever skips a miss.
+    static LENGTHS: OnceLock<[u64; 256]> = OnceLock::new();
+    let lengths = LENGTHS.get_or_init(|| {
+        let mut t = [0u64; 256];
+        for k in org_table().keys() {
+            if let (Some(&first), true) = (k.as_bytes().first(), k.len() < 64) {
+                t[usize::from(first)] |= 1 << k.len();
+            }
+        }
+        t
+    });
+    match form.as_bytes().first() {
+        None => return None,
+        Some(&first) if form.len() < 64 && lengths[usize::from(first)] >> form.len() & 1 == 0 => {
+            return None;
+        }
+        _ => {}
     }
     org_table().get(form).copied()
 }
@@ -930,8 +946,28 @@ pub const NOT_NAME: &[&str] = &[
 
 /// True when a capitalised token can never be part of a person's name.
 pub fn not_name(word: &str) -> bool {
-    with_lower(word, |w| {
-        is_not_name_word(w) || nation_of_lower(w).is_some()
+    with_lower(word, |w| not_name_or_nation_set().contains(w))
+}
+
+/// `is_not_name_word(w) || nation_of_lower(w).is_some()` as one set, so [`not_name`] hashes
+/// its word once: [`NOT_NAME`], and every word `nation_of_lower` accepts. Those are a nation
+/// word, or one with "’s" or "'s" added (which `nation_of_lower` strips before looking up),
+/// so each of these candidates is kept if `nation_of_lower` accepts it. (A nation word such as
+/// "ukraine’s" itself is kept only if "ukraine" is one too, as `nation_of_lower` decides.)
+fn not_name_or_nation_set() -> &'static HashSet<String, FastHash> {
+    static SET: OnceLock<HashSet<String, FastHash>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set: HashSet<String, FastHash> = NOT_NAME.iter().map(|w| w.to_string()).collect();
+        for &(_, words) in NATIONS {
+            for &w in words {
+                for form in [w.to_string(), format!("{w}’s"), format!("{w}'s")] {
+                    if nation_of_lower(&form).is_some() {
+                        set.insert(form);
+                    }
+                }
+            }
+        }
+        set
     })
 }
 
@@ -1036,6 +1072,79 @@ pub const NOT_ORG_ACRONYMS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The one-set [`not_name`] against the two lookups it replaced.
+    fn not_name_reference(word: &str) -> bool {
+        with_lower(word, |w| {
+            is_not_name_word(w) || nation_of_lower(w).is_some()
+        })
+    }
+
+    #[test]
+    fn not_name_set_is_both_lookups() {
+        let mut words: Vec<String> = NOT_NAME.iter().map(|w| w.to_string()).collect();
+        for &(_, nation) in NATIONS {
+            for &w in nation {
+                words.push(w.to_string());
+            }
+        }
+        for w in words.clone() {
+            for form in [
+                w.clone(),
+                format!("{w}’s"),
+                format!("{w}'s"),
+                format!("{w}’s’s"),
+                format!("{w}s"),
+                format!("{w}’"),
+                w.to_uppercase(),
+                format!("{}’s", w.to_uppercase()),
+                w.chars().skip(1).collect(),
+            ] {
+                assert_eq!(not_name(&form), not_name_reference(&form), "{form:?}");
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn random_not_name_is_both_lookups(
+            parts in proptest::collection::vec(prop_oneof![
+                Just("Russia"), Just("russian"), Just("Kremlin"), Just("Ukraine"), Just("the"), Just(" "),
+                Just("Hague"), Just("’s"), Just("'s"), Just("s"), Just("May"), Just("Putin"),
+                Just("É"), Just("K"), Just("\u{212A}"), Just("European"), Just("Monday"),
+            ], 0..5)
+        ) {
+            let word = parts.concat();
+            prop_assert_eq!(not_name(&word), not_name_reference(&word), "{:?}", word);
+        }
+    }
+
+    #[test]
+    fn org_canonical_finds_every_form() {
+        for (form, canon) in org_table() {
+            assert_eq!(org_canonical(form), Some(*canon), "{form}");
+        }
+        assert_eq!(org_canonical(""), None);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// The length table only skips forms the hash lookup would miss.
+        #[test]
+        fn org_canonical_is_the_table_lookup(
+            words in proptest::collection::vec(prop_oneof![
+                Just("UN"), Just("U.N."), Just("EU"), Just("Security"), Just("Council"),
+                Just("News"), Just("Fox"), Just("The"), Just("New"), Just("York"), Just("Times"),
+                Just("Fed"), Just("G7"), Just("Putin"), Just("Ñ"), Just("North"), Just("Atlantic"),
+                Just("Treaty"), Just("Organization"), Just("X"),
+            ], 0..12)
+        ) {
+            let form = words.join(" ");
+            prop_assert_eq!(org_canonical(&form), org_table().get(form.as_str()).copied());
+        }
+    }
 
     #[test]
     fn speech_verbs_in_every_tense() {
