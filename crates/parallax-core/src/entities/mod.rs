@@ -723,6 +723,48 @@ fn candidate(
     }) {
         name_end = cut;
     }
+    // A title inside the run ends a descriptor before the name: "Senate Majority Leader Tom
+    // Reyes", "House Speaker Anne Wallace", "State Sen. Rebecca Tall". A title as the run's
+    // last word is a surname ("Billie Jean King").
+    // At most three words on either side, so a headline in title case ("Fare Fight Pits
+    // Governor Against Transit Chief") is not read as one.
+    if let Some((x, n)) =
+        (name_start + 1..name_end.saturating_sub(1).min(name_start + 4)).find_map(|x| {
+            title_at(toks, x, name_end)
+                .filter(|(n, _)| {
+                    x + n < name_end
+                        && name_end - (x + n) <= 3
+                        && toks
+                            .get(x + n)
+                            .is_some_and(|t| !headline_function_word(t.text))
+                })
+                .map(|(n, _)| (x, n))
+        })
+    {
+        let (Some(a), Some(b)) = (toks.get(name_start), toks.get(x + n - 1)) else {
+            return None;
+        };
+        let descriptor = text.get(a.start..b.end)?.to_string();
+        evidence = true;
+        if let Some(t) = toks.get(x + n - 1) {
+            role_nouns.push(t.text.to_lowercase());
+        }
+        role_words.push(descriptor);
+        k = x + n;
+        name_start = x + n;
+    }
+    // An occupation written as a capitalised word before a full name: "Builder Gary Pearson",
+    // "Neighbour Sue Clarke" (tabloid style).
+    if name_end >= name_start + 3
+        && let Some(t) = toks.get(name_start)
+        && lexicon::ROLE_NOUNS.contains(&t.text.to_lowercase().as_str())
+    {
+        evidence = true;
+        role_nouns.push(t.text.to_lowercase());
+        role_words.push(t.text.to_string());
+        name_start += 1;
+        k = name_start;
+    }
     // Post-nominal letters are not part of a name: "Simon Ashworth KC".
     while name_end > name_start + 1
         && toks
@@ -871,6 +913,22 @@ fn candidate(
     {
         evidence = true;
     }
+    // A US party-and-state tag ("Tom Reyes, D-Ill.,"), or an appositive closed by a comma right
+    // before a speech verb ("Rebecca Moore, a Democrat who represents the county, said").
+    if comma_after && (party_tag_after(after) || appositive_then_verb(after)) {
+        evidence = true;
+    }
+    // A common given name before a capitalised surname: "Rebecca Moore visited the hospital".
+    if !evidence
+        && (2..=3).contains(&words.len())
+        && words.first().is_some_and(|w| lexicon::is_given_name(w))
+        && words
+            .iter()
+            .skip(1)
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        evidence = true;
+    }
     // A lone capitalised word opening a sentence says nothing by its capital: without a cue
     // it may only join a person already known (pass 2 of `cluster`).
     let _ = starts.get(name_start);
@@ -895,6 +953,63 @@ fn candidate(
         age,
         former,
     })
+}
+
+/// A preposition, conjunction or article as a headline in title case writes it ("Pits Governor
+/// Against Transit Chief"): never the first word of a name.
+fn headline_function_word(word: &str) -> bool {
+    is_lower_word_of(
+        word,
+        &[
+            "against", "for", "with", "in", "on", "at", "to", "of", "from", "over", "after",
+            "before", "as", "by", "and", "or", "but", "the", "a", "an", "amid", "into",
+        ],
+    )
+}
+
+/// `, D-Ill.,` / `, R-Ohio,` right after a name: a US legislator's party and state.
+fn party_tag_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let tag = rest.split([',', ')']).next().unwrap_or("");
+    let Some((party, state)) = tag.split_once('-') else {
+        return false;
+    };
+    matches!(party, "D" | "R" | "I")
+        && (2..=6).contains(&state.len())
+        && state.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+}
+
+/// `, a Democrat who represents the county, said` right after a name: a short appositive,
+/// closed by a comma, then a speech verb.
+fn appositive_then_verb(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let Some(close) = rest.get(..rest.len().min(160)).and_then(|r| r.find(", ")) else {
+        return false;
+    };
+    let Some(inner) = rest.get(..close) else {
+        return false;
+    };
+    if inner.contains(['.', ';', ':', '"', '“', '”', '(', ')'])
+        || inner.split_whitespace().count() > 14
+        || !inner
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "a" | "an" | "the" | "who" | "whose" | "one"))
+    {
+        return false;
+    }
+    let verb = rest
+        .get(close + 2..)
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !verb.is_empty() && lexicon::is_speech_cue(verb)
 }
 
 /// Letters written after a name: honours, silks, degrees, "Jr.".
@@ -1603,5 +1718,73 @@ mod outlet_possessive_tests {
         assert!(people.contains(&"Sean Hannity"), "{people:?}");
         assert!(!people.iter().any(|p| p.contains("Fox")), "{people:?}");
         assert!(orgs.contains(&"Fox News"), "{orgs:?}");
+    }
+}
+
+#[cfg(test)]
+mod introduction_tests {
+    use super::*;
+
+    /// (sentence, person it introduces, the role the text gives). Each fails without its rule:
+    /// a descriptor ending in a title, an occupation before the name, a party tag, an
+    /// appositive before the verb, a common given name.
+    #[test]
+    fn people_introduced_without_a_listed_title_or_an_adjacent_verb() {
+        let cases = [
+            (
+                "Senate Majority Leader Tom Reyes spoke first.",
+                "Tom Reyes",
+                Some("Senate Majority Leader"),
+            ),
+            (
+                "House Speaker Anne Wallace praised the deal.",
+                "Anne Wallace",
+                Some("House Speaker"),
+            ),
+            (
+                "State Sen. Rebecca Tall voted no.",
+                "Rebecca Tall",
+                Some("State Sen."),
+            ),
+            (
+                "Builder Gary Pearson, 41, heard screams.",
+                "Gary Pearson",
+                Some("Builder"),
+            ),
+            (
+                "The vote passed after Reyes Tomlin, D-Ill., called it fair.",
+                "Reyes Tomlin",
+                None,
+            ),
+            (
+                "Moore Hatfield, a Democrat who represents the county, said it was fair.",
+                "Moore Hatfield",
+                None,
+            ),
+            (
+                "Rebecca Moore visited the hospital on Monday.",
+                "Rebecca Moore",
+                None,
+            ),
+        ];
+        for (text, name, role) in cases {
+            let found = extract(text, &[Span::new(0, text.len())]);
+            let p = found.people.iter().find(|p| p.name == name);
+            assert!(p.is_some(), "{text}: {:?}", found.people);
+            if let (Some(p), Some(role)) = (p, role) {
+                assert!(p.roles.iter().any(|r| r == role), "{text}: {:?}", p.roles);
+            }
+        }
+    }
+
+    #[test]
+    fn a_title_case_headline_is_not_a_titled_name() {
+        for text in [
+            "Subway Fare Fight Pits Governor Against Transit Chief",
+            "Fare Fight Pits Governor Against Transit Chief",
+        ] {
+            let found = extract(text, &[Span::new(0, text.len())]);
+            assert!(found.people.is_empty(), "{text}: {:?}", found.people);
+        }
     }
 }

@@ -145,6 +145,12 @@ pub const SPEECH_VERBS: &[&str] = &[
     "slammed",
     "thundered",
     "according to",
+    "put it",
+    "puts it",
+    "recalls",
+    "testified",
+    "testifies",
+    "texted",
 ];
 
 /// Words before a quoted stretch that make it a title, slogan or name rather than speech.
@@ -304,7 +310,13 @@ pub fn extract<E: Borrow<Entity>>(
                     .as_ref()
                     .filter(|(_, b)| whole_block && first.block == b + 1)
                     .map(|(s, _)| s.clone());
-                (lead.or(continued), None, None)
+                // A second quote in the paragraph of an attributed one, with no new speaker
+                // announced: `“A,” says Lopez, 34, who has worked here since 2015. “B.”`
+                let same_paragraph = last_speaker
+                    .as_ref()
+                    .filter(|(_, b)| *b == first.block)
+                    .map(|(s, _)| s.clone());
+                (lead.or(continued).or(same_paragraph), None, None)
             }
             None => {
                 // A paragraph that is only a quote continues the previous paragraph's speaker.
@@ -574,6 +586,20 @@ fn split_gap(text: &str, a: Marked, b: Marked) -> bool {
     let body = gap_t.trim_matches([',', '.', ':', ' ']);
     // An appositive or relative clause after the speaker's name: `said Rosa Delgado, who has
     // owned a bakery for 22 years.` / `said Dr. Anjali Rao, a sleep researcher …`.
+    // An age after the name is not punctuation of the attribution: `says Lopez, 34, who …`.
+    let without_age = body.split_once(", ").and_then(|(head, tail)| {
+        let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = tail.get(digits..)?;
+        if !(1..=3).contains(&digits) {
+            return None;
+        }
+        if rest.is_empty() {
+            Some(head.to_string())
+        } else {
+            rest.strip_prefix(", ").map(|r| format!("{head}, {r}"))
+        }
+    });
+    let body = without_age.as_deref().unwrap_or(body);
     let (body, appositive_words) = match body.split_once(", ") {
         Some((head, tail))
             if !tail.contains(',')
@@ -595,8 +621,7 @@ fn split_gap(text: &str, a: Marked, b: Marked) -> bool {
     if body.contains(['.', ',']) {
         // Only the attribution's own end may carry punctuation (titles excepted).
         let inner_dots = body.matches('.').count();
-        let titles =
-            body.matches("Mr.").count() + body.matches("Ms.").count() + body.matches("Dr.").count();
+        let titles = body.split_whitespace().filter(|w| abbreviation(w)).count();
         if inner_dots > titles || body.contains(',') {
             return false;
         }
@@ -615,6 +640,34 @@ fn split_gap(text: &str, a: Marked, b: Marked) -> bool {
         ) || w.chars().next().is_some_and(char::is_uppercase)
     });
     has_subject && body.split_whitespace().count() <= 12 && verb_regex().is_match(body)
+}
+
+/// A word whose full stop abbreviates it rather than ending a sentence: a short capitalised
+/// title (`Mr.`, `Dr.`, `Rep.`, `Sen.`, `Gov.`, `Lt.`), or a US party-and-state tag (`D-Ill.`,
+/// `R-Ohio`), optionally followed by a comma.
+fn abbreviation(word: &str) -> bool {
+    let w = word.trim_end_matches(',');
+    let Some(stem) = w.strip_suffix('.') else {
+        return false;
+    };
+    if let Some((party, state)) = stem.split_once('-') {
+        return matches!(party, "D" | "R" | "I")
+            && state.len() <= 5
+            && state.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+    }
+    (2..=4).contains(&stem.len())
+        && stem.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && stem.chars().skip(1).all(|c| c.is_ascii_lowercase())
+}
+
+/// True when every full stop in `t` belongs to an [`abbreviation`] (`, D-Ill.,`), so none
+/// ends a sentence.
+fn stops_only_abbreviate(t: &str) -> bool {
+    !t.contains('.')
+        || t.split_whitespace()
+            .filter(|w| w.contains('.'))
+            .all(abbreviation)
 }
 
 /// The sentence spans that cover `span`, as one span.
@@ -835,7 +888,10 @@ fn speaker_near(
                 && (m.end as usize) < vs
                 && ctx.persons.contains(n)
                 && text.get(m.end as usize..vs).is_some_and(|g| {
-                    g.starts_with(',') && g.len() <= 160 && !g.contains(['.', ';', '“', '"', '«'])
+                    g.starts_with(',')
+                        && g.len() <= 160
+                        && !g.contains([';', '“', '"', '«'])
+                        && stops_only_abbreviate(g)
                 })
         });
         if let Some((_, n)) = head {
@@ -849,7 +905,9 @@ fn speaker_near(
         .filter(|(s, _)| inside(s) && s.end as usize <= vs)
         .filter(|(s, _)| {
             let between = text.get(s.end as usize..vs).unwrap_or("x");
-            between.len() <= 40 && !between.contains(['“', '"', '.', ';'])
+            between.len() <= 40
+                && !between.contains(['“', '"', ';'])
+                && stops_only_abbreviate(between)
         })
         .max_by_key(|(s, _)| s.end);
     // After: the closest mention starting after the verb, with only short filler in between.
@@ -1235,6 +1293,34 @@ mod tests {
         let got = quotes(input);
         assert_eq!(got.first().map(|g| g.2), Some(Fragment));
         assert_eq!(got.get(1).map(|g| g.1.clone()), Some(None));
+    }
+
+    #[test]
+    fn a_second_quote_in_the_paragraph_keeps_its_speaker() {
+        let input = "Headline here\n\n\"We used to have six nurses on this floor,\" says Lopez, 34, who has worked here since 2015. \"Now we have three on a good night.\"\n\nNurse Maria Lopez works nights.\n\n\"We got it done,\" said Rep. Carlos Diaz, a Texas Democrat. \"People can plan their holidays now.\"";
+        let got = quotes(input);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            got.first().map(|g| g.0.as_str()),
+            Some("We used to have six nurses on this floor, Now we have three on a good night.")
+        );
+        assert_eq!(
+            got.get(1).map(|g| g.0.as_str()),
+            Some("We got it done, People can plan their holidays now.")
+        );
+        assert_eq!(got.get(1).and_then(|g| g.1.as_deref()), Some("Carlos Diaz"));
+    }
+
+    #[test]
+    fn abbreviations_and_party_tags() {
+        for w in [
+            "Rep.", "Sen.", "Gov.", "Mr.", "D-Ill.", "R-Ohio.", "D-N.Y.,",
+        ] {
+            assert!(abbreviation(w), "{w}");
+        }
+        for w in ["said.", "home.", "it.", "A.", "X-Files."] {
+            assert!(!abbreviation(w), "{w}");
+        }
     }
 
     /// One table per rule added for speaker attribution: input, then (quote, speaker) pairs.
