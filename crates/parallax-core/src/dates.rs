@@ -215,7 +215,7 @@ pub fn scan<'t>(text: &'t str, sentences: &[Span]) -> DateScan<'t> {
         .filter_map(|&s| {
             let sent = text.get(s.range())?;
             let caps = date_matches(sent);
-            let future = !caps.is_empty() && is_future(sent);
+            let future = !caps.is_empty() && looks_ahead(sent, &caps);
             Some((s, caps, future))
         })
         .collect();
@@ -328,9 +328,9 @@ pub(crate) fn date_ranges(sent: &str) -> Vec<(usize, usize)> {
 
 #[cfg(test)]
 fn find_in_sentence(sent: &str, anchor: Option<NaiveDate>) -> Vec<Found> {
-    let future = is_future(sent);
-    date_matches(sent)
-        .iter()
+    let caps = date_matches(sent);
+    let future = looks_ahead(sent, &caps);
+    caps.iter()
         .filter_map(|c| resolve(sent, c, anchor, future))
         .collect()
 }
@@ -339,10 +339,46 @@ fn find_in_sentence(sent: &str, anchor: Option<NaiveDate>) -> Vec<Found> {
 fn is_future(sent: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|plans?\s+to|planning\s+to|hopes?\s+to|aims?\s+to|intends?\s+to|upcoming|(?:would|will)\s+be\s+(?:installed|held|built|completed|finished|opened|published|announced|decided))(?-u:\b)").ok()
+        Regex::new(r"(?i)(?-u:\b)(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|plans?\s+to|planning\s+to|hopes?\s+to|aims?\s+to|intends?\s+to|upcoming|(?:would|will)\s+be\s+(?:installed|held|built|completed|finished|opened|published|announced|decided)|(?:meets|votes|begins|opens|starts|resumes|reconvenes|convenes|returns|expires|closes|ends|travels|visits|hosts|faces|plays)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(sent))
+}
+
+/// True when the dates matched in `sent` look forward: the sentence speaks of the future, or
+/// has a "would" of [`future_in_the_past`] before its first date.
+fn looks_ahead(sent: &str, caps: &[AltMatch]) -> bool {
+    is_future(sent)
+        || caps
+            .first()
+            .and_then(|c| c.get(sent, 0))
+            .and_then(|g| sent.get(..g.start()))
+            .is_some_and(future_in_the_past)
+}
+
+/// `said she would push for a budget in January`: "would" reporting a plan, before the date it
+/// governs, so the date lies ahead of the report. Not "would have" (a past that did not happen) or "would often"/"would
+/// usually" (a past habit).
+fn future_in_the_past(sent: &str) -> bool {
+    let mut words = sent.split_whitespace();
+    while let Some(w) = words.next() {
+        let w = w.trim_start_matches(|c: char| !c.is_alphabetic());
+        if w.eq_ignore_ascii_case("would") || w.eq_ignore_ascii_case("wouldn't") {
+            let next = words
+                .clone()
+                .next()
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase();
+            if !matches!(
+                next.as_str(),
+                "" | "have" | "often" | "usually" | "always" | "sometimes" | "never" | "later"
+            ) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn month_number(name: &str) -> Option<u32> {
@@ -1022,6 +1058,41 @@ mod season_tests {
 
     fn date(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    #[test]
+    fn would_before_a_date_looks_ahead() {
+        let anchor = Some(date("2026-11-20"));
+        let days = |sent: &str| -> Vec<String> {
+            find_in_sentence(sent, anchor)
+                .into_iter()
+                .map(|f| f.date)
+                .collect()
+        };
+        assert_eq!(
+            days("She said she would push for a full-year budget in January."),
+            ["2027-01"]
+        );
+        assert_eq!(
+            days("The White House said the president would sign it Saturday morning."),
+            ["2026-11-21"]
+        );
+        // The date comes before "would": it is when the fear was voiced, not what lies ahead.
+        assert_eq!(
+            days(
+                "When the building went up for sale in February, villagers feared it would close."
+            ),
+            ["2026-02"]
+        );
+        // A scheduled event in the present tense: the coming weekday.
+        assert_eq!(
+            days("The county commission meets Thursday to vote on a tax."),
+            ["2026-11-26"]
+        );
+        assert_eq!(
+            days("Workers would have been furloughed on Saturday."),
+            ["2026-11-14"]
+        );
     }
 
     #[test]
