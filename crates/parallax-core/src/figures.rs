@@ -215,7 +215,8 @@ fn phrase(s: &str, from: usize, max: usize) -> Option<(String, usize)> {
         "and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "had", "has",
         "have", "will", "would", "said", "in", "on", "at", "with", "for", "to", "from", "by",
         "since", "after", "before", "as", "than", "over", "during", "into", "it", "they", "he",
-        "she", "we", "when", "while", "of",
+        "she", "we", "when", "while", "of", "away", "ago", "apart", "later", "earlier", "apiece",
+        "ahead", "behind",
     ];
     let mut out: Vec<&str> = Vec::new();
     let mut end = from;
@@ -225,7 +226,9 @@ fn phrase(s: &str, from: usize, max: usize) -> Option<(String, usize)> {
             break;
         }
         out.push(c);
-        end = at + w.len();
+        // The phrase ends with its last word, not with the mark after it (`millions of
+        // families.”`).
+        end = at + clean_word_end(w);
         if w.ends_with([',', '.', ';', ':', '”', '"', ')', '?', '!']) || out.len() >= max {
             break;
         }
@@ -391,8 +394,16 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
                     .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
             })
         });
+        // A clock time ("7:05 p.m.") is not a figure.
+        let clock = sent.get(..num_m.start()).is_some_and(|b| {
+            b.ends_with(':') && b[..b.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+        }) || sent.get(num_m.end()..).is_some_and(|r| {
+            r.strip_prefix(':')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        });
         if !before_ok
             || ordinal
+            || clock
             || in_date(num_m.start(), num_m.end())
             || is_age_or_name(sent, num_m.start(), num_m.end())
         {
@@ -492,7 +503,14 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
             || (next0 == "out" && next.get(1).is_some_and(|(w, _)| clean_word(w) == "of"))
         {
             // 61 of 85 drones; 10 out of 10
-            let idx = if next0 == "of" { 1 } else { 2 };
+            let mut idx = if next0 == "of" { 1 } else { 2 };
+            // 40 of its 210 jobs
+            if next
+                .get(idx)
+                .is_some_and(|(w, _)| matches!(*w, "its" | "their" | "the" | "his" | "her" | "our"))
+            {
+                idx += 1;
+            }
             let total = next.get(idx).and_then(|(w, at)| {
                 // The figure ends with the number, not with the mark after it (“10 out of 10”).
                 let c = clean_word(w);
@@ -927,6 +945,17 @@ mod tests {
         assert_eq!(got[0].2, Some(85.0));
         assert_eq!(got[0].5.as_deref(), Some("Russian-launched drones"));
         assert_eq!(got[0].3, "drone");
+        let got = one("The hospital cut 40 of its 210 jobs in January.");
+        assert_eq!((got[0].1, got[0].2), (40.0, Some(210.0)));
+        assert_eq!(got[0].3, "job");
+        let got = one("Patients travel at least 50 miles away.");
+        assert_eq!(got[0].3, "mile");
+        let sent = "It was chaos for millions of families.”";
+        let got = extract(sent, &[Span::new(0, sent.len())]);
+        assert_eq!(
+            got.first().map(|f| f.text.as_str()),
+            Some("millions of families")
+        );
         let got = one("The three-hour summit ended early.");
         assert_eq!(got[0].5.as_deref(), Some("summit"));
         let got = one("Russia holds nearly one-fifth of the country.");
@@ -939,6 +968,7 @@ mod tests {
             "Trump, 79, arrived first.",
             "The 79-year-old spoke briefly.",
             "They met at 10:30 in the hall.",
+            "The shift starts at 7 p.m., and by 7:05 she is behind.",
             "It was the worst war since World War II.",
             "He lives at No. 10 Downing Street.",
             "In 2018, the two met in Helsinki.",
