@@ -87,6 +87,21 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
     ("Kyiv Independent", &["kyiv independent"]),
     ("Le Monde", &["le monde"]),
     ("Der Spiegel", &["der spiegel", "spiegel"]),
+    ("The Sun", &["sun"]),
+    ("USA Today", &["usa today"]),
+    ("CNBC", &["cnbc"]),
+    ("MSNBC", &["msnbc"]),
+    ("Newsweek", &["newsweek"]),
+    ("Deutsche Welle", &["deutsche welle", "dw"]),
+    ("RT", &["rt", "russia today"]),
+    ("Kommersant", &["kommersant"]),
+    ("Izvestia", &["izvestia"]),
+    ("Ukrainska Pravda", &["ukrainska pravda"]),
+    ("Le Figaro", &["le figaro", "figaro"]),
+    ("El País", &["el país", "el pais"]),
+    ("NHK", &["nhk"]),
+    ("ProPublica", &["propublica"]),
+    ("The New Yorker", &["new yorker"]),
 ];
 
 /// Words that end outlet names the table does not know ("Politiken newspaper" aside).
@@ -349,7 +364,13 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
             else {
                 continue;
             };
-            let mut name = n.as_str().to_string();
+            // The name ends with its sentence: "told the Associated Press. He added …".
+            let whole = n.as_str();
+            let mut name = whole
+                .find(". ")
+                .and_then(|i| whole.get(..i))
+                .unwrap_or(whole)
+                .to_string();
             // "the Politiken newspaper" → Politiken
             for tail in [
                 " newspaper",
