@@ -1072,6 +1072,20 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "Bureau",
     "Network",
     "Company",
+    "Corp",
+    "Corp.",
+    "Inc",
+    "Ltd.",
+    "LLC",
+    "Plc",
+    "PLC",
+    "GmbH",
+    "Holdings",
+    "Trust",
+    "Board",
+    "Society",
+    "Centre",
+    "Center",
 ];
 
 /// Acronyms that are not organisations (countries, ordinals, units, formats).

@@ -857,9 +857,11 @@ fn candidate(
         age = caps.get(1).and_then(|m| m.as_str().parse().ok());
         evidence = true;
     }
+    // A single word before an appositive may be a place ("plants in Oregon and Malaysia, a
+    // company spokesperson told …"): it takes a title or a known full name to be a person.
     if let Some(caps) = APPOSITIVE
         .as_ref()
-        .filter(|_| comma_after)
+        .filter(|_| comma_after && (name_end - name_start >= 2 || k > i))
         .and_then(|r| r.captures(after))
     {
         evidence = true;
@@ -913,9 +915,16 @@ fn candidate(
     {
         evidence = true;
     }
+    // The name of a body: "Department for Levelling Up", "Ministry of Defence".
+    if org_head_before(toks, i) {
+        return None;
+    }
     // A US party-and-state tag ("Tom Reyes, D-Ill.,"), or an appositive closed by a comma right
     // before a speech verb ("Rebecca Moore, a Democrat who represents the county, said").
-    if comma_after && (party_tag_after(after) || appositive_then_verb(after)) {
+    if comma_after
+        && (party_tag_after(after)
+            || (name_end - name_start >= 2 || k > i) && appositive_then_verb(after))
+    {
         evidence = true;
     }
     // A common given name before a capitalised surname: "Rebecca Moore visited the hospital".
@@ -965,6 +974,22 @@ fn headline_function_word(word: &str) -> bool {
             "before", "as", "by", "and", "or", "but", "the", "a", "an", "amid", "into",
         ],
     )
+}
+
+/// True when the run at token `i` follows "for" or "of" after a capitalised organisation word
+/// ("Department for Levelling Up", "Secretary of State for Health" aside: the run is then a
+/// title's field, never a name).
+fn org_head_before(toks: &[Tok<'_>], i: usize) -> bool {
+    let (Some(link), Some(head)) = (
+        i.checked_sub(1).and_then(|p| toks.get(p)),
+        i.checked_sub(2).and_then(|p| toks.get(p)),
+    ) else {
+        return false;
+    };
+    matches!(link.text, "for" | "of")
+        && head.cap
+        && (lexicon::ORG_SUFFIXES.contains(&head.text)
+            || is_lower_word_of(head.text, &["ministry"]))
 }
 
 /// `, D-Ill.,` / `, R-Ohio,` right after a name: a US legislator's party and state.
@@ -1774,6 +1799,18 @@ mod introduction_tests {
             if let (Some(p), Some(role)) = (p, role) {
                 assert!(p.roles.iter().any(|r| r == role), "{text}: {:?}", p.roles);
             }
+        }
+    }
+
+    #[test]
+    fn places_companies_and_departments_are_not_people() {
+        for text in [
+            "The layoffs hit its plants in Oregon and Malaysia, a company spokesperson told Reuters, adding that pay would follow.",
+            "Veltrix Corp said on Tuesday it would cut jobs.",
+            "A spokesperson for the Department for Levelling Up said councils had more money.",
+        ] {
+            let found = extract(text, &[Span::new(0, text.len())]);
+            assert!(found.people.is_empty(), "{text}: {:?}", found.people);
         }
     }
 
