@@ -245,6 +245,19 @@ fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// `2am`, `7 p.m.`, `44C`, `30 °C`, `90 degrees`: the text right after a number makes it a
+/// time of day or a temperature, which no figure kind holds.
+fn clock_or_temperature_after(rest: &str) -> bool {
+    let r = rest.strip_prefix(' ').unwrap_or(rest);
+    let word_ends = |tail: &str| !tail.starts_with(char::is_alphanumeric);
+    ["am", "pm", "a.m.", "p.m.", "°", "C", "F"].iter().any(|u| {
+        r.strip_prefix(u).is_some_and(|tail| {
+            // "C"/"F" only written against the number ("44C"), not "5 Fire engines".
+            (!matches!(*u, "C" | "F") || !rest.starts_with(' ')) && (*u == "°" || word_ends(tail))
+        })
+    }) || starts_with_ignore_ascii_case(r, "degrees")
+}
+
 fn is_age_or_name(sent: &str, start: usize, end: usize) -> bool {
     let before = sent.get(..start).unwrap_or("");
     let after = sent.get(end..).unwrap_or("");
@@ -400,6 +413,7 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
         }) || sent.get(num_m.end()..).is_some_and(|r| {
             r.strip_prefix(':')
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                || clock_or_temperature_after(r)
         });
         if !before_ok
             || ordinal
@@ -968,6 +982,9 @@ mod tests {
             "Trump, 79, arrived first.",
             "The 79-year-old spoke briefly.",
             "They met at 10:30 in the hall.",
+            "The wind changed at about 2am and again at 4 pm.",
+            "Temperatures reached 44C, or 111 °F, on Monday.",
+            "It was 90 degrees in the shade.",
             "The shift starts at 7 p.m., and by 7:05 she is behind.",
             "It was the worst war since World War II.",
             "He lives at No. 10 Downing Street.",

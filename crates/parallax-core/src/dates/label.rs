@@ -175,6 +175,11 @@ fn is_break(s: &str, i: usize, c: char) -> bool {
                 && after.chars().next().is_some_and(char::is_alphanumeric);
             !joined
         }
+        // A thousands separator ("4,000 people") is not a clause break.
+        ',' => {
+            !(before.ends_with(|ch: char| ch.is_ascii_digit())
+                && after.starts_with(|ch: char| ch.is_ascii_digit()))
+        }
         _ => true,
     }
 }
@@ -362,6 +367,11 @@ mod tests {
                 "The leaders last met at their 2018 Helsinki talks.",
                 "2018",
                 "Helsinki talks",
+            ),
+            (
+                "More than 4,000 people were evacuated overnight.",
+                "overnight",
+                "More than 4,000 people were evacuated",
             ),
             (
                 "Alaska was sold by Russia to the United States in 1867.",
