@@ -151,6 +151,11 @@ pub const SPEECH_VERBS: &[&str] = &[
     "testified",
     "testifies",
     "texted",
+    "accused",
+    "accuses",
+    "accusing",
+    "hailed",
+    "dismissed",
 ];
 
 /// Words before a quoted stretch that make it a title, slogan or name rather than speech.
@@ -661,6 +666,31 @@ fn abbreviation(word: &str) -> bool {
         && stem.chars().skip(1).all(|c| c.is_ascii_lowercase())
 }
 
+/// True when a preposition stands right before the mention: `residents of a tower block in
+/// Leeds have accused …` — a place in the subject, not the subject.
+fn after_preposition(text: &str, m: &Span) -> bool {
+    let before = text.get(..m.start as usize).unwrap_or("");
+    let word = before
+        .trim_end_matches(' ')
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    before.ends_with(' ')
+        && matches!(
+            word,
+            "in" | "at"
+                | "from"
+                | "of"
+                | "near"
+                | "to"
+                | "with"
+                | "across"
+                | "outside"
+                | "inside"
+                | "into"
+        )
+}
+
 /// True when every full stop in `t` belongs to an [`abbreviation`] (`, D-Ill.,`), so none
 /// ends a sentence.
 fn stops_only_abbreviate(t: &str) -> bool {
@@ -908,6 +938,7 @@ fn speaker_near(
             between.len() <= 40
                 && !between.contains(['“', '"', ';'])
                 && stops_only_abbreviate(between)
+                && !after_preposition(text, s)
         })
         .max_by_key(|(s, _)| s.end);
     // After: the closest mention starting after the verb, with only short filler in between.
@@ -1309,6 +1340,18 @@ mod tests {
             Some("We got it done, People can plan their holidays now.")
         );
         assert_eq!(got.get(1).and_then(|g| g.1.as_deref()), Some("Carlos Diaz"));
+    }
+
+    #[test]
+    fn accused_of_quotes_the_accuser_not_the_place_in_the_subject() {
+        let got = quotes(
+            "Headline here\n\nUnion general secretary Paul Barrow accused the company of \"playing games with people's lives\".\n\nResidents of a tower block in Leeds have accused their landlord of \"Victorian conditions\".",
+        );
+        assert_eq!(
+            got.first().and_then(|g| g.1.as_deref()),
+            Some("Paul Barrow")
+        );
+        assert_eq!(got.get(1).map(|g| g.1.clone()), Some(None));
     }
 
     #[test]
