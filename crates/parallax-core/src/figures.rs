@@ -222,7 +222,9 @@ fn phrase(s: &str, from: usize, max: usize) -> Option<(String, usize)> {
     let mut end = from;
     for (w, at) in words_after(s, from, max + 1) {
         let c = clean_word(w);
-        if c.is_empty() || STOP.contains(&c.to_lowercase().as_str()) {
+        // Another number starts another figure: "3.6 million four years ago".
+        let number = out.is_empty() && numbers::parse(c).is_some();
+        if c.is_empty() || number || STOP.contains(&c.to_lowercase().as_str()) {
             break;
         }
         out.push(c);

@@ -110,9 +110,28 @@ fn parse_numeral(t: &str) -> Option<f64> {
         rest = after.trim();
     }
     if !rest.is_empty() {
-        value *= scale(rest)?;
+        let by = scale(rest)?;
+        value = match decimal_digits(head) {
+            // "4.1 million" as 41 × 10⁶ / 10, which is exact, not 4.1 × 10⁶ (4099999.9999999995).
+            Some((digits, places)) if value.fract() != 0.0 => {
+                digits as f64 * by / 10f64.powi(i32::from(places))
+            }
+            _ => value * by,
+        };
     }
     Some(value)
+}
+
+/// "4.1" → (41, 1): the digits of a decimal numeral as an integer, and how many follow the
+/// point. `None` without a point or when the digits do not fit.
+fn decimal_digits(head: &str) -> Option<(u64, u8)> {
+    let (int, frac) = head
+        .replace(',', "")
+        .split_once('.')
+        .map(|(a, b)| (a.to_string(), b.to_string()))?;
+    let places = u8::try_from(frac.len()).ok().filter(|&p| p <= 9)?;
+    let digits: u64 = format!("{int}{frac}").parse().ok()?;
+    Some((digits, places))
 }
 
 /// "1/2 billion" → (0.5, " billion").
@@ -227,6 +246,16 @@ mod tests {
             let got = parse(input);
             assert_eq!(got, Some(want), "{input}");
         }
+    }
+
+    #[test]
+    fn scaled_decimals_are_exact() {
+        // Compared with ==: 4.1 * 1e6 is 4099999.9999999995.
+        assert_eq!(parse("4.1 million"), Some(4_100_000.0));
+        assert_eq!(parse("2.3 billion"), Some(2_300_000_000.0));
+        assert_eq!(parse("1,234.5 thousand"), Some(1_234_500.0));
+        assert_eq!(parse("0.07 million"), Some(70_000.0));
+        assert_eq!(parse("6 million"), Some(6_000_000.0));
     }
 
     #[test]

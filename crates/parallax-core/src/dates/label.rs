@@ -175,8 +175,9 @@ fn is_break(s: &str, i: usize, c: char) -> bool {
                 && after.chars().next().is_some_and(char::is_alphanumeric);
             !joined
         }
-        // A thousands separator ("4,000 people") is not a clause break.
-        ',' => {
+        // A thousands separator ("4,000 people") or a clock's colon ("9:58pm") is not a clause
+        // break.
+        ',' | ':' => {
             !(before.ends_with(|ch: char| ch.is_ascii_digit())
                 && after.starts_with(|ch: char| ch.is_ascii_digit()))
         }
