@@ -187,6 +187,43 @@ static PROMO: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
 
+/// A section label written before the headline proper: "Opinion | The streaming wars …",
+/// "Analysis: …", "LIVE – …". Only known labels go, so "Trump: 'We made progress'" stays.
+fn without_section_label(h: &str) -> &str {
+    const LABELS: &[&str] = &[
+        "opinion",
+        "analysis",
+        "review",
+        "comment",
+        "editorial",
+        "explainer",
+        "exclusive",
+        "breaking",
+        "live",
+        "watch",
+        "video",
+        "podcast",
+        "interview",
+        "fact check",
+        "factcheck",
+        "update",
+        "in pictures",
+        "letters",
+        "obituary",
+        "the big read",
+        "perspective",
+    ];
+    for sep in [" | ", ": ", " – ", " — ", " - "] {
+        if let Some((label, rest)) = h.split_once(sep)
+            && LABELS.iter().any(|l| label.trim().eq_ignore_ascii_case(l))
+            && rest.split_whitespace().count() >= 3
+        {
+            return rest.trim();
+        }
+    }
+    h
+}
+
 fn push_source(out: &mut Vec<String>, s: String) {
     if !out.contains(&s) {
         out.push(s);
@@ -248,7 +285,8 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
         .next()
         .map(str::to_string)
         .or_else(|| page.h1.clone())
-        .or_else(|| page.og_title.clone());
+        .or_else(|| page.og_title.clone())
+        .map(|h| without_section_label(&h).to_string());
     let first_para = cleaned
         .blocks
         .iter()
@@ -429,6 +467,33 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn section_labels_leave_the_headline() {
+        let cases = [
+            (
+                "Opinion | The streaming wars have a new casualty",
+                "The streaming wars have a new casualty",
+            ),
+            (
+                "Analysis: Why the summit ended early",
+                "Why the summit ended early",
+            ),
+            (
+                "LIVE – Polls close in tight race",
+                "Polls close in tight race",
+            ),
+            (
+                "Trump: 'We made progress' on Ukraine",
+                "Trump: 'We made progress' on Ukraine",
+            ),
+            ("Opinion | Too short", "Opinion | Too short"),
+        ];
+        for (h, want) in cases {
+            assert_eq!(without_section_label(h), want, "{h}");
+        }
+    }
+
     use crate::{ArticleContext, InputFormat, parse_article};
 
     fn meta(input: &str) -> crate::Article {

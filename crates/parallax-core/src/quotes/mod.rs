@@ -190,6 +190,17 @@ const NOT_SPEECH_BEFORE: &[&str] = &[
     "codenamed",
     "code-named",
     "operation",
+    "such as",
+    "series",
+    "sitcom",
+    "drama",
+    "documentary",
+    "podcast",
+    "novel",
+    "movie",
+    "programme",
+    "musical",
+    "exhibition",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "He", "She"];
@@ -736,6 +747,16 @@ fn not_speech(before: &str, quote: &str, words: usize) -> bool {
                 .is_none_or(|c| !c.is_alphanumeric())
         }
     }) {
+        return true;
+    }
+    // One capitalised word inside a sentence: a name or a title (`shows such as “Lost”`), not
+    // words spoken. A shouted word (“DISGRACEFUL”) may be speech.
+    if words == 1
+        && before.chars().any(char::is_alphabetic)
+        && quote.chars().next().is_some_and(char::is_uppercase)
+        && quote.chars().skip(1).any(char::is_lowercase)
+        && !quote.trim_end().ends_with(['.', '!', '?', ','])
+    {
         return true;
     }
     // A short all-capitalised name: the “Coalition of the Willing”, “Pursuing Peace”.
