@@ -751,7 +751,18 @@ fn not_speech(before: &str, quote: &str, words: usize) -> bool {
     }
     // One capitalised word inside a sentence: a name or a title (`shows such as “Lost”`), not
     // words spoken. A shouted word (“DISGRACEFUL”) may be speech.
+    // Not in a title-case headline, which capitalises every word (`Trump Calls Summit
+    // ‘Productive’`).
+    let title_case = {
+        let ws: Vec<&str> = before.split_whitespace().collect();
+        let caps = ws
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        caps * 2 > ws.len()
+    };
     if words == 1
+        && !title_case
         && before.chars().any(char::is_alphabetic)
         && quote.chars().next().is_some_and(char::is_uppercase)
         && quote.chars().skip(1).any(char::is_lowercase)
@@ -1373,6 +1384,15 @@ mod tests {
             Some("Paul Barrow")
         );
         assert_eq!(got.get(1).map(|g| g.1.clone()), Some(None));
+    }
+
+    #[test]
+    fn one_capitalised_word_is_a_title_except_in_a_title_case_headline() {
+        let got = quotes(
+            "Trump Calls Alaska Summit ‘Productive’\n\nShows such as \"Lost\" built audiences week by week.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got.first().map(|g| g.0.as_str()), Some("Productive"));
     }
 
     #[test]
