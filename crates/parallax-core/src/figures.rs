@@ -334,7 +334,8 @@ pub fn extract_scanned(text: &str, scanned: &crate::dates::DateScan<'_>) -> Vec<
     out
 }
 
-/// False only when `sent` can hold no match of [`figure_regex`] or [`thousands_regex`], so
+/// False only when `sent` can hold no match of [`figure_regex`], [`thousands_regex`] or
+/// [`article_fraction_regex`] (whose matches hold a fraction word), so
 /// sentences without a number skip both (and the resolving of their dates). Each match holds
 /// a written number ([`numbers::NUMBER`]), and each of its forms holds a match of this
 /// pattern: a digit, a scale word, or a number word after the same `\b` — with the same
@@ -344,7 +345,7 @@ fn may_hold_number(sent: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"\d|(?i:hundred|thousand|million|billion|trillion|dozen)|(?-u:\b)(?i:{})",
+            r"\d|(?i:hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?-u:\b)(?i:{})",
             numbers::WORDS
         ))
         .ok()
@@ -709,8 +710,57 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
             },
         ));
     }
+    // "a third of the money", "half of the staff": fractions written with an article.
+    for c in article_fraction_regex().captures_iter(sent) {
+        let Some(all) = c.get(0) else { continue };
+        if out
+            .iter()
+            .any(|(s, e, _)| all.start() < *e && all.end() > *s)
+            || in_date(all.start(), all.end())
+        {
+            continue;
+        }
+        let d = c
+            .name("d")
+            .and_then(|d| denominator(d.as_str()))
+            .unwrap_or(2.0);
+        let from = c.name("det").map_or(all.end(), |m| m.start());
+        let (measures, end) = match phrase(sent, from, 4) {
+            Some((p, e)) => (Some(p), e),
+            None => (None, all.end()),
+        };
+        let Some(measures) = measures else { continue };
+        out.push((
+            all.start(),
+            end,
+            Figure {
+                text: sent.get(all.start()..end).unwrap_or("").trim().to_string(),
+                kind: FigureKind::Fraction,
+                value: 1.0 / d,
+                total: None,
+                unit: "ratio".to_string(),
+                normalized: 1.0 / d,
+                qualifier: c.name("q").map(|q| q.as_str().to_lowercase()),
+                measures: Some(measures),
+                span: Span::default(),
+                sentence: Span::default(),
+            },
+        ));
+    }
     out.sort_by_key(|(s, _, _)| *s);
     out
+}
+
+/// `about a third of`, `a quarter of`, `half of`, `half the`: a fraction with an article
+/// instead of a number word (which the figure pattern reads as "one third").
+fn article_fraction_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?-u:\b)(?:(?P<q>{QUALIFIERS})\s+)?(?:(?i:a|an)\s+(?P<d>(?i:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth))\s+of\s+|(?i:half)\s+of\s+|(?i:half)\s+(?P<det>the|its|their|his|her|our|all)(?-u:\b))"
+        ))
+        .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    })
 }
 
 /// The unit of a counted noun phrase: its last word, singular, lower-case ("Ukrainian drones" → "drone").
@@ -972,6 +1022,22 @@ mod tests {
             got.first().map(|f| f.text.as_str()),
             Some("millions of families")
         );
+        for (sent, value, measures) in [
+            (
+                "He had repaid about a third of the money.",
+                1.0 / 3.0,
+                "the money",
+            ),
+            ("It cut a quarter of its jobs.", 0.25, "its jobs"),
+            ("Half of the staff were laid off.", 0.5, "the staff"),
+            ("Half the staff were laid off.", 0.5, "the staff"),
+        ] {
+            let got = one(sent);
+            assert!((got[0].1 - value).abs() < 1e-9, "{sent}: {got:?}");
+            assert_eq!(got[0].5.as_deref(), Some(measures), "{sent}: {got:?}");
+        }
+        // The pattern compiles (a regex that fails to compile matches nothing).
+        assert!(article_fraction_regex().is_match("a third of it"));
         let got = one("The three-hour summit ended early.");
         assert_eq!(got[0].5.as_deref(), Some("summit"));
         let got = one("Russia holds nearly one-fifth of the country.");
