@@ -163,7 +163,7 @@ fn outlet_like(name: &str) -> Option<String> {
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
     // The place is optional only before a wire slug: Bloomberg leads open with
     // "(Bloomberg) --" and no place.
-    Regex::new(r"^(?:\((?P<lead>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*(?:--|[-—–])|(?P<place>[A-Z][A-Z .'’-]+?)(?:,\s*[^()/—–-]{0,40}?)?\s*(?:\((?P<wire>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*[-—–]|/(?P<slash>TASS|Xinhua|RIA Novosti|Interfax)/\.?|[—–-]{1,2}\s))")
+    Regex::new(r"^(?:\((?P<lead>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*(?:--|[-—–])|(?P<place>\p{Lu}[\p{Lu} .'’-]+?)(?:,\s*[^()/—–-]{0,40}?)?\s*(?:\((?P<wire>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*[-—–]|/(?P<slash>TASS|Xinhua|RIA Novosti|Interfax)/\.?|[—–-]{1,2}\s))")
         .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
 

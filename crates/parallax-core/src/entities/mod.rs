@@ -777,7 +777,11 @@ fn candidate(
     while name_end > name_start && toks.get(name_end - 1).is_some_and(|t| !t.cap) {
         name_end -= 1;
     }
-    if name_end <= name_start || name_end - name_start > 4 {
+    // Up to four capitalised words; particles do not count ("Luiz Inácio Lula da Silva").
+    let capitalised = (name_start..name_end)
+        .filter(|&x| toks.get(x).is_some_and(|t| t.cap))
+        .count();
+    if name_end <= name_start || capitalised > 4 || name_end - name_start > 6 {
         return None;
     }
     let first = toks.get(name_start)?;
@@ -1187,6 +1191,22 @@ fn first_matches(p: &PersonInfo, c: &Candidate) -> bool {
     c.words.len() == 1 && p.first_key.as_deref() == Some(c.surname_key.as_str())
 }
 
+/// A one-word mention of an inner word of a long name: "Lula" for Luiz Inácio Lula da Silva,
+/// "García" for María José García Pérez (Spanish names lead with the first of two surnames).
+fn middle_matches(p: &PersonInfo, c: &Candidate) -> bool {
+    c.words.len() == 1
+        && p.forms.iter().any(|(form, _)| {
+            let words: Vec<&str> = form
+                .split(' ')
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .collect();
+            words.len() >= 3
+                && words
+                    .get(1..words.len() - 1)
+                    .is_some_and(|inner| inner.iter().any(|w| name_key(w) == c.surname_key))
+        })
+}
+
 fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
     c.words.last()?;
     // Prefer the person mentioned most recently before this candidate.
@@ -1197,7 +1217,7 @@ fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        if surname_ok && first_ok || first_matches(p, c) {
+        if surname_ok && first_ok || first_matches(p, c) || middle_matches(p, c) {
             let last_before = p
                 .mentions
                 .iter()
@@ -1812,6 +1832,19 @@ mod introduction_tests {
             let found = extract(text, &[Span::new(0, text.len())]);
             assert!(found.people.is_empty(), "{text}: {:?}", found.people);
         }
+    }
+
+    #[test]
+    fn long_names_with_particles_and_their_inner_words() {
+        let text = "Luiz Inácio Lula da Silva said it was fine. Lula called the deal a start. Brazil’s trade minister, María José García Pérez, said more. García said exports would rise.";
+        let found = extract(text, &[Span::new(0, text.len())]);
+        let names: Vec<&str> = found.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Luiz Inácio Lula da Silva", "María José García Pérez"],
+            "{:?}",
+            found.people
+        );
     }
 
     #[test]
