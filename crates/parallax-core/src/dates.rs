@@ -360,6 +360,9 @@ fn looks_ahead(sent: &str, caps: &[AltMatch]) -> bool {
 /// governs, so the date lies ahead of the report. Not "would have" (a past that did not happen) or "would often"/"would
 /// usually" (a past habit).
 fn future_in_the_past(sent: &str) -> bool {
+    if !sent.contains("ould") {
+        return false;
+    }
     let mut words = sent.split_whitespace();
     while let Some(w) = words.next() {
         let w = w.trim_start_matches(|c: char| !c.is_alphabetic());

@@ -711,7 +711,13 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
         ));
     }
     // "a third of the money", "half of the staff": fractions written with an article.
-    for c in article_fraction_regex().captures_iter(sent) {
+    // Most sentences hold no fraction word: a literal search rules them out first.
+    let fractions = if fraction_word_regex().is_match(sent) {
+        article_fraction_regex().captures_iter(sent).collect()
+    } else {
+        Vec::new()
+    };
+    for c in fractions {
         let Some(all) = c.get(0) else { continue };
         if out
             .iter()
@@ -749,6 +755,15 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
     }
     out.sort_by_key(|(s, _, _)| *s);
     out
+}
+
+/// A fraction word anywhere, any case: what every [`article_fraction_regex`] match holds.
+fn fraction_word_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth")
+            .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    })
 }
 
 /// `about a third of`, `a quarter of`, `half of`, `half the`: a fraction with an article

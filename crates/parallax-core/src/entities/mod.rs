@@ -728,18 +728,19 @@ fn candidate(
     // last word is a surname ("Billie Jean King").
     // At most three words on either side, so a headline in title case ("Fare Fight Pits
     // Governor Against Transit Chief") is not read as one.
-    if let Some((x, n)) =
-        (name_start + 1..name_end.saturating_sub(1).min(name_start + 4)).find_map(|x| {
-            title_at(toks, x, name_end)
-                .filter(|(n, _)| {
-                    x + n < name_end
-                        && name_end - (x + n) <= 3
-                        && toks
-                            .get(x + n)
-                            .is_some_and(|t| !headline_function_word(t.text))
-                })
-                .map(|(n, _)| (x, n))
-        })
+    if name_end >= name_start + 3
+        && let Some((x, n)) = (name_start + 1..name_end.saturating_sub(1).min(name_start + 4))
+            .find_map(|x| {
+                title_at(toks, x, name_end)
+                    .filter(|(n, _)| {
+                        x + n < name_end
+                            && name_end - (x + n) <= 3
+                            && toks
+                                .get(x + n)
+                                .is_some_and(|t| !headline_function_word(t.text))
+                    })
+                    .map(|(n, _)| (x, n))
+            })
     {
         let (Some(a), Some(b)) = (toks.get(name_start), toks.get(x + n - 1)) else {
             return None;
@@ -757,7 +758,9 @@ fn candidate(
     // "Neighbour Sue Clarke" (tabloid style).
     if name_end >= name_start + 3
         && let Some(t) = toks.get(name_start)
-        && lexicon::ROLE_NOUNS.contains(&t.text.to_lowercase().as_str())
+        && lexicon::ROLE_NOUNS
+            .iter()
+            .any(|r| t.text.eq_ignore_ascii_case(r))
     {
         evidence = true;
         role_nouns.push(t.text.to_lowercase());
@@ -1194,17 +1197,24 @@ fn first_matches(p: &PersonInfo, c: &Candidate) -> bool {
 /// A one-word mention of an inner word of a long name: "Lula" for Luiz Inácio Lula da Silva,
 /// "García" for María José García Pérez (Spanish names lead with the first of two surnames).
 fn middle_matches(p: &PersonInfo, c: &Candidate) -> bool {
-    c.words.len() == 1
-        && p.forms.iter().any(|(form, _)| {
-            let words: Vec<&str> = form
+    if c.words.len() != 1 {
+        return false;
+    }
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    p.forms.iter().any(|(form, _)| {
+        // Most forms are one or two words: no inner word to try, and nothing to allocate.
+        if form.bytes().filter(|&b| b == b' ').count() < 2 {
+            return false;
+        }
+        let n = form.split(' ').filter(capitalised).count();
+        n >= 3
+            && form
                 .split(' ')
-                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .collect();
-            words.len() >= 3
-                && words
-                    .get(1..words.len() - 1)
-                    .is_some_and(|inner| inner.iter().any(|w| name_key(w) == c.surname_key))
-        })
+                .filter(capitalised)
+                .skip(1)
+                .take(n - 2)
+                .any(|w| name_key(w) == c.surname_key)
+    })
 }
 
 fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {

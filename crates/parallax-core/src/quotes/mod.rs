@@ -753,20 +753,20 @@ fn not_speech(before: &str, quote: &str, words: usize) -> bool {
     // words spoken. A shouted word (“DISGRACEFUL”) may be speech.
     // Not in a title-case headline, which capitalises every word (`Trump Calls Summit
     // ‘Productive’`).
-    let title_case = {
-        let ws: Vec<&str> = before.split_whitespace().collect();
-        let caps = ws
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .count();
-        caps * 2 > ws.len()
+    let title_case = || {
+        let (mut all, mut caps) = (0, 0);
+        for w in before.split_whitespace() {
+            all += 1;
+            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+        caps * 2 > all
     };
     if words == 1
-        && !title_case
-        && before.chars().any(char::is_alphabetic)
         && quote.chars().next().is_some_and(char::is_uppercase)
         && quote.chars().skip(1).any(char::is_lowercase)
         && !quote.trim_end().ends_with(['.', '!', '?', ','])
+        && before.chars().any(char::is_alphabetic)
+        && !title_case()
     {
         return true;
     }
