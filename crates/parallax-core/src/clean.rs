@@ -294,8 +294,12 @@ fn name_like(s: &str, max_words: usize) -> bool {
 
 /// "By Jane Doe and John Roe", "By JANE DOE, Reuters", "Jane Doe | Reuters".
 pub fn is_byline(t: &str) -> bool {
-    let lower = t.get(..3).map(str::to_ascii_lowercase);
-    if lower.as_deref() == Some("by ") {
+    // Compared in place rather than lower-cased into a `String` (this runs on every line);
+    // three bytes equal to "by " ignoring ASCII case are ASCII, so end on a char boundary.
+    if t.as_bytes()
+        .get(..3)
+        .is_some_and(|head| head.eq_ignore_ascii_case(b"by "))
+    {
         let rest = t.get(3..).unwrap_or("").trim();
         let rest = rest.split(['|', '•', '·']).next().unwrap_or(rest);
         return name_like(rest, 14);
