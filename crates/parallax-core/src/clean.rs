@@ -226,6 +226,50 @@ static TABLE_SEP: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$"));
 static DECORATION: LazyLock<Regex> = LazyLock::new(|| re(r"^[\s*\-_=~•·#]+$"));
 
+// Cheap checks in front of the line patterns above: each is true whenever its pattern can
+// match (a necessary condition read off the pattern), so the ordinary line skips the regex
+// search, which costs a few hundred instructions even when it fails at once. The property
+// test `prefilters_agree_with_the_patterns` checks each against its pattern alone.
+
+/// [`TABLE_SEP`] on a trimmed line: every match holds `--`.
+fn is_table_sep(t: &str) -> bool {
+    t.contains("--") && TABLE_SEP.is_match(t)
+}
+
+/// [`DECORATION`]: a match starts with one of its characters.
+fn is_decoration(t: &str) -> bool {
+    t.starts_with(|c: char| {
+        c.is_whitespace() || matches!(c, '*' | '-' | '_' | '=' | '~' | '•' | '·' | '#')
+    }) && DECORATION.is_match(t)
+}
+
+/// [`LIST_MARKER`]: a match starts with a marker or a digit (`\d` is a Unicode decimal digit,
+/// which `char::is_numeric` covers).
+fn list_marker(t: &str) -> Option<regex::Match<'_>> {
+    if !t.starts_with(|c: char| {
+        matches!(c, '-' | '*' | '•' | '·' | '▪' | '◦' | '‣') || c.is_numeric()
+    }) {
+        return None;
+    }
+    LIST_MARKER.find(t)
+}
+
+/// [`SOURCES`]: every alternative is anchored and starts, case-insensitively, with one of
+/// `s c w a r e` (non-ASCII first characters, such as the long s that folds to `s`, go to the
+/// regex).
+fn is_sources(t: &str) -> bool {
+    t.starts_with(|c: char| {
+        !c.is_ascii() || matches!(c.to_ascii_lowercase(), 's' | 'c' | 'w' | 'a' | 'r' | 'e')
+    }) && SOURCES.is_match(t)
+}
+
+/// [`DATE_STAMP`]: every match holds a date, and every date a digit.
+fn is_date_stamp(t: &str) -> bool {
+    t.chars()
+        .any(|c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+        && DATE_STAMP.is_match(t)
+}
+
 /// Connectors allowed between the names of a byline.
 const NAME_CONNECTORS: &[&str] = &[
     "and", "&", "in", "de", "da", "van", "von", "bin", "al", "la", "le", "der",
@@ -250,8 +294,12 @@ fn name_like(s: &str, max_words: usize) -> bool {
 
 /// "By Jane Doe and John Roe", "By JANE DOE, Reuters", "Jane Doe | Reuters".
 pub fn is_byline(t: &str) -> bool {
-    let lower = t.get(..3).map(str::to_ascii_lowercase);
-    if lower.as_deref() == Some("by ") {
+    // Compared in place rather than lower-cased into a `String` (this runs on every line);
+    // three bytes equal to "by " ignoring ASCII case are ASCII, so end on a char boundary.
+    if t.as_bytes()
+        .get(..3)
+        .is_some_and(|head| head.eq_ignore_ascii_case(b"by "))
+    {
         let rest = t.get(3..).unwrap_or("").trim();
         let rest = rest.split(['|', '•', '·']).next().unwrap_or(rest);
         return name_like(rest, 14);
@@ -500,13 +548,13 @@ pub fn clean(lines: &[Line]) -> Cleaned {
             let t = l.text.trim();
             if t.is_empty() {
                 Class::Blank
-            } else if TABLE_SEP.is_match(t) || DECORATION.is_match(t) {
+            } else if is_table_sep(t) || is_decoration(t) {
                 Class::Skip
             } else if l.hint != Hint::TableRow && l.hint != Hint::ListItem {
                 match boilerplate_counted(t, w) {
                     Some(k) => Class::Removed(k),
                     None if is_byline(t) => Class::Removed(Removal::Byline),
-                    None if w <= 20 && DATE_STAMP.is_match(t) => Class::Removed(Removal::DateStamp),
+                    None if w <= 20 && is_date_stamp(t) => Class::Removed(Removal::DateStamp),
                     None => Class::Content,
                 }
             } else {
@@ -577,10 +625,7 @@ pub fn clean(lines: &[Line]) -> Cleaned {
         .zip(&content)
         .map(|(l, &c)| c && pipe_like(l.text.trim()))
         .collect();
-    let sep: Vec<bool> = lines
-        .iter()
-        .map(|l| TABLE_SEP.is_match(l.text.trim()))
-        .collect();
+    let sep: Vec<bool> = lines.iter().map(|l| is_table_sep(l.text.trim())).collect();
     for (i, line) in lines.iter().enumerate() {
         let t = line.text.trim();
         match class.get(i).copied().unwrap_or(Class::Blank) {
@@ -638,7 +683,7 @@ pub fn clean(lines: &[Line]) -> Cleaned {
             continue;
         }
         // List marker.
-        let (mut kind, body) = match LIST_MARKER.find(t) {
+        let (mut kind, body) = match list_marker(t) {
             Some(m) if line.hint == Hint::Plain => (
                 BlockKind::ListItem,
                 trim_range(&line.text, full.start + m.end()..full.end),
@@ -668,7 +713,7 @@ pub fn clean(lines: &[Line]) -> Cleaned {
             .and_then(|r| line.text.get(r.clone()))
             .unwrap_or("");
         if kind == BlockKind::Paragraph {
-            kind = if sources_next || SOURCES.is_match(first_text) {
+            kind = if sources_next || is_sources(first_text) {
                 BlockKind::Sources
             } else if let Hint::Heading(level) = line.hint {
                 if !have_headline && (level == 1 || (!has_h1 && !seen_body)) {
@@ -777,6 +822,34 @@ mod tests {
             .iter()
             .map(|b| (b.kind, c.text.get(b.span.range()).unwrap_or("").to_string()))
             .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn prefilters_agree_with_the_patterns(
+            text in proptest::collection::vec(prop_oneof![
+                Just("a"), Just("S"), Just("ſ"), Just("source"), Just("Sources"), Just("credit"),
+                Just("Reporting by"), Just("editing"), Just("with reporting from"), Just(":"),
+                Just(" "), Just("\t"), Just("\u{a0}"), Just("|"), Just("-"), Just("--"),
+                Just("*"), Just("_"), Just("="), Just("~"), Just("•"), Just("·"), Just("#"),
+                Just("▪"), Just("◦"), Just("‣"), Just("1"), Just("12."), Just("3)"), Just("٣"),
+                Just("Aug"), Just("August 16, 2025"), Just("2025-08-16"), Just("Published"),
+                Just("Monday, "), Just("10:30"), Just("pm"), Just("é"), Just("“"),
+            ], 0..12).prop_map(|v| v.concat())
+        ) {
+            for t in [text.as_str(), text.trim()] {
+                prop_assert_eq!(is_table_sep(t), TABLE_SEP.is_match(t), "{:?}", t);
+                prop_assert_eq!(is_decoration(t), DECORATION.is_match(t), "{:?}", t);
+                prop_assert_eq!(
+                    list_marker(t).map(|m| m.range()),
+                    LIST_MARKER.find(t).map(|m| m.range()),
+                    "{:?}", t
+                );
+                prop_assert_eq!(is_sources(t), SOURCES.is_match(t), "{:?}", t);
+                prop_assert_eq!(is_date_stamp(t), DATE_STAMP.is_match(t), "{:?}", t);
+            }
+        }
     }
 
     #[test]

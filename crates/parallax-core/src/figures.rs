@@ -176,17 +176,42 @@ fn currency_word(w: &str) -> Option<&'static str> {
     })
 }
 
-/// The words after a position: (word, start offset in `s`).
-fn words_after(s: &str, from: usize, n: usize) -> Vec<(&str, usize)> {
+/// The most words [`words_after`] is asked for (a phrase of four words and the one after).
+const MAX_WORDS_AFTER: usize = 5;
+
+/// A few words after a position, in a fixed array: [`words_after`] runs several times per
+/// figure, and a `Vec` each time was a heap allocation each time.
+struct WordsAfter<'s> {
+    words: [(&'s str, usize); MAX_WORDS_AFTER],
+    len: usize,
+}
+
+impl<'s> std::ops::Deref for WordsAfter<'s> {
+    type Target = [(&'s str, usize)];
+    fn deref(&self) -> &Self::Target {
+        self.words.get(..self.len).unwrap_or_default()
+    }
+}
+
+/// The words after a position: (word, start offset in `s`), at most `n` of them (and never
+/// more than [`MAX_WORDS_AFTER`]).
+fn words_after(s: &str, from: usize, n: usize) -> WordsAfter<'_> {
+    let n = n.min(MAX_WORDS_AFTER);
     let rest = s.get(from..).unwrap_or("");
-    let mut out = Vec::new();
+    let mut out = WordsAfter {
+        words: [("", 0); MAX_WORDS_AFTER],
+        len: 0,
+    };
     let mut pos = 0;
     for piece in rest.split_inclusive(|c: char| c.is_whitespace()) {
         let w = piece.trim();
         if !w.is_empty() {
             let lead = piece.len() - piece.trim_start().len();
-            out.push((w, from + pos + lead));
-            if out.len() >= n {
+            if let Some(slot) = out.words.get_mut(out.len) {
+                *slot = (w, from + pos + lead);
+                out.len += 1;
+            }
+            if out.len >= n {
                 break;
             }
         }
@@ -208,23 +233,56 @@ fn clean_word_end(w: &str) -> usize {
     lead + clean_word(w).len()
 }
 
-/// A noun phrase of up to `max` words starting at `from`, stopping at punctuation, verbs-ish
-/// function words and quote marks.
+/// Words that end a noun phrase ([`phrase`]).
+const PHRASE_STOP: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "had", "has", "have",
+    "will", "would", "said", "in", "on", "at", "with", "for", "to", "from", "by", "since", "after",
+    "before", "as", "than", "over", "during", "into", "it", "they", "he", "she", "we", "when",
+    "while", "of", "away", "ago", "apart", "later", "earlier", "apiece", "ahead", "behind",
+];
+
+/// A noun phrase of up to `max` words (at most 4) starting at `from`, stopping at
+/// punctuation, verbs-ish function words and quote marks.
+///
+/// The phrase is built in one `String`, and the stop words are compared ignoring ASCII case
+/// instead of lower-casing each word: the same test, since no stop word holds a "k" and only
+/// the Kelvin sign lower-cases to ASCII from outside it. `phrase_matches_the_lowercasing_version`
+/// checks this.
 fn phrase(s: &str, from: usize, max: usize) -> Option<(String, usize)> {
-    const STOP: &[&str] = &[
-        "and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "had", "has",
-        "have", "will", "would", "said", "in", "on", "at", "with", "for", "to", "from", "by",
-        "since", "after", "before", "as", "than", "over", "during", "into", "it", "they", "he",
-        "she", "we", "when", "while", "of", "away", "ago", "apart", "later", "earlier", "apiece",
-        "ahead", "behind",
-    ];
-    let mut out: Vec<&str> = Vec::new();
+    let mut out = String::new();
+    let mut count = 0;
     let mut end = from;
-    for (w, at) in words_after(s, from, max + 1) {
+    for &(w, at) in words_after(s, from, max + 1).iter() {
         let c = clean_word(w);
         // Another number starts another figure: "3.6 million four years ago".
+        let number = count == 0 && numbers::parse(c).is_some();
+        if c.is_empty() || number || PHRASE_STOP.iter().any(|stop| stop.eq_ignore_ascii_case(c)) {
+            break;
+        }
+        if count > 0 {
+            out.push(' ');
+        }
+        out.push_str(c);
+        count += 1;
+        // The phrase ends with its last word, not with the mark after it (`millions of
+        // families.”`).
+        end = at + clean_word_end(w);
+        if w.ends_with([',', '.', ';', ':', '”', '"', ')', '?', '!']) || count >= max {
+            break;
+        }
+    }
+    (count > 0).then(|| (out, end.min(s.len())))
+}
+
+/// [`phrase`] as it was written, for the property test.
+#[cfg(test)]
+fn phrase_by_lowercasing(s: &str, from: usize, max: usize) -> Option<(String, usize)> {
+    let mut out: Vec<&str> = Vec::new();
+    let mut end = from;
+    for &(w, at) in words_after(s, from, max + 1).iter() {
+        let c = clean_word(w);
         let number = out.is_empty() && numbers::parse(c).is_some();
-        if c.is_empty() || number || STOP.contains(&c.to_lowercase().as_str()) {
+        if c.is_empty() || number || PHRASE_STOP.contains(&c.to_lowercase().as_str()) {
             break;
         }
         out.push(c);
@@ -805,6 +863,31 @@ fn unit_word(phrase: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    mod phrase_prop {
+        use super::super::{phrase, phrase_by_lowercasing};
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+            #[test]
+            fn phrase_matches_the_lowercasing_version(
+                text in proptest::collection::vec(prop_oneof![
+                    Just("drones"), Just("AND"), Just("Of"), Just("\u{212a}"), Just("İn"),
+                    Just("ſaid"), Just("people,"), Just("“x”"), Just(" "), Just("\u{a0}"),
+                    Just("é"), Just("-"),
+                ], 0..12).prop_map(|v| v.concat()),
+                from in 0usize..4,
+                max in 1usize..5,
+            ) {
+                let from = (0..=from.min(text.len()))
+                    .rev()
+                    .find(|&f| text.is_char_boundary(f))
+                    .unwrap_or(0);
+                prop_assert_eq!(phrase(&text, from, max), phrase_by_lowercasing(&text, from, max));
+            }
+        }
+    }
     use proptest::prelude::*;
 
     fn by_split_pattern(sent: &str) -> crate::split::GroupSpans {

@@ -122,8 +122,33 @@ pub fn lines_for(input: &str, format: InputFormat) -> Extracted {
     }
 }
 
-/// Splits plain text into lines (`\n`, `\r\n` or a lone `\r`), keeping offsets.
+/// Splits plain text into lines (`\n`, `\r\n` or a lone `\r`), keeping offsets. The line
+/// ends are found with `memchr2` rather than byte by byte; the `\n` of a `\r\n` comes before
+/// the next line's start and is skipped.
 pub fn text_lines(input: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let bytes = input.as_bytes();
+    let mut start = 0;
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if i < start {
+            continue;
+        }
+        out.push(Line::new(input.get(start..i).unwrap_or(""), start));
+        start = if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
+    }
+    if start < bytes.len() {
+        out.push(Line::new(input.get(start..).unwrap_or(""), start));
+    }
+    out
+}
+
+/// [`text_lines`] as it was written, byte by byte, for the property test.
+#[cfg(test)]
+fn text_lines_by_byte(input: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let bytes = input.as_bytes();
     let mut start = 0;
@@ -746,4 +771,23 @@ pub fn looks_like_html(input: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn text_lines_match_the_byte_walk(
+            text in proptest::collection::vec(prop_oneof![
+                Just("a"), Just("word "), Just("é"), Just("\n"), Just("\r"), Just("\r\n"),
+                Just("\n\r"), Just(" "), Just("\u{2028}"),
+            ], 0..40).prop_map(|v| v.concat())
+        ) {
+            prop_assert_eq!(text_lines(&text), text_lines_by_byte(&text), "{:?}", text);
+        }
+    }
 }

@@ -113,9 +113,7 @@ fn decode_with(enc: &'static Encoding, body: &[u8], warnings: &mut Vec<String>) 
 
 /// Bytes without a byte-order mark: UTF-8, or Windows-1252, or damaged UTF-8 (see module docs).
 fn decode_unmarked(bytes: &[u8], warnings: &mut Vec<String>) -> Result<String, ReadError> {
-    if bytes.contains(&0)
-        && let Some(pos) = bytes.iter().position(|&b| b == 0)
-    {
+    if let Some(pos) = memchr::memchr(0, bytes) {
         return Err(ReadError::Binary(format!("NUL byte at offset {pos}")));
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
@@ -154,9 +152,7 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     // Either guess needs NUL bytes in most pairs (at least four pairs, so at least one NUL):
     // text without any (nearly all of it) is not looked at pair by pair.
-    if !bytes.contains(&0) {
-        return None;
-    }
+    memchr::memchr(0, bytes)?;
     let pairs = bytes.len() / 2;
     let (mut even_nul, mut odd_nul) = (0usize, 0usize);
     for pair in bytes.chunks_exact(2) {
@@ -185,18 +181,16 @@ fn check_controls(text: &str) -> Result<(), ReadError> {
     // Cc) are U+0000–U+001F, U+007F and U+0080–U+009F, and the last range is exactly the
     // two-byte sequences `C2 80` … `C2 9F` (a `C2` lead byte is never a continuation byte).
     let bytes = text.as_bytes();
-    if bytes.contains(&0) {
+    if memchr::memchr(0, bytes).is_some() {
         return Err(ReadError::Binary("contains NUL characters".to_string()));
     }
     let total = text.chars().count();
-    let ascii_controls = bytes
-        .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f)
-        .count();
-    let c1_controls = bytes
-        .iter()
-        .zip(bytes.iter().skip(1))
-        .filter(|&(&lead, &next)| lead == 0xc2 && next & 0xe0 == 0x80)
+    let ascii_controls = count_bytes(bytes, |b| {
+        (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f
+    });
+    // Only the (rare) `C2` bytes are looked at, found by `memchr`.
+    let c1_controls = memchr::memchr_iter(0xc2, bytes)
+        .filter(|&i| bytes.get(i + 1).is_some_and(|&next| next & 0xe0 == 0x80))
         .count();
     let control = ascii_controls + c1_controls;
     if control * 20 > total {
@@ -205,6 +199,21 @@ fn check_controls(text: &str) -> Result<(), ReadError> {
         )));
     }
     Ok(())
+}
+
+/// The number of bytes for which `pred` holds, counted in blocks of 255 into a `u8` so the
+/// loop vectorises (a `usize` counter per byte does not, or far less well).
+fn count_bytes(bytes: &[u8], pred: impl Fn(u8) -> bool) -> usize {
+    bytes
+        .chunks(255)
+        .map(|block| {
+            usize::from(
+                block
+                    .iter()
+                    .fold(0u8, |n, &b| n.wrapping_add(u8::from(pred(b)))),
+            )
+        })
+        .sum()
 }
 
 /// [`check_controls`] as it was written over characters, to check the byte version against.

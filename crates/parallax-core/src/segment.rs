@@ -80,14 +80,24 @@ const AFTER_INITIALISM: &[&str] = &[
     "Justice",
 ];
 
-/// True when `sentence` ends with an initialism of two or more letters ("U.S.", "U.N.").
+/// True when `sentence` ends with an initialism of two or more letters ("U.S.", "U.N."):
+/// an even number of at least four characters, capitals at even places and full stops at odd
+/// ones. Walked without collecting the characters (this runs once per sentence).
 fn ends_with_initialism(sentence: &str) -> bool {
     let last = sentence.split_whitespace().next_back().unwrap_or("");
-    let letters: Vec<char> = last.chars().collect();
-    letters.len() >= 4
-        && letters
-            .chunks(2)
-            .all(|p| matches!(p, [c, '.'] if c.is_uppercase()))
+    let mut n = 0usize;
+    for (k, c) in last.chars().enumerate() {
+        let ok = if k % 2 == 0 {
+            c.is_uppercase()
+        } else {
+            c == '.'
+        };
+        if !ok {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 4 && n.is_multiple_of(2)
 }
 
 /// True when `segment` opens with a word that continues an initialism ("President …").
@@ -100,16 +110,19 @@ fn continues_initialism(segment: &str) -> bool {
 /// Splits every block into sentences (spans into `text`).
 pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
+    // One break buffer for the whole article rather than a `Vec` (and a `Vec` of pieces) per
+    // block.
+    let mut breaks: Vec<usize> = Vec::new();
     for b in blocks {
         let Some(block) = text.get(b.span.range()) else {
             continue;
         };
         let mut glue = false;
         let mut after_initialism = false;
-        for (i, s) in sentence_bounds(block) {
+        let mut piece = |i: usize, s: &str| {
             let t = s.trim_end();
             if t.trim().is_empty() {
-                continue;
+                return;
             }
             let start = b.span.start as usize + i;
             let end = start + t.len();
@@ -120,6 +133,17 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
             }
             glue = ends_with_title(t);
             after_initialism = ends_with_initialism(t);
+        };
+        if fast_breaks_into(block, &mut breaks) {
+            for w in breaks.windows(2) {
+                if let Some(s) = block.get(w[0]..w[1]) {
+                    piece(w[0], s);
+                }
+            }
+        } else {
+            for (i, s) in block.split_sentence_bound_indices() {
+                piece(i, s);
+            }
         }
     }
     if out.iter().any(|s| s.len() > MAX_SENTENCE_BYTES) {
@@ -129,15 +153,19 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
 }
 
 /// The UAX #29 sentence bounds of `block` as `(offset, piece)`, exactly as
-/// `unicode-segmentation`'s `split_sentence_bound_indices` gives them: by [`fast_breaks`] when
-/// the block holds only characters it knows (Latin-script text), else by the crate.
+/// `unicode-segmentation`'s `split_sentence_bound_indices` gives them: by [`fast_breaks_into`]
+/// when the block holds only characters it knows (Latin-script text), else by the crate.
+/// [`sentences`] does the same without collecting; this is the form the tests compare.
+#[cfg(test)]
 fn sentence_bounds(block: &str) -> Vec<(usize, &str)> {
-    match fast_breaks(block) {
-        Some(breaks) => breaks
+    let mut breaks = Vec::new();
+    if fast_breaks_into(block, &mut breaks) {
+        breaks
             .windows(2)
             .filter_map(|w| Some((w[0], block.get(w[0]..w[1])?)))
-            .collect(),
-        None => block.split_sentence_bound_indices().collect(),
+            .collect()
+    } else {
+        block.split_sentence_bound_indices().collect()
     }
 }
 
@@ -288,7 +316,7 @@ fn sb11(parts: &[Part; 4]) -> bool {
 
 /// An ASCII byte that can neither end a sentence nor separate paragraphs (anything but
 /// `.` `!` `?` CR LF), and the part it leaves in the state.
-fn plain_ascii(b: u8) -> Option<Part> {
+const fn plain_ascii(b: u8) -> Option<Part> {
     match b {
         b'.' | b'!' | b'?' | b'\n' | b'\r' | 0x80.. => None,
         b'\t' | 0x0b | 0x0c | b' ' => Some(Part::SpPlus),
@@ -297,6 +325,18 @@ fn plain_ascii(b: u8) -> Option<Part> {
         _ => Some(Part::Other),
     }
 }
+
+/// [`plain_ascii`] of every byte as a table, so the skip over a run of plain bytes in
+/// [`fast_breaks_into`] is one load and compare per byte.
+const PLAIN_ASCII: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = plain_ascii(b as u8).is_some();
+        b += 1;
+    }
+    table
+};
 
 /// A state in which no rule can break or look back past the last part: no terminator or
 /// separator among the parts remembered.
@@ -309,32 +349,38 @@ fn quiet(parts: &[Part; 4]) -> bool {
     })
 }
 
-/// Sentence break offsets of `s` (the first is 0, the last `s.len()`; none for ""), by the
-/// same state machine as `unicode-segmentation` 1.x with a fast class lookup; `None` when `s`
-/// holds a character [`sentence_cat`] does not know.
+/// Sentence break offsets of `s` into `out` (cleared first; the first is 0, the last
+/// `s.len()`; none for ""), by the same state machine as `unicode-segmentation` 1.x with a
+/// fast class lookup; `false` (and `out` unspecified) when `s` holds a character
+/// [`sentence_cat`] does not know.
 ///
 /// In a [`quiet`] state a run of plain ASCII bytes ([`plain_ascii`]) is skipped at once: no
 /// break can fall inside it, and of the parts it leaves only the last can ever be read again
 /// (by SB7, right after a full stop), so the state becomes that part after three `Other`s.
-fn fast_breaks(s: &str) -> Option<Vec<usize>> {
+fn fast_breaks_into(s: &str, out: &mut Vec<usize>) -> bool {
     use SentenceCat as C;
+    out.clear();
     let bytes = s.as_bytes();
-    let mut out = Vec::new();
     let mut state = [Part::Sot; 4];
     let mut i = 0;
     while i < bytes.len() {
-        if plain_ascii(bytes[i]).is_some() && quiet(&state) {
-            let mut last = Part::Other;
-            while let Some(part) = bytes.get(i).copied().and_then(plain_ascii) {
-                last = part;
-                i += 1;
-            }
+        if PLAIN_ASCII[usize::from(bytes[i])] && quiet(&state) {
+            let run = bytes[i..]
+                .iter()
+                .position(|&b| !PLAIN_ASCII[usize::from(b)])
+                .unwrap_or(bytes.len() - i);
+            i += run;
+            let last = plain_ascii(bytes[i - 1]).unwrap_or(Part::Other);
             state = [Part::Other, Part::Other, Part::Other, last];
             continue;
         }
         let ahead = s.get(i..).unwrap_or("");
-        let c = ahead.chars().next()?;
-        let cat = sentence_cat(c)?;
+        let Some(c) = ahead.chars().next() else {
+            return false;
+        };
+        let Some(cat) = sentence_cat(c) else {
+            return false;
+        };
         let before = state;
         state = advance(state, cat);
         let brk = if before[3] == Part::Sot {
@@ -348,7 +394,10 @@ fn fast_breaks(s: &str) -> Option<Vec<usize>> {
             // SB6–SB10 keep the sentence going; else SB11 ends it after a terminator.
             let keep = cat == C::Numeric && before[3] == Part::ATerm
                 || cat == C::Upper && before[2] == Part::UpperLower && before[3] == Part::ATerm
-                || sb8(&before, ahead)?
+                || match sb8(&before, ahead) {
+                    Some(k) => k,
+                    None => return false,
+                }
                 || matches!(cat, C::SContinue | C::STerm | C::ATerm) && sb8a(&before)
                 || matches!(cat, C::Close | C::Sp | C::Sep | C::CR | C::LF) && sb9(&before)
                 || matches!(cat, C::Sp | C::Sep | C::CR | C::LF) && sb8a(&before);
@@ -362,7 +411,7 @@ fn fast_breaks(s: &str) -> Option<Vec<usize>> {
     if !s.is_empty() {
         out.push(s.len()); // SB2
     }
-    Some(out)
+    true
 }
 
 /// `s` as pieces of at most [`MAX_SENTENCE_BYTES`], each cut after the last space that fits
