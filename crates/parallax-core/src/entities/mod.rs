@@ -256,10 +256,14 @@ pub(crate) fn tokens(text: &str) -> Vec<Tok<'_>> {
 pub fn name_key(word: &str) -> String {
     // ASCII needs no decomposition and has no combining marks: the same key, quicker.
     let mut s: String = if word.is_ascii() {
-        word.bytes()
-            .filter(|b| b.is_ascii_alphanumeric() || *b == b'-')
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect()
+        // Sized once: the key is never longer than the word.
+        let mut s = String::with_capacity(word.len());
+        s.extend(
+            word.bytes()
+                .filter(|b| b.is_ascii_alphanumeric() || *b == b'-')
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        s
     } else {
         word.nfd()
             .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
@@ -274,15 +278,16 @@ pub fn name_key(word: &str) -> String {
         ("ii", "y"),
         ("yi", "y"),
     ] {
-        if let Some(stem) = s.strip_suffix(from) {
-            s = format!("{stem}{to}");
+        // The ending replaced in place (same as `format!("{stem}{to}")`).
+        if s.ends_with(from) {
+            s.truncate(s.len() - from.len());
+            s.push_str(to);
             break;
         }
     }
-    if let Some(stem) = s.strip_suffix('i')
-        && stem.len() >= 4
-    {
-        s = format!("{stem}y");
+    if s.ends_with('i') && s.len() > 4 {
+        s.truncate(s.len() - 1);
+        s.push('y');
     }
     s
 }
@@ -682,6 +687,17 @@ fn candidate(
             break;
         }
     }
+    // `lexicon::not_name` of the last token asked: the first loop below ends on the token the
+    // second one starts with, and both ask about it.
+    let mut memo: Option<(usize, bool)> = None;
+    let mut not_name_at = |x: usize, word: &str| match memo {
+        Some((at, v)) if at == x => v,
+        _ => {
+            let v = lexicon::not_name(word);
+            memo = Some((x, v));
+            v
+        }
+    };
     // Name words: stop at the first word that is never a name.
     let mut name_start = k;
     while name_start < j
@@ -691,7 +707,7 @@ fn candidate(
                 && name_start == k
                 && name_start + 1 < j
                 && lexicon::is_month_word(t.text);
-            lexicon::not_name(t.text) && !month_first_name
+            not_name_at(name_start, t.text) && !month_first_name
                 // A sentence-opening participle: "Cross-examining Ms Mensah, …".
                 || starts.get(name_start).copied().unwrap_or(false)
                     && t.text.len() > 5
@@ -708,7 +724,7 @@ fn candidate(
     let mut name_end = name_start;
     while name_end < j
         && toks.get(name_end).is_some_and(|t| {
-            !lexicon::not_name(t.text)
+            !not_name_at(name_end, t.text)
                 || !t.cap
                 || name_end == k && k > i && name_end + 1 < j && lexicon::is_month_word(t.text)
         })
@@ -1456,17 +1472,21 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
         }
         // Longest known form starting at this token (up to five words).
         let mut matched = None;
-        for n in (1..=5).rev() {
+        // How many tokens from `i` (up to five) are joined by single spaces: every run tried
+        // below must be, so the gaps are checked once here rather than again for each length.
+        let mut run = 1;
+        while run < 5
+            && toks
+                .get(i + run - 1)
+                .zip(toks.get(i + run))
+                .is_some_and(|(p, q)| joined(text, p, q))
+        {
+            run += 1;
+        }
+        for n in (1..=run).rev() {
             let (Some(a), Some(b)) = (toks.get(i), toks.get(i + n - 1)) else {
                 continue;
             };
-            if (i..i + n - 1).any(|x| {
-                toks.get(x)
-                    .zip(toks.get(x + 1))
-                    .is_none_or(|(p, q)| !joined(text, p, q))
-            }) {
-                continue;
-            }
             let Some(form) = text.get(a.start..b.end) else {
                 continue;
             };
@@ -1506,11 +1526,12 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
         }
         // Stand-alone acronyms: "NATO", "ICC", "OSCE".
         if let Some(t) = toks.get(i) {
-            let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
-            if (2..=6).contains(&letters)
-                && t.text
-                    .chars()
-                    .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+            // The capitals test first: it fails at the second letter of most words, where
+            // counting the letters reads the whole word.
+            if t.text
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+                && (2..=6).contains(&t.text.chars().filter(|c| c.is_alphabetic()).count())
                 && !lexicon::NOT_ORG_ACRONYMS.contains(&t.text)
                 && !shouting(toks, i)
             {

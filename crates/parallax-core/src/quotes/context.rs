@@ -77,16 +77,25 @@ const FEMALE_MARKS: &[&str] = &[
     "aunt",
 ];
 
+/// Whether `w.to_lowercase()` is one of `marks` (lower-case ASCII). An ASCII word is compared
+/// without case in place, which is the same test; any other word is lower-cased (the Kelvin
+/// sign lower-cases to an ASCII "k").
+fn lower_is_one_of(w: &str, marks: &[&str]) -> bool {
+    if w.is_ascii() {
+        marks.iter().any(|m| w.eq_ignore_ascii_case(m))
+    } else {
+        marks.contains(&w.to_lowercase().as_str())
+    }
+}
+
 /// The gender a form or role states, from its title and role words.
 pub fn gender_of_form(form: &str) -> Option<Gender> {
     let mut out = None;
     for w in form.split_whitespace() {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
-            .to_lowercase();
-        let g = if MALE_MARKS.contains(&w.as_str()) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        let g = if lower_is_one_of(w, MALE_MARKS) {
             Some(Gender::Male)
-        } else if FEMALE_MARKS.contains(&w.as_str()) {
+        } else if lower_is_one_of(w, FEMALE_MARKS) {
             Some(Gender::Female)
         } else {
             None
@@ -96,6 +105,29 @@ pub fn gender_of_form(form: &str) -> Option<Gender> {
         }
     }
     out
+}
+
+/// The words "he", "He", "she" and "She" of `part` (split at every non-alphabetic
+/// character), as (byte offset, gender), in order. A byte scan for `he`/`He` with a look at
+/// the characters around it: the same words as `part.split(|c: char| !c.is_alphabetic())`
+/// finds, without decoding every character of the sentence.
+fn subject_pronouns(part: &str) -> impl Iterator<Item = (usize, Gender)> + '_ {
+    let b = part.as_bytes();
+    let alphabetic = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    (0..b.len().saturating_sub(1)).filter_map(move |p| {
+        let (h, e) = (*b.get(p)?, *b.get(p + 1)?);
+        if e != b'e' || !matches!(h, b'h' | b'H') {
+            return None;
+        }
+        let she = h == b'h' && p >= 1 && matches!(b.get(p - 1), Some(b's' | b'S'));
+        let start = if she { p - 1 } else { p };
+        let before = part.get(..start).and_then(|s| s.chars().next_back());
+        let after = part.get(p + 2..).and_then(|s| s.chars().next());
+        if alphabetic(before) || alphabetic(after) {
+            return None;
+        }
+        Some((start, if she { Gender::Female } else { Gender::Male }))
+    })
 }
 
 /// Attribution context for one article.
@@ -202,14 +234,9 @@ impl Context {
             }
             for (a, b) in spans {
                 let Some(part) = text.get(a..b) else { continue };
-                for w in part.split(|c: char| !c.is_alphabetic()) {
-                    // The word's own byte offset: separators can be several bytes (’, —, “).
-                    let at = a + (w.as_ptr() as usize - part.as_ptr() as usize);
-                    // Subject pronouns only: `accused him` is somebody else.
-                    if !matches!(w, "he" | "He" | "she" | "She") {
-                        continue;
-                    }
-                    let Some(g) = pronoun_gender(w) else { continue };
+                // Subject pronouns only: `accused him` is somebody else.
+                for (off, g) in subject_pronouns(part) {
+                    let at = a + off;
                     if self.in_quote(at) {
                         continue;
                     }
@@ -235,6 +262,39 @@ impl Context {
 mod tests {
     use super::*;
     use crate::{ArticleContext, InputFormat, parse_article};
+
+    /// The straightforward split that [`subject_pronouns`] replaces.
+    fn subject_pronouns_by_split(part: &str) -> Vec<(usize, Gender)> {
+        part.split(|c: char| !c.is_alphabetic())
+            .filter(|w| matches!(*w, "he" | "He" | "she" | "She"))
+            .filter_map(|w| {
+                let off = w.as_ptr() as usize - part.as_ptr() as usize;
+                pronoun_gender(w).map(|g| (off, g))
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn subject_pronouns_match_the_split(
+            part in "([sShHeE]|he|she|She|He|[ .,’—“é\\u{10D0}aK]){0,24}"
+        ) {
+            proptest::prop_assert_eq!(
+                subject_pronouns(&part).collect::<Vec<_>>(),
+                subject_pronouns_by_split(&part)
+            );
+        }
+
+        #[test]
+        fn lower_is_one_of_matches_to_lowercase(
+            w in "(mr|Mr|MR|ms\\.|Mrs\\.|Wife|KING|\\u{212A}ing|Lady|İ|x|[a-zA-Z.\\u{212A}]){0,3}"
+        ) {
+            proptest::prop_assert_eq!(
+                lower_is_one_of(&w, MALE_MARKS),
+                MALE_MARKS.contains(&w.to_lowercase().as_str())
+            );
+        }
+    }
 
     #[test]
     fn gender_from_titles_and_roles() {

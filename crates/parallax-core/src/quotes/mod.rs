@@ -252,8 +252,14 @@ pub fn extract<E: Borrow<Entity>>(
         let span = d.span();
         let first = d.parts.first().copied();
         let Some(first) = first else { continue };
-        let text_of = |m: &Marked| text.get(m.inner.range()).unwrap_or("").to_string();
-        let quote_text = d.parts.iter().map(text_of).collect::<Vec<_>>().join(" ");
+        // The parts' texts joined by spaces, built in one string.
+        let mut quote_text = String::new();
+        for (n, m) in d.parts.iter().enumerate() {
+            if n > 0 {
+                quote_text.push(' ');
+            }
+            quote_text.push_str(text.get(m.inner.range()).unwrap_or(""));
+        }
         let words = quote_text.split_whitespace().count();
         if words == 0 {
             continue;
@@ -734,19 +740,7 @@ fn covering(sentences: &[Span], span: Span) -> Option<Span> {
 }
 
 fn not_speech(before: &str, quote: &str, words: usize) -> bool {
-    let lower = before.to_lowercase();
-    let tail = lower
-        .trim_end()
-        .trim_end_matches([',', ':', '('])
-        .trim_end();
-    if NOT_SPEECH_BEFORE.iter().any(|w| {
-        tail.ends_with(w) && {
-            let cut = tail.len() - w.len();
-            tail.get(..cut)
-                .and_then(|b| b.chars().next_back())
-                .is_none_or(|c| !c.is_alphanumeric())
-        }
-    }) {
+    if not_speech_before(before) {
         return true;
     }
     // One capitalised word inside a sentence: a name or a title (`shows such as “Lost”`), not
@@ -771,14 +765,46 @@ fn not_speech(before: &str, quote: &str, words: usize) -> bool {
         return true;
     }
     // A short all-capitalised name: the “Coalition of the Willing”, “Pursuing Peace”.
+    // (`words` is the quote's word count: longer quotes are never split into words here.)
     let minor = ["of", "the", "and", "for", "a", "an", "in", "on", "to", "de"];
-    let ws: Vec<&str> = quote.split_whitespace().collect();
     words <= 5
-        && ws.len() >= 2
+        && quote.split_whitespace().nth(1).is_some()
         && !quote.trim_end().ends_with(['.', '!', '?', ','])
-        && ws
-            .iter()
-            .all(|w| minor.contains(w) || w.chars().next().is_some_and(char::is_uppercase))
+        && quote
+            .split_whitespace()
+            .all(|w| minor.contains(&w) || w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether `before` (lower-cased) ends with one of [`NOT_SPEECH_BEFORE`] as whole words.
+/// ASCII text (nearly all of it) is compared without case in place: the words are lower-case
+/// ASCII, and lower-casing ASCII changes no length, space or letter-ness, so it is the same
+/// test as on `before.to_lowercase()` without lower-casing the whole sentence.
+fn not_speech_before(before: &str) -> bool {
+    let ends_with_word = |tail: &str, eq: &dyn Fn(&str, &str) -> bool| {
+        NOT_SPEECH_BEFORE.iter().any(|w| {
+            tail.len() >= w.len() && {
+                let cut = tail.len() - w.len();
+                tail.get(cut..).is_some_and(|end| eq(end, w))
+                    && tail
+                        .get(..cut)
+                        .and_then(|b| b.chars().next_back())
+                        .is_none_or(|c| !c.is_alphanumeric())
+            }
+        })
+    };
+    let trim = |s: &str| -> usize {
+        s.trim_end()
+            .trim_end_matches([',', ':', '('])
+            .trim_end()
+            .len()
+    };
+    if before.is_ascii() {
+        let tail = before.get(..trim(before)).unwrap_or("");
+        return ends_with_word(tail, &|a, b| a.eq_ignore_ascii_case(b));
+    }
+    let lower = before.to_lowercase();
+    let tail = lower.get(..trim(&lower)).unwrap_or("");
+    ends_with_word(tail, &|a, b| a == b)
 }
 
 /// Every mention of every entity, by start offset.
@@ -1159,18 +1185,11 @@ fn fragment_owner(
 /// The byte offset of a pronoun next to the verb (`he said`, `said she`, `he added bluntly`).
 fn pronoun_near(text: &str, ws: usize, we: usize, vs: usize, ve: usize) -> Option<usize> {
     let before = text.get(ws..vs)?;
-    let words: Vec<(usize, &str)> = before
-        .split_whitespace()
-        .map(|w| {
-            (
-                w.as_ptr() as usize - before.as_ptr() as usize,
-                w.trim_matches(|c: char| !c.is_alphabetic()),
-            )
-        })
-        .collect();
-    // `he said`, `he later said`, `he then told`
-    for (off, w) in words.iter().rev().take(3) {
-        if PRONOUNS.contains(w) {
+    // `he said`, `he later said`, `he then told`: the last three words, walked from the end
+    // (no list of every word of the window).
+    for w in before.split_whitespace().rev().take(3) {
+        let off = w.as_ptr() as usize - before.as_ptr() as usize;
+        if PRONOUNS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())) {
             return Some(ws + off);
         }
     }
