@@ -1020,7 +1020,12 @@ fn party_tag_after(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else {
         return false;
     };
-    let tag = rest.split([',', ')']).next().unwrap_or("");
+    is_party_tag(rest.split([',', ')']).next().unwrap_or(""))
+}
+
+/// `D-Ill.`, `R-Ohio`, `D-N.Y.`: a US legislator's party and state, as wire copy writes it
+/// after a name.
+pub(crate) fn is_party_tag(tag: &str) -> bool {
     let Some((party, state)) = tag.split_once('-') else {
         return false;
     };

@@ -672,11 +672,8 @@ fn abbreviation(word: &str) -> bool {
     let Some(stem) = w.strip_suffix('.') else {
         return false;
     };
-    if let Some((party, state)) = stem.split_once('-') {
-        return matches!(party, "D" | "R" | "I")
-            && state.len() <= 5
-            && state.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-            && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+    if stem.contains('-') {
+        return crate::entities::is_party_tag(w);
     }
     (2..=4).contains(&stem.len())
         && stem.chars().next().is_some_and(|c| c.is_ascii_uppercase())
