@@ -238,8 +238,15 @@ const PHRASE_STOP: &[&str] = &[
     "and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "had", "has", "have",
     "will", "would", "said", "in", "on", "at", "with", "for", "to", "from", "by", "since", "after",
     "before", "as", "than", "over", "during", "into", "it", "they", "he", "she", "we", "when",
-    "while", "of", "away", "ago", "apart", "later", "earlier", "apiece", "ahead", "behind",
+    "while", "of", "away", "ago", "apart", "later", "earlier", "apiece", "ahead", "behind", "a",
+    "an", "per", "each", "every",
 ];
+
+/// `78,000 adults published …`, `85 drones launched …`: a past participle right after a plural
+/// noun starts the clause that follows the figure, so the measured phrase ends before it.
+fn participle_after_plural(prev: &str, word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && prev.ends_with('s')
+}
 
 /// A noun phrase of up to `max` words (at most 4) starting at `from`, stopping at
 /// punctuation, verbs-ish function words and quote marks.
@@ -251,18 +258,24 @@ const PHRASE_STOP: &[&str] = &[
 fn phrase(s: &str, from: usize, max: usize) -> Option<(String, usize)> {
     let mut out = String::new();
     let mut count = 0;
+    let mut last = "";
     let mut end = from;
     for &(w, at) in words_after(s, from, max + 1).iter() {
         let c = clean_word(w);
         // Another number starts another figure: "3.6 million four years ago".
         let number = count == 0 && numbers::parse(c).is_some();
-        if c.is_empty() || number || PHRASE_STOP.iter().any(|stop| stop.eq_ignore_ascii_case(c)) {
+        if c.is_empty()
+            || number
+            || PHRASE_STOP.iter().any(|stop| stop.eq_ignore_ascii_case(c))
+            || participle_after_plural(last, c)
+        {
             break;
         }
         if count > 0 {
             out.push(' ');
         }
         out.push_str(c);
+        last = c;
         count += 1;
         // The phrase ends with its last word, not with the mark after it (`millions of
         // families.”`).
@@ -282,7 +295,13 @@ fn phrase_by_lowercasing(s: &str, from: usize, max: usize) -> Option<(String, us
     for &(w, at) in words_after(s, from, max + 1).iter() {
         let c = clean_word(w);
         let number = out.is_empty() && numbers::parse(c).is_some();
-        if c.is_empty() || number || PHRASE_STOP.contains(&c.to_lowercase().as_str()) {
+        if c.is_empty()
+            || number
+            || PHRASE_STOP.contains(&c.to_lowercase().as_str())
+            || out
+                .last()
+                .is_some_and(|prev| participle_after_plural(prev, c))
+        {
             break;
         }
         out.push(c);
@@ -1136,6 +1155,10 @@ mod tests {
         }
         // The pattern compiles (a regex that fails to compile matches nothing).
         assert!(article_fraction_regex().is_match("a third of it"));
+        let got = one("People who walk about 4,000 steps a day have a lower risk.");
+        assert_eq!(got[0].3, "step");
+        let got = one("A study of more than 78,000 adults published on Monday.");
+        assert_eq!(got[0].5.as_deref(), Some("adults"));
         let got = one("The three-hour summit ended early.");
         assert_eq!(got[0].5.as_deref(), Some("summit"));
         let got = one("Russia holds nearly one-fifth of the country.");

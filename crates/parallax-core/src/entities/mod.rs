@@ -1238,6 +1238,17 @@ fn middle_matches(p: &PersonInfo, c: &Candidate) -> bool {
     })
 }
 
+/// A mention that is the end of a known full name: "del Pozo Cruz" (written "Pozo Cruz" once the
+/// particle opens the sentence) for Borja del Pozo Cruz — a compound surname, not a first name
+/// and a surname.
+fn tail_matches(p: &PersonInfo, c: &Candidate) -> bool {
+    c.words.len() >= 2
+        && p.forms.iter().any(|(form, _)| {
+            form.len() > c.words.iter().map(|w| w.len() + 1).sum::<usize>()
+                && form.ends_with(&c.words.join(" "))
+        })
+}
+
 fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
     c.words.last()?;
     // Prefer the person mentioned most recently before this candidate.
@@ -1248,7 +1259,11 @@ fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        if surname_ok && first_ok || first_matches(p, c) || middle_matches(p, c) {
+        if surname_ok && first_ok
+            || first_matches(p, c)
+            || middle_matches(p, c)
+            || surname_ok && tail_matches(p, c)
+        {
             let last_before = p
                 .mentions
                 .iter()
@@ -1881,6 +1896,14 @@ mod introduction_tests {
             "{:?}",
             found.people
         );
+    }
+
+    #[test]
+    fn a_compound_surname_alone_is_the_full_name() {
+        let text = "The team was led by Dr. Borja del Pozo Cruz of the university. Later, del Pozo Cruz said it was fine.";
+        let found = extract(text, &[Span::new(0, text.len())]);
+        let names: Vec<&str> = found.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Borja del Pozo Cruz"], "{:?}", found.people);
     }
 
     #[test]
