@@ -292,8 +292,33 @@ fn name_like(s: &str, max_words: usize) -> bool {
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// "By Jane Doe and John Roe", "By JANE DOE, Reuters", "Jane Doe | Reuters".
+/// "Interview by Tom Ashby" → "by Tom Ashby": the credit words some outlets put before "by".
+pub fn without_credit_word(t: &str) -> &str {
+    for credit in [
+        "Interview ",
+        "Words ",
+        "Reporting ",
+        "Written ",
+        "Story ",
+        "Text ",
+        "Report ",
+    ] {
+        if let Some(rest) = t.strip_prefix(credit)
+            && rest
+                .as_bytes()
+                .get(..3)
+                .is_some_and(|head| head.eq_ignore_ascii_case(b"by "))
+        {
+            return rest;
+        }
+    }
+    t
+}
+
+/// "By Jane Doe and John Roe", "By JANE DOE, Reuters", "Jane Doe | Reuters", "Interview by Tom
+/// Ashby · 12 August 2026".
 pub fn is_byline(t: &str) -> bool {
+    let t = without_credit_word(t);
     // Compared in place rather than lower-cased into a `String` (this runs on every line);
     // three bytes equal to "by " ignoring ASCII case are ASCII, so end on a char boundary.
     if t.as_bytes()
@@ -942,6 +967,8 @@ mod tests {
     fn bylines_and_titles() {
         let bylines: &[(&str, bool)] = &[
             ("By Jane Doe and John Roe", true),
+            ("Interview by Tom Ashby · 12 August 2026", true),
+            ("Interview by the numbers: what we found", false),
             ("By JANE DOE", true),
             ("Jane Doe | Reuters", true),
             ("By Friday, the talks had stalled.", false),

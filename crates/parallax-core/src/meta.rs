@@ -330,13 +330,21 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
     for r in &cleaned.removed {
         match r.kind {
             Removal::Byline if byline.is_none() => {
-                let b = r.text.trim();
+                let b = crate::clean::without_credit_word(r.text.trim());
                 let b = b
                     .strip_prefix("By ")
                     .or_else(|| b.strip_prefix("by "))
                     .or_else(|| b.strip_prefix("BY "))
                     .unwrap_or(b);
-                byline = Some(b.trim().to_string());
+                // "Tom Ashby · 12 August 2026": the name, and the date as the published one.
+                let (name, rest) = b
+                    .split_once(" · ")
+                    .or_else(|| b.split_once(" • "))
+                    .unwrap_or((b, ""));
+                byline = Some(name.trim().to_string());
+                if published.is_none() && !rest.is_empty() {
+                    published = parse_published(rest);
+                }
             }
             Removal::DateStamp if published.is_none() => published = parse_published(&r.text),
             Removal::Promo | Removal::Navigation | Removal::Share if promo_brand.is_none() => {
@@ -467,6 +475,17 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_credited_byline_with_its_date() {
+        let a = crate::parse_article(
+            "A headline for the interview\n\nInterview by Tom Ashby · 12 August 2026\n\nKate Morrison has spent 19 years with the county fire service.",
+            crate::InputFormat::Text,
+            &crate::ArticleContext::new("t.txt"),
+        );
+        assert_eq!(a.byline.as_deref(), Some("Tom Ashby"));
+        assert_eq!(a.published.as_deref(), Some("2026-08-12"));
+    }
 
     #[test]
     fn section_labels_leave_the_headline() {
