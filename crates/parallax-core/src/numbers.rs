@@ -125,12 +125,17 @@ fn parse_numeral(t: &str) -> Option<f64> {
 /// "4.1" → (41, 1): the digits of a decimal numeral as an integer, and how many follow the
 /// point. `None` without a point or when the digits do not fit.
 fn decimal_digits(head: &str) -> Option<(u64, u8)> {
-    let (int, frac) = head
-        .replace(',', "")
-        .split_once('.')
-        .map(|(a, b)| (a.to_string(), b.to_string()))?;
-    let places = u8::try_from(frac.len()).ok().filter(|&p| p <= 9)?;
-    let digits: u64 = format!("{int}{frac}").parse().ok()?;
+    let (int, frac) = head.split_once('.')?;
+    let places = frac.bytes().filter(|&b| b != b',').count();
+    let places = u8::try_from(places).ok().filter(|&p| p <= 9)?;
+    let digits = int
+        .bytes()
+        .chain(frac.bytes())
+        .filter(|&b| b != b',')
+        .try_fold(0u64, |acc, b| {
+            b.is_ascii_digit().then_some(())?;
+            acc.checked_mul(10)?.checked_add(u64::from(b - b'0'))
+        })?;
     Some((digits, places))
 }
 

@@ -1242,11 +1242,13 @@ fn middle_matches(p: &PersonInfo, c: &Candidate) -> bool {
 /// particle opens the sentence) for Borja del Pozo Cruz — a compound surname, not a first name
 /// and a surname.
 fn tail_matches(p: &PersonInfo, c: &Candidate) -> bool {
-    c.words.len() >= 2
-        && p.forms.iter().any(|(form, _)| {
-            form.len() > c.words.iter().map(|w| w.len() + 1).sum::<usize>()
-                && form.ends_with(&c.words.join(" "))
-        })
+    if c.words.len() < 2 {
+        return false;
+    }
+    let tail = c.words.join(" ");
+    p.forms
+        .iter()
+        .any(|(form, _)| form.len() > tail.len() + 1 && form.ends_with(&tail))
 }
 
 fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
