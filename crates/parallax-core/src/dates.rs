@@ -339,7 +339,7 @@ fn find_in_sentence(sent: &str, anchor: Option<NaiveDate>) -> Vec<Found> {
 fn is_future(sent: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|plans?\s+to|planning\s+to|hopes?\s+to|aims?\s+to|intends?\s+to|upcoming|(?:would|will)\s+be\s+(?:installed|held|built|completed|finished|opened|published|announced|decided)|(?:meets|votes|begins|opens|starts|resumes|reconvenes|convenes|returns|expires|closes|ends|travels|visits|hosts|faces|plays)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)").ok()
+        Regex::new(r"(?i)(?-u:\b)(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|plans?\s+to|planning\s+to|hopes?\s+to|aims?\s+to|intends?\s+to|upcoming|(?:would|will)\s+be\s+(?:installed|held|built|completed|finished|opened|published|announced|decided)|(?:meets|votes|begins|opens|starts|resumes|reconvenes|convenes|returns|expires|closes|ends|travels|visits|hosts|faces|plays)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:keeps?|runs|lasts|remains|stays|extends|continues)\s[^.;]{0,60}?(?:through|until|till)\s+(?:(?:early|mid|late)-?\s?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?-u:\b)").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(sent))
@@ -1080,6 +1080,12 @@ mod season_tests {
             days("The White House said the president would sign it Saturday morning."),
             ["2026-11-21"]
         );
+        // A present-tense span that lasts until a month: the month lies ahead.
+        assert_eq!(
+            days("The bill keeps the government open through mid-December."),
+            ["2026-12"]
+        );
+        assert_eq!(days("The exhibition ran through December."), ["2025-12"]);
         // The date comes before "would": it is when the fear was voiced, not what lies ahead.
         assert_eq!(
             days(

@@ -91,7 +91,13 @@ pub fn parse_article(input: &str, format: InputFormat, ctx: &ArticleContext) -> 
         .chain(ents.organisations.iter())
         .collect();
     let quotes = quotes::extract(&text, &blocks, &sentences, &speakers);
-    let published = ctx.meta.published.clone().or(meta.published);
+    // A year-less wire dateline ("Oct 14 (Reuters)") dates the article once the corpus
+    // event date gives the year.
+    let published = ctx.meta.published.clone().or(meta.published).or_else(|| {
+        meta.dateline_day
+            .zip(ctx.event_date)
+            .and_then(|(day, anchor)| meta::dateline_published(day, anchor))
+    });
     let anchor = published
         .as_deref()
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())

@@ -33,6 +33,9 @@ pub struct Meta {
     pub byline: Option<String>,
     /// Published date `YYYY-MM-DD`.
     pub published: Option<String>,
+    /// Month and day of a wire dateline without a year ("LONDON, Oct 14 (Reuters) -"): the
+    /// published day once a year is known from context ([`dateline_published`]).
+    pub dateline_day: Option<(u32, u32)>,
     /// Outlet named explicitly by the text.
     pub outlet: Option<String>,
     /// URL stated in the text.
@@ -252,7 +255,15 @@ pub fn parse_published(s: &str) -> Option<String> {
         (Some(d), Some(m), Some(y)) => (d, m, y),
         _ => (c.name("d2")?, c.name("m2")?, c.name("y2")?),
     };
-    let month = match m.as_str().get(..3)?.to_lowercase().as_str() {
+    let month = month_of(m.as_str())?;
+    let date = NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month, d.as_str().parse().ok()?)?;
+    Some(date.format("%Y-%m-%d").to_string())
+}
+
+/// The month a name or its abbreviation stands for ("Oct", "October", "Sept."), 1–12.
+fn month_of(word: &str) -> Option<u32> {
+    let m = word.trim_end_matches('.').to_ascii_lowercase();
+    let n = match m.get(..3)? {
         "jan" => 1,
         "feb" => 2,
         "mar" => 3,
@@ -267,8 +278,53 @@ pub fn parse_published(s: &str) -> Option<String> {
         "dec" => 12,
         _ => return None,
     };
-    let date = NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month, d.as_str().parse().ok()?)?;
-    Some(date.format("%Y-%m-%d").to_string())
+    // "Octopus" is not October: the name must be the month's or a prefix of it.
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let full = NAMES.get(usize::try_from(n - 1).ok()?)?;
+    full.starts_with(m.as_str()).then_some(n)
+}
+
+/// The day a wire dateline states, between the place and the slug: "LONDON, Oct 14 (Reuters) -"
+/// → (None, 10, 14); "MOSCOW, June 3, 2025 /TASS/" → (Some(2025), 6, 3).
+fn dateline_day(prefix: &str) -> Option<(Option<i32>, u32, u32)> {
+    static DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?-u:\b)(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?(?-u:\b)",
+        )
+        .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    });
+    let c = DAY.captures(prefix)?;
+    let month = month_of(c.name("m")?.as_str())?;
+    let day: u32 = c.name("d")?.as_str().parse().ok()?;
+    let year = c.name("y").and_then(|y| y.as_str().parse().ok());
+    // A day that exists in some year (Feb 29 does, in leap years).
+    chrono::NaiveDate::from_ymd_opt(2024, month, day)?;
+    Some((year, month, day))
+}
+
+/// The published date a year-less dateline day gives: the year that puts it nearest `anchor`
+/// (an article dated "Jan 2" about an event on 30 December is from the next year).
+pub fn dateline_published((month, day): (u32, u32), anchor: chrono::NaiveDate) -> Option<String> {
+    use chrono::Datelike;
+    let y = anchor.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|y| chrono::NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|d| (*d - anchor).num_days().abs())
+        .map(|d| d.format("%Y-%m-%d").to_string())
 }
 
 /// Extracts metadata from the cleaned article and, for HTML, the page's own metadata.
@@ -296,6 +352,7 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
 
     // Dateline and wire slug.
     let mut dateline = None;
+    let mut dateline_parts = None;
     let mut wire = None;
     if let Some(c) = WIRE.captures(first_para) {
         let place = c
@@ -314,6 +371,9 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                 })
                 .collect();
             dateline = Some(titled.join(" "));
+        }
+        if c.name("wire").is_some() || c.name("slash").is_some() {
+            dateline_parts = c.get(0).and_then(|m| dateline_day(m.as_str()));
         }
         wire = c
             .name("wire")
@@ -358,6 +418,16 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
             Removal::Brand if lone_brand.is_none() => lone_brand = Some(r.text.trim().to_string()),
             _ => {}
         }
+    }
+
+    let mut dateline_day = None;
+    match dateline_parts {
+        Some((Some(y), m, d)) if published.is_none() => {
+            published = chrono::NaiveDate::from_ymd_opt(y, m, d)
+                .map(|date| date.format("%Y-%m-%d").to_string());
+        }
+        Some((None, m, d)) => dateline_day = Some((m, d)),
+        _ => {}
     }
 
     let outlet = page
@@ -465,6 +535,7 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
         dateline,
         byline,
         published,
+        dateline_day,
         outlet,
         url: page.url.clone(),
         cited_sources: sources,
@@ -588,5 +659,24 @@ mod tests {
             assert_eq!(parse_published(s).as_deref(), Some(want), "{s}");
         }
         assert_eq!(parse_published("Published 31 February 2025"), None);
+    }
+
+    #[test]
+    fn wire_datelines_give_the_day() {
+        assert_eq!(
+            dateline_day("LONDON, Oct 14 (Reuters) -"),
+            Some((None, 10, 14))
+        );
+        assert_eq!(
+            dateline_day("MOSCOW, June 3, 2025. /TASS/."),
+            Some((Some(2025), 6, 3))
+        );
+        assert_eq!(dateline_day("PARIS, Octopus 3 (AFP) -"), None);
+        assert_eq!(dateline_day("LONDON, Feb 30 (Reuters) -"), None);
+        let anchor = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let on = |m, d, a: &str| anchor(a).and_then(|a| dateline_published((m, d), a));
+        assert_eq!(on(10, 14, "2025-10-12").as_deref(), Some("2025-10-14"));
+        assert_eq!(on(1, 2, "2025-12-30").as_deref(), Some("2026-01-02"));
+        assert_eq!(on(12, 30, "2026-01-02").as_deref(), Some("2025-12-30"));
     }
 }
