@@ -140,8 +140,13 @@ pub fn workspace_root() -> PathBuf {
 }
 
 /// The fixtures folder.
+/// `PARALLAX_FIXTURES_DIR` points the harness at another folder of cases in the same layout, to
+/// score a held-out set without adding it to the fixtures (the floors still apply).
 pub fn fixtures_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+    match std::env::var_os("PARALLAX_FIXTURES_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
+    }
 }
 
 /// Loads every fixture, sorted by name. Panics with a clear message on a malformed case:
