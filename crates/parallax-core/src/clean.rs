@@ -437,6 +437,17 @@ pub fn title_like(t: &str) -> bool {
     first_ok && end_ok && (1..=20).contains(&word_count(t))
 }
 
+/// `Trump later posted on Truth Social:` / `Merz said:` — a line that introduces the quotation
+/// in the next paragraph: it ends with a colon after a speech verb. Body text, not a subhead
+/// (`Key points:` has no verb).
+fn quote_intro(t: &str) -> bool {
+    t.ends_with(':')
+        && t.split_whitespace().skip(1).any(|w| {
+            let w = w.trim_end_matches([':', ',']);
+            crate::quotes::SPEECH_VERBS.contains(&w)
+        })
+}
+
 /// A body paragraph for the brand-line rule: a sentence of some length.
 fn body_like(t: &str, w: usize) -> bool {
     w >= 15
@@ -756,7 +767,10 @@ pub fn clean(lines: &[Line]) -> Cleaned {
                 && !first_text.ends_with([':', ';'])
             {
                 BlockKind::Headline
-            } else if segments.len() == 1 && title_like(first_text) && word_count(first_text) <= 12
+            } else if segments.len() == 1
+                && title_like(first_text)
+                && word_count(first_text) <= 12
+                && !quote_intro(first_text)
             {
                 BlockKind::Heading
             } else {
@@ -786,6 +800,15 @@ pub fn clean(lines: &[Line]) -> Cleaned {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_intros_are_body_not_subheads() {
+        assert!(quote_intro("Trump later posted on Truth Social:"));
+        assert!(quote_intro("Merz said:"));
+        assert!(!quote_intro("Key points:"));
+        assert!(!quote_intro("What they said"));
+        assert!(!quote_intro("Said:"));
+    }
 
     #[test]
     fn word_count_is_split_whitespace() {
