@@ -34,6 +34,18 @@ fn ends_with_title(sentence: &str) -> bool {
     matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
+/// Month abbreviations of the AP style ("Jan. 16", "Sept. 3"): before a day number they do not
+/// end a sentence.
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+];
+
+/// True when `sentence` ends with a month abbreviation (see [`MONTH_ABBREVIATIONS`]).
+fn ends_with_month(sentence: &str) -> bool {
+    let last = sentence.split_whitespace().next_back().unwrap_or("");
+    MONTH_ABBREVIATIONS.contains(&last.trim_start_matches('('))
+}
+
 /// Words that follow a country's initialism inside a sentence ("U.S. President", "U.K.
 /// officials"): after "U.S." they continue the sentence rather than start one.
 const AFTER_INITIALISM: &[&str] = &[
@@ -118,6 +130,7 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
             continue;
         };
         let mut glue = false;
+        let mut after_month = false;
         let mut after_initialism = false;
         let mut piece = |i: usize, s: &str| {
             let t = s.trim_end();
@@ -126,12 +139,15 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
             }
             let start = b.span.start as usize + i;
             let end = start + t.len();
-            let join = glue || (after_initialism && continues_initialism(t));
+            let join = glue
+                || (after_initialism && continues_initialism(t))
+                || (after_month && t.starts_with(|c: char| c.is_ascii_digit()));
             match out.last_mut() {
                 Some(prev) if join => prev.end = end as u32,
                 _ => out.push(Span::new(start, end)),
             }
             glue = ends_with_title(t);
+            after_month = ends_with_month(t);
             after_initialism = ends_with_initialism(t);
         };
         if fast_breaks_into(block, &mut breaks) {
@@ -497,7 +513,15 @@ mod tests {
 
     #[test]
     fn titles_and_initials_do_not_end_sentences() {
-        let cases: [(&str, &[&str]); 6] = [
+        let cases: [(&str, &[&str]); 8] = [
+            (
+                "They met on Jan. 16. Then they left.",
+                &["They met on Jan. 16.", "Then they left."],
+            ),
+            (
+                "He paid in Dec. Then he left.",
+                &["He paid in Dec.", "Then he left."],
+            ),
             (
                 "A summit between U.S. President Donald Trump and Putin ended.",
                 &["A summit between U.S. President Donald Trump and Putin ended."],
