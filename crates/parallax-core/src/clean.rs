@@ -120,7 +120,7 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
             Navigation,
             true,
             re(
-                r"(?i)^(?:send push|skip to (?:main )?content|skip navigation|back to top|open menu|toggle navigation|click here(?: to .*)?|(?:view|show|load) (?:comments|more)|\d+ comments?|listen(?: to (?:this|the) (?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s? read|read time:? .*)\W*$",
+                r"(?i)^(?:send push|skip to (?:main )?content|skip (?:to|next)(?-u:\b).{0,40}|skip navigation|back to top|open menu|toggle navigation|click here(?: to .*)?|(?:view|show|load) (?:comments|more)|\d+ comments?|listen(?: to (?:this|the) (?:article|story))?(?: \d+ min(?:ute)?s?)?|\d+ min(?:ute)?s? read|read time:? .*)\W*$",
             ),
         ),
         (
@@ -437,6 +437,79 @@ pub fn title_like(t: &str) -> bool {
     first_ok && end_ok && (1..=20).contains(&word_count(t))
 }
 
+/// A menu or breadcrumb line above the body: items apart by runs of spaces or tabs ("News
+/// Sports  Opinion", each item at most four words), by three or more pipes or bullets of short
+/// items, by two or more breadcrumb separators ("News / City / Pune"), or four or more short
+/// capitalised tags apart by commas ("News Feed, Ukraine, Russian attacks, Drone attacks").
+fn menu_line(t: &str) -> bool {
+    // Most lines are sentences: a full stop at the end and no run of spaces rules out all four.
+    if t.ends_with(['.', '!', '?', '"', '”'])
+        && !t.contains("  ")
+        && !t.contains('\t')
+        && !t.contains(" / ")
+    {
+        return false;
+    }
+    let short = |item: &str, max: usize| {
+        let n = item.split_whitespace().count();
+        (1..=max).contains(&n)
+    };
+    let spaced: Vec<&str> = t
+        .split("  ")
+        .flat_map(|p| p.split('\t'))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if spaced.len() >= 2 && spaced.iter().all(|p| short(p, 4)) {
+        return true;
+    }
+    for sep in [" | ", " • ", " · "] {
+        let items: Vec<&str> = t.split(sep).collect();
+        if items.len() >= 3
+            && items
+                .iter()
+                .all(|p| short(p, 5) && !p.trim_end().ends_with(['.', '!', '?']))
+        {
+            return true;
+        }
+    }
+    if [" / ", " › ", " » ", " > "]
+        .iter()
+        .any(|sep| t.matches(sep).count() >= 2)
+    {
+        return true;
+    }
+    let tags: Vec<&str> = t.split(", ").collect();
+    tags.len() >= 4
+        && !t.ends_with(['.', '!', '?', ':'])
+        && tags.iter().all(|p| {
+            short(p, 3)
+                && p.chars().next().is_some_and(char::is_uppercase)
+                && !p.contains(['“', '"'])
+        })
+}
+
+/// The outlet a masthead line names: a known outlet, or capitalised words ending in an outlet
+/// word ("Tri-County Herald"), alone on the line or before "Homepage" / "- Back to home".
+pub fn masthead(t: &str) -> Option<String> {
+    let mut name = t.trim();
+    for tail in [
+        " - Back to home",
+        " – Back to home",
+        " Homepage",
+        " home page",
+        " Home",
+    ] {
+        if let Some(n) = name.strip_suffix(tail) {
+            name = n.trim();
+        }
+    }
+    if name.split_whitespace().count() > 5 || name.ends_with(['.', '!', '?', ':', ',']) {
+        return None;
+    }
+    crate::meta::outlet_like(name)
+}
+
 /// `Trump later posted on Truth Social:` / `Merz said:` — a line that introduces the quotation
 /// in the next paragraph: it ends with a colon after a speech verb. Body text, not a subhead
 /// (`Key points:` has no verb).
@@ -602,7 +675,9 @@ pub fn clean(lines: &[Line]) -> Cleaned {
         .iter()
         .zip(&class)
         .zip(&words)
-        .map(|((l, c), &w)| *c == Class::Content && body_like(l.text.trim(), w))
+        .map(|((l, c), &w)| {
+            *c == Class::Content && body_like(l.text.trim(), w) && !menu_line(l.text.trim())
+        })
         .collect();
     let first_body = is_body.iter().position(|&b| b).unwrap_or(lines.len());
     let last_body = is_body.iter().rposition(|&b| b);
@@ -616,6 +691,30 @@ pub fn clean(lines: &[Line]) -> Cleaned {
                 .is_some_and(|l| l.text.trim().to_lowercase().starts_with("by "))
         {
             *c = Class::Content;
+        }
+    }
+
+    // Pass 1b: page chrome above the body that no single pattern names: menus ("News  Sports
+    // Opinion", "Germany | World | Business"), breadcrumbs, tag lists, and the masthead line
+    // ("The Kyiv Independent", "Sky Sports Homepage").
+    let mut above_headline = true;
+    for (i, l) in lines.iter().enumerate().take(first_body) {
+        let t = l.text.trim();
+        if class.get(i) != Some(&Class::Content) || l.hint == Hint::TableRow {
+            continue;
+        }
+        let kind = if menu_line(t) {
+            Some(Removal::Navigation)
+        } else if above_headline && masthead(t).is_some() {
+            Some(Removal::Brand)
+        } else {
+            None
+        };
+        match (kind, class.get_mut(i)) {
+            (Some(k), Some(c)) => *c = Class::Removed(k),
+            // The masthead is above the headline: a long title-like line ends the search.
+            _ if words.get(i).is_some_and(|&w| w >= 5) => above_headline = false,
+            _ => {}
         }
     }
 
@@ -758,10 +857,14 @@ pub fn clean(lines: &[Line]) -> Cleaned {
                     BlockKind::Heading
                 }
             } else if !have_headline
-                && !seen_body
+                && (!seen_body || i < first_body)
                 && !has_h1
                 && segments.len() == 1
-                && word_count(first_text) >= 4
+                && first_text
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count()
+                    >= 4
                 && (title_like(first_text)
                     || (first_text.ends_with('?') && word_count(first_text) <= 20))
                 && !first_text.ends_with([':', ';'])
@@ -800,6 +903,45 @@ pub fn clean(lines: &[Line]) -> Cleaned {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn menus_and_mastheads_above_the_body() {
+        for menu in [
+            "News  Sports  Business  Opinion  Obituaries  e-Edition  Subscribe  Log In",
+            "Sign In  Subscribe",
+            "Germany | World | Business | Science | Environment | Culture | Sports",
+            "NEWS / CITY NEWS / PUNE NEWS / PMC clears a flood plan",
+            "News Feed, Ukraine, Russian attacks, Drone attacks",
+        ] {
+            assert!(menu_line(menu), "{menu}");
+        }
+        for line in [
+            "Trump and Putin meet in Alaska as Europe watches",
+            "Trump, Putin agree to meet again, says Kremlin aide",
+            "Pipes | and commas, in a sentence.",
+            "Alaska summit | Live updates",
+        ] {
+            assert!(!menu_line(line), "{line}");
+        }
+        assert_eq!(
+            masthead("Sky Sports Homepage").as_deref(),
+            Some("Sky Sports")
+        );
+        assert_eq!(
+            masthead("The Guardian - Back to home").as_deref(),
+            Some("The Guardian")
+        );
+        assert_eq!(
+            masthead("Tri-County Herald").as_deref(),
+            Some("Tri-County Herald")
+        );
+        assert_eq!(
+            masthead("FINANCIAL TIMES").as_deref(),
+            Some("Financial Times")
+        );
+        assert_eq!(masthead("Markets"), None);
+        assert_eq!(masthead("Russia-Ukraine war"), None);
+    }
 
     #[test]
     fn quote_intros_are_body_not_subheads() {

@@ -64,22 +64,30 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
     ),
     ("The Washington Post", &["washington post", "wapo"]),
     ("The Wall Street Journal", &["wall street journal", "wsj"]),
-    ("The Guardian", &["guardian"]),
+    (
+        "The Guardian",
+        &[
+            "guardian",
+            "guardian news & media",
+            "guardian news and media",
+        ],
+    ),
     ("The Times", &["times"]),
     ("Financial Times", &["financial times", "ft"]),
-    ("CNN", &["cnn"]),
+    ("CNN", &["cnn", "cable news network"]),
     ("Fox News", &["fox news", "fox"]),
     ("NBC News", &["nbc", "nbc news"]),
     ("CBS News", &["cbs", "cbs news"]),
     ("ABC News", &["abc", "abc news"]),
     ("Sky News", &["sky news"]),
+    ("Sky Sports", &["sky sports"]),
     ("Al Jazeera", &["al jazeera", "aljazeera"]),
     ("Bloomberg", &["bloomberg", "bloomberg news"]),
     ("Politico", &["politico"]),
     ("Axios", &["axios"]),
     ("Vox", &["vox"]),
     ("NPR", &["npr"]),
-    ("TASS", &["tass"]),
+    ("TASS", &["tass", "tass russian news agency"]),
     ("RIA Novosti", &["ria novosti", "ria"]),
     ("Interfax", &["interfax"]),
     ("Xinhua", &["xinhua"]),
@@ -87,7 +95,9 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
     ("Yonhap", &["yonhap"]),
     ("dpa", &["dpa"]),
     ("The Economist", &["economist"]),
-    ("Kyiv Independent", &["kyiv independent"]),
+    ("The Kyiv Independent", &["kyiv independent"]),
+    ("Kyiv Post", &["kyiv post"]),
+    ("Ukrinform", &["ukrinform"]),
     ("Le Monde", &["le monde"]),
     ("Der Spiegel", &["der spiegel", "spiegel"]),
     ("The Sun", &["sun"]),
@@ -104,6 +114,44 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
     ("El País", &["el país", "el pais"]),
     ("NHK", &["nhk"]),
     ("ProPublica", &["propublica"]),
+    ("The Times of India", &["times of india", "toi"]),
+    ("Hindustan Times", &["hindustan times"]),
+    ("The Hindu", &["hindu"]),
+    ("Press Trust of India", &["pti", "press trust of india"]),
+    ("ANI", &["ani", "asian news international"]),
+    ("The Independent", &["independent"]),
+    ("The Telegraph", &["telegraph", "daily telegraph"]),
+    ("Daily Mail", &["daily mail", "mail online", "dailymail"]),
+    ("The Irish Times", &["irish times"]),
+    (
+        "South China Morning Post",
+        &["south china morning post", "scmp"],
+    ),
+    ("The Atlantic", &["atlantic"]),
+    ("Los Angeles Times", &["los angeles times", "la times"]),
+    ("Euronews", &["euronews"]),
+    ("France 24", &["france 24", "france24"]),
+    ("The Moscow Times", &["moscow times"]),
+    ("Meduza", &["meduza"]),
+    ("ITV News", &["itv news", "itv"]),
+    ("Channel 4 News", &["channel 4 news"]),
+    ("CBC News", &["cbc", "cbc news"]),
+    ("The Globe and Mail", &["globe and mail"]),
+    (
+        "The Sydney Morning Herald",
+        &["sydney morning herald", "smh"],
+    ),
+    ("Anadolu Agency", &["anadolu", "anadolu agency", "aa"]),
+    ("The Athletic", &["athletic"]),
+    ("Business Insider", &["business insider", "insider"]),
+    ("Yahoo News", &["yahoo news"]),
+    ("Times of Israel", &["times of israel"]),
+    ("Haaretz", &["haaretz"]),
+    ("ARD", &["ard"]),
+    ("ZDF", &["zdf"]),
+    ("Bild", &["bild"]),
+    ("Bild am Sonntag", &["bild am sonntag"]),
+    ("Rossiya-24", &["rossiya-24", "rossiya 24"]),
     ("The New Yorker", &["new yorker"]),
 ];
 
@@ -136,6 +184,13 @@ const OUTLET_SUFFIXES: &[&str] = &[
     "Wire",
     "Network",
     "Broadcasting",
+    "Dispatch",
+    "Sentinel",
+    "Examiner",
+    "Bulletin",
+    "Inquirer",
+    "Enquirer",
+    "Register",
 ];
 
 /// The canonical name of a known outlet (`AP News` → `Associated Press`).
@@ -149,7 +204,7 @@ pub fn canonical_outlet(name: &str) -> Option<&'static str> {
 }
 
 /// A name that looks like an outlet: known, or capitalised words ending in an outlet word.
-fn outlet_like(name: &str) -> Option<String> {
+pub fn outlet_like(name: &str) -> Option<String> {
     let name = name.trim().trim_end_matches(['.', ',', ';', ':']);
     if let Some(c) = canonical_outlet(name) {
         return Some(c.to_string());
@@ -258,6 +313,70 @@ pub fn parse_published(s: &str) -> Option<String> {
     let month = month_of(m.as_str())?;
     let date = NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month, d.as_str().parse().ok()?)?;
     Some(date.format("%Y-%m-%d").to_string())
+}
+
+/// The outlet a copyright line names: "© 2025 Tri-County Herald. All rights reserved." →
+/// Tri-County Herald; "Copyright The Financial Times Limited 2025" → Financial Times; company
+/// words ("Ltd", "Media Network", "or its affiliated companies") dropped. None when the holder
+/// is not an outlet (a person, "Sky UK").
+fn copyright_holder(t: &str) -> Option<String> {
+    let mut h = t.trim();
+    loop {
+        let before = h;
+        for lead in ["Copyright", "copyright", "COPYRIGHT", "©", "(c)", "(C)"] {
+            h = h.strip_prefix(lead).unwrap_or(h).trim_start();
+        }
+        h = h
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–')
+            .trim_start();
+        if h == before {
+            break;
+        }
+    }
+    let end = [
+        ". ",
+        " | ",
+        " · ",
+        " ∙ ",
+        " All rights",
+        " all rights",
+        " All Rights",
+        ", ",
+    ]
+    .iter()
+    .filter_map(|sep| h.find(sep))
+    .min()
+    .unwrap_or(h.len());
+    let mut name = h
+        .get(..end)
+        .unwrap_or(h)
+        .trim()
+        .trim_end_matches('.')
+        .trim();
+    name = name
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end();
+    for tail in [
+        " or its affiliated companies",
+        " Limited",
+        " Ltd",
+        " Inc",
+        " LLC",
+        " plc",
+        " PLC",
+        " Media Network",
+        " Media",
+        " Russian News Agency",
+    ] {
+        if let Some(known) = canonical_outlet(name) {
+            return Some(known.to_string());
+        }
+        name = name.strip_suffix(tail).map_or(name, str::trim_end);
+    }
+    if name.is_empty() {
+        return None;
+    }
+    outlet_like(name)
 }
 
 /// The month a name or its abbreviation stands for ("Oct", "October", "Sept."), 1–12.
@@ -387,6 +506,8 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
     let mut published = page.published.as_deref().and_then(parse_published);
     let mut promo_brand = None;
     let mut lone_brand = None;
+    let mut masthead = None;
+    let mut copyright = None;
     for r in &cleaned.removed {
         match r.kind {
             Removal::Byline if byline.is_none() => {
@@ -415,7 +536,15 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                         .map(|m| m.as_str().to_string());
                 }
             }
+            Removal::Brand if masthead.is_none() && r.before_body => {
+                match crate::clean::masthead(&r.text) {
+                    Some(o) => masthead = Some(o),
+                    None if lone_brand.is_none() => lone_brand = Some(r.text.trim().to_string()),
+                    None => {}
+                }
+            }
             Removal::Brand if lone_brand.is_none() => lone_brand = Some(r.text.trim().to_string()),
+            Removal::Copyright if copyright.is_none() => copyright = copyright_holder(&r.text),
             _ => {}
         }
     }
@@ -430,9 +559,13 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
         _ => {}
     }
 
+    // The page's own name first (its metadata, its masthead, its copyright line), then a wire
+    // slug: an AP story on a local paper's site is the paper's page citing AP.
     let outlet = page
         .site_name
         .clone()
+        .or(masthead)
+        .or(copyright)
         .or_else(|| {
             wire.as_deref()
                 .map(|w| canonical_outlet(w).map_or_else(|| w.to_string(), str::to_string))
@@ -659,6 +792,37 @@ mod tests {
             assert_eq!(parse_published(s).as_deref(), Some(want), "{s}");
         }
         assert_eq!(parse_published("Published 31 February 2025"), None);
+    }
+
+    #[test]
+    fn copyright_lines_name_the_outlet() {
+        for (line, want) in [
+            (
+                "© 2025 Tri-County Herald. All rights reserved.",
+                Some("Tri-County Herald"),
+            ),
+            (
+                "Copyright The Financial Times Limited 2025. All rights reserved.",
+                Some("Financial Times"),
+            ),
+            (
+                "© 2025 Guardian News & Media Limited or its affiliated companies. All rights reserved.",
+                Some("The Guardian"),
+            ),
+            ("© 2025 Axios Media Inc.", Some("Axios")),
+            (
+                "© 2025 Cable News Network. A Warner Bros. Discovery Company.",
+                Some("CNN"),
+            ),
+            ("© 2025 Dana Whitfield · Privacy ∙ Terms", None),
+            (
+                "Copyright © 2025 Bennett, Coleman & Co. Ltd. All rights reserved.",
+                None,
+            ),
+            ("© 2025 Sky UK", None),
+        ] {
+            assert_eq!(copyright_holder(line).as_deref(), want, "{line}");
+        }
     }
 
     #[test]
