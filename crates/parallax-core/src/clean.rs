@@ -209,7 +209,7 @@ const DATE: &str = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)
 
 static DATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)^(?:(?:first |last )?(?:published|posted|updated|modified)(?: on)?\s*:?\s*.{{0,40}}{DATE}.{{0,80}}|(?:[a-z]+day,?\s+)?{DATE}(?:\s*(?:,|at|-|–|\|)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?)?\W*)$"
+        r"(?i)^(?:[\w .&-]{{1,30}}\s*[/|·•]\s*)?(?:(?:first |last )?(?:published|posted|updated|modified)(?: on)?\s*:?\s*.{{0,40}}{DATE}.{{0,80}}|(?:[a-z]+day,?\s+)?{DATE}(?:\s*(?:,|at|-|–|\|)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{{2,5}})?)?\W*)$"
     ))
 });
 
@@ -941,6 +941,15 @@ mod tests {
         );
         assert_eq!(masthead("Markets"), None);
         assert_eq!(masthead("Russia-Ukraine war"), None);
+    }
+
+    #[test]
+    fn date_stamps_with_a_credit_before_them() {
+        assert!(is_date_stamp("PTI / Updated: Nov 18, 2025, 21:42 IST"));
+        assert!(is_date_stamp("Reuters | Published 12 October 2025"));
+        assert!(!is_date_stamp(
+            "The council met on Nov 18, 2025 and approved the budget."
+        ));
     }
 
     #[test]

@@ -221,21 +221,28 @@ pub fn outlet_like(name: &str) -> Option<String> {
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
     // The place is optional only before a wire slug: Bloomberg leads open with
     // "(Bloomberg) --" and no place.
-    Regex::new(r"^(?:\((?P<lead>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*(?:--|[-—–])|(?P<place>\p{Lu}[\p{Lu} .'’-]+?)(?:,\s*[^()/—–-]{0,40}?)?\s*(?:\((?P<wire>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*[-—–]|/(?P<slash>TASS|Xinhua|RIA Novosti|Interfax)/\.?|[—–-]{1,2}\s))")
+    // A place in title case ("Pune, Nov 18 (PTI)") only before a wire slug.
+    Regex::new(r"^(?:\((?P<lead>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*(?:--|[-—–])|(?P<place>\p{Lu}[\p{Lu} .'’-]+?)(?:,\s*[^()/—–-]{0,40}?)?\s*(?:\((?P<wire>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua|PTI|ANI|IANS|Yonhap|Kyodo|EFE|ANSA)\)\s*[-—–:]?|/(?P<slash>TASS|Xinhua|RIA Novosti|Interfax)/\.?|[—–-]{1,2}\s)|(?P<tplace>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}),\s*[^()/—–-]{0,40}?\s*\((?P<twire>Reuters|AP|AFP|Bloomberg|UPI|dpa|AA|Xinhua|PTI|ANI|IANS|Yonhap|Kyodo|EFE|ANSA)\)\s*[-—–:]?)")
         .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
 
 static CITE: LazyLock<Regex> = LazyLock::new(|| {
+    // "the state-run", "the newspaper", "state news agency": words between the verb and the
+    // outlet's name.
+    let lead = r"(?:[Tt]he\s+)?(?:(?:state-run|state-owned|state|public|private|independent|local|national|regional|[A-Z][a-z]+-language|German|French|Russian|British|Ukrainian|Italian|Spanish|Japanese|Chinese|Indian|Israeli|Turkish|Polish)\s+){0,2}(?:(?:newspaper|paper|daily|tabloid|broadcaster|news\s+agency|agency|television\s+channel|TV\s+channel|channel|radio\s+station|magazine|weekly|outlet|website)\s+)?";
     let name = |g: &str| {
-        format!(r"(?P<{g}>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){{0,4}})")
+        format!(
+            r"{lead}(?P<{g}>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|am\s+)?[A-Z][\w.&'’-]*){{0,4}})"
+        )
     };
     Regex::new(&format!(
-        r"according\s+to\s+{}|told\s+{}|in\s+an\s+interview\s+with\s+{}|(?-u:\b)for\s+{}\s*$|(?:^|[.;]\s+|,\s+){}\s+(?:reported|said\s+in\s+a\s+report)",
+        r"according\s+to\s+{}|(?:told|tells)\s+{}|in\s+an\s+interview\s+with\s+{}|(?-u:\b)for\s+{}\s*$|(?:^|[.;]\s+|,\s+|(?-u:\b)(?:[Aa]s|[Ww]ith)\s+){}\s+(?:(?:first|earlier|initially|also)\s+)?(?:reported|reports|reporting|said\s+in\s+a\s+report)|(?:reported|published|broadcast|obtained|seen|reviewed)\s+(?:(?:first|earlier|initially|in\s+[A-Z][a-z]+)\s+){{0,2}}by\s+{}",
         name("n1"),
         name("n2"),
         name("n3"),
         name("n4"),
-        name("n5")
+        name("n5"),
+        name("n6")
     ))
     .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
@@ -462,11 +469,13 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
         .or_else(|| page.h1.clone())
         .or_else(|| page.og_title.clone())
         .map(|h| without_section_label(&h).to_string());
+    // The first paragraph of the story: page widgets ("+ Text Size") above it are not.
     let first_para = cleaned
         .blocks
         .iter()
-        .find(|b| b.kind == BlockKind::Paragraph)
-        .and_then(|b| text.get(b.span.range()))
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .filter_map(|b| text.get(b.span.range()))
+        .find(|t| t.split_whitespace().nth(5).is_some())
         .unwrap_or("");
 
     // Dateline and wire slug.
@@ -476,6 +485,7 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
     if let Some(c) = WIRE.captures(first_para) {
         let place = c
             .name("place")
+            .or_else(|| c.name("tplace"))
             .map(|p| p.as_str().trim().trim_end_matches([',', '.']).to_string());
         if let Some(p) = place.filter(|p| p.chars().filter(|c| c.is_alphabetic()).count() >= 3) {
             // ANCHORAGE → Anchorage
@@ -491,11 +501,12 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                 .collect();
             dateline = Some(titled.join(" "));
         }
-        if c.name("wire").is_some() || c.name("slash").is_some() {
+        if c.name("wire").is_some() || c.name("slash").is_some() || c.name("twire").is_some() {
             dateline_parts = c.get(0).and_then(|m| dateline_day(m.as_str()));
         }
         wire = c
             .name("wire")
+            .or_else(|| c.name("twire"))
             .or_else(|| c.name("slash"))
             .or_else(|| c.name("lead"))
             .map(|w| w.as_str().to_string());
@@ -606,8 +617,22 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
         let Some(t) = text.get(b.span.range()) else {
             continue;
         };
+        // A wire sign-off: "… (dpa, Reuters, AFP)" at the end of a block, every name known.
+        if let Some(inner) = t
+            .trim_end()
+            .strip_suffix(')')
+            .and_then(|r| r.rsplit_once('(').map(|(_, inner)| inner))
+        {
+            let names: Vec<&str> = inner.split([',', '/']).map(str::trim).collect();
+            let known: Vec<&str> = names.iter().filter_map(|n| canonical_outlet(n)).collect();
+            if !known.is_empty() && known.len() == names.len() {
+                for k in known {
+                    push_source(&mut sources, k.to_string());
+                }
+            }
+        }
         for c in CITE.captures_iter(t) {
-            let Some(n) = ["n1", "n2", "n3", "n4", "n5"]
+            let Some(n) = ["n1", "n2", "n3", "n4", "n5", "n6"]
                 .iter()
                 .find_map(|g| c.name(g))
             else {
@@ -628,6 +653,8 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                 " agency",
                 " news agency",
                 " channel",
+                " media group",
+                " television channel",
             ] {
                 if let Some(s) = name.strip_suffix(tail) {
                     name = s.to_string();
@@ -642,6 +669,8 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                 "broadcaster",
                 "news agency",
                 "channel",
+                "television",
+                "media group",
                 "radio",
                 "tv",
                 "magazine",
@@ -656,7 +685,14 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                 .trim_start_matches("the ")
                 .trim_start_matches("The ")
                 .to_string();
-            let found = outlet_like(&bare).or_else(|| media_noun.then(|| bare.clone()));
+            // "the Rossiya-24 TV channel": the name without a trailing "TV" when that is known.
+            let without_tv = bare
+                .strip_suffix(" TV")
+                .and_then(canonical_outlet)
+                .map(str::to_string);
+            let found = without_tv
+                .or_else(|| outlet_like(&bare))
+                .or_else(|| media_noun.then(|| bare.clone()));
             if let Some(o) = found {
                 push_source(&mut sources, o);
             }
@@ -746,6 +782,11 @@ mod tests {
                 "Bloomberg",
                 "",
             ),
+            (
+                "Title here\nPune, Nov 18 (PTI) The civic body approved a plan.",
+                "Press Trust of India",
+                "Pune",
+            ),
         ];
         for (input, outlet, place) in cases {
             let a = meta(input);
@@ -779,6 +820,25 @@ mod tests {
         );
         let b = meta("Title here\nThe deal is off, according to Trump.");
         assert!(b.cited_sources.is_empty(), "{:?}", b.cited_sources);
+        let c = meta(
+            "Title here\nBloomberg first reported the talks.\nHe spoke, according to state news agency TASS.\n“No,” Merz told the newspaper Bild am Sonntag.\nShe told the state-run Rossiya-24 television channel it was over.\nThe case was first reported in May by Valley Public Radio.\nAs the Millbrook Tribune reported, the vote was close.\nThe club wants a striker, with The Athletic reporting a bid.\n“It is expensive,” she tells Axios.\nThe pension row goes on. (dpa, Reuters, AFP)\nHe told the German chancellor he was sorry.",
+        );
+        assert_eq!(
+            c.cited_sources,
+            vec![
+                "Bloomberg",
+                "TASS",
+                "Bild am Sonntag",
+                "Rossiya-24",
+                "Valley Public Radio",
+                "Millbrook Tribune",
+                "The Athletic",
+                "Axios",
+                "dpa",
+                "Reuters",
+                "Agence France-Presse"
+            ]
+        );
     }
 
     #[test]

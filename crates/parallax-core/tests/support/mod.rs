@@ -234,6 +234,8 @@ pub fn norm_name(s: &str) -> String {
 /// A cited source for matching: name normalised, a leading "the" dropped, and the usual
 /// spellings of the Associated Press made one.
 pub fn norm_source(s: &str) -> String {
+    // A label may name an outlet by any of its forms ("AFP"); compare canonical names.
+    let s = parallax_core::meta::canonical_outlet(s).unwrap_or(s);
     let n = norm_name(s);
     let n = n.strip_prefix("the ").unwrap_or(&n).to_string();
     match n.as_str() {
