@@ -113,7 +113,7 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
             Navigation,
             true,
             re(
-                r"(?i)^(?:next|previous|prev|related|recommended|more|up next|latest|trending|popular|top|most read) ?(?:stories|story|articles?|news|reads?|videos?|for you|on this story)?\W*$",
+                r"(?i)^(?:next|previous|prev|related|recommended|more|up next|latest|trending|popular|top|most read|most (?:popular|viewed|shared|emailed|commented)|editor'?s'? picks|you may also like|in other news|related topics|more topics|topics|tags|filed under|contact us|follow(?: us)?) ?(?:stories|story|articles?|news|reads?|videos?|for you|on this story)?\W*$|^(?:filed under|tags|topics)\s*:.{0,120}$|^our standards\s*:.{0,80}$",
             ),
         ),
         (
@@ -148,14 +148,14 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
             Promo,
             true,
             re(
-                r"(?i)(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:\S+ ){0,5}newsletters?|^get (?:our|the) (?:\S+ ){0,5}newsletter|^subscribe(?: now| today| here)?\W*$|^already (?:a subscriber|have an account)|^(?:become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)(?-u:\b)",
+                r"(?i)(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:\S+ ){0,5}newsletters?|^get (?:our|the) (?:\S+ ){0,5}newsletter|^subscribe(?: now| today| here)?\W*$|^sign up(?: here| now| today)?\W*$|^get the latest .{0,60}(?:delivered|inbox|straight to).{0,40}$|^already (?:a subscriber|have an account)|^(?:become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)(?-u:\b)",
             ),
         ),
         (
             Share,
             true,
             re(
-                r"(?i)^share (?:this|on|via|the|article|story|page)(?-u:\b).*$|^share\W*$|^(?:follow|join) (?:us|.{1,40}) on (?:twitter|x|facebook|instagram|whatsapp|telegram|google news|threads|linkedin|youtube|tiktok)(?-u:\b).*$|^join our (?:whatsapp|telegram) (?:channel|group)(?-u:\b).*$",
+                r"(?i)^share (?:this|on|via|the|article|story|page)(?-u:\b).*$|^gift (?:this )?(?:article|story)\W*.{0,30}$|^(?:click|tap) to (?:share|print|email|tweet)(?-u:\b).{0,60}$|\(opens in (?:a )?new window\)\W*$|^share\W*$|^(?:follow|join) (?:us|.{1,40}) on (?:twitter|x|facebook|instagram|whatsapp|telegram|google news|threads|linkedin|youtube|tiktok)(?-u:\b).*$|^join our (?:whatsapp|telegram) (?:channel|group)(?-u:\b).*$",
             ),
         ),
         (
@@ -206,6 +206,13 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
 
 /// A full date as written in date stamps.
 const DATE: &str = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|\d{4}-\d{2}-\d{2}(?:T[0-9:.+Z-]+)?)";
+
+/// "Published 3 hours ago": a stamp with no date in it.
+static RELATIVE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:first |last )?(?:published|posted|updated|modified)\s*:?\s*)?(?:\d{1,2}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\W*$",
+    )
+});
 
 static DATE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -664,6 +671,9 @@ pub fn clean(lines: &[Line]) -> Cleaned {
                     Some(k) => Class::Removed(k),
                     None if is_byline(t) => Class::Removed(Removal::Byline),
                     None if w <= 20 && is_date_stamp(t) => Class::Removed(Removal::DateStamp),
+                    None if w <= 6 && t.ends_with("ago") && RELATIVE_STAMP.is_match(t) => {
+                        Class::Removed(Removal::DateStamp)
+                    }
                     None => Class::Content,
                 }
             } else {
@@ -1081,6 +1091,24 @@ mod tests {
             ("5 min read", Some(Navigation)),
             ("Download the app", Some(Promo)),
             ("Loving Newspoint? Download the app now", Some(Promo)),
+            ("Gift this article", Some(Share)),
+            (
+                "Click to share on Facebook (Opens in new window)",
+                Some(Share),
+            ),
+            ("Sign up here.", Some(Promo)),
+            ("Get the latest news delivered to your inbox", Some(Promo)),
+            ("Most Popular", Some(Navigation)),
+            ("Filed under: Transport, Cycling", Some(Navigation)),
+            (
+                "Our Standards: The Thomson Reuters Trust Principles.",
+                Some(Navigation),
+            ),
+            ("Follow", Some(Navigation)),
+            (
+                "Sign up to vote in the council elections before Friday.",
+                None,
+            ),
             ("Sign up for our newsletter", Some(Promo)),
             (
                 "Sign up for our free Morning Briefing newsletter",

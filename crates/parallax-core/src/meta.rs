@@ -153,6 +153,7 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
     ("Bild am Sonntag", &["bild am sonntag"]),
     ("Rossiya-24", &["rossiya-24", "rossiya 24"]),
     ("The New Yorker", &["new yorker"]),
+    ("The Conversation", &["conversation"]),
 ];
 
 /// Words that end outlet names the table does not know ("Politiken newspaper" aside).
@@ -236,13 +237,14 @@ static CITE: LazyLock<Regex> = LazyLock::new(|| {
         )
     };
     Regex::new(&format!(
-        r"according\s+to\s+{}|(?:told|tells)\s+{}|in\s+an\s+interview\s+with\s+{}|(?-u:\b)for\s+{}\s*$|(?:^|[.;]\s+|,\s+|(?-u:\b)(?:[Aa]s|[Ww]ith)\s+){}\s+(?:(?:first|earlier|initially|also)\s+)?(?:reported|reports|reporting|said\s+in\s+a\s+report)|(?:reported|published|broadcast|obtained|seen|reviewed)\s+(?:(?:first|earlier|initially|in\s+[A-Z][a-z]+)\s+){{0,2}}by\s+{}",
+        r"according\s+to\s+{}|(?:told|tells)\s+{}|in\s+an\s+interview\s+with\s+{}|(?-u:\b)for\s+{}\s*$|(?:^|[.;]\s+|,\s+|(?-u:\b)(?:[Aa]s|[Ww]ith)\s+){}\s+(?:(?:first|earlier|initially|also)\s+)?(?:reported|reports|reporting|said\s+in\s+a\s+report)|(?:reported|published|broadcast|obtained|seen|reviewed)\s+(?:(?:first|earlier|initially|in\s+[A-Z][a-z]+)\s+){{0,2}}by\s+{}|originally\s+(?:published|appeared)\s+(?:on|in|by)\s+{}",
         name("n1"),
         name("n2"),
         name("n3"),
         name("n4"),
         name("n5"),
-        name("n6")
+        name("n6"),
+        name("n7")
     ))
     .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
@@ -320,6 +322,103 @@ pub fn parse_published(s: &str) -> Option<String> {
     let month = month_of(m.as_str())?;
     let date = NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month, d.as_str().parse().ok()?)?;
     Some(date.format("%Y-%m-%d").to_string())
+}
+
+/// A word of a site's interface or section menu ("Follow", "Comments", "Markets"): alone on a
+/// line beside boilerplate it is page chrome, not the outlet's name.
+fn ui_word(t: &str) -> bool {
+    const UI: &[&str] = &[
+        "about",
+        "account",
+        "advertisement",
+        "africa",
+        "americas",
+        "archive",
+        "arts",
+        "asia",
+        "audio",
+        "australia",
+        "back",
+        "books",
+        "business",
+        "careers",
+        "climate",
+        "close",
+        "comment",
+        "comments",
+        "contact",
+        "culture",
+        "donate",
+        "economy",
+        "edition",
+        "education",
+        "entertainment",
+        "environment",
+        "europe",
+        "explore",
+        "film",
+        "follow",
+        "food",
+        "football",
+        "gallery",
+        "games",
+        "health",
+        "help",
+        "home",
+        "international",
+        "latest",
+        "lifestyle",
+        "listen",
+        "live",
+        "local",
+        "login",
+        "mailing",
+        "markets",
+        "menu",
+        "money",
+        "more",
+        "music",
+        "national",
+        "newsletter",
+        "newsletters",
+        "next",
+        "obituaries",
+        "opinion",
+        "photos",
+        "podcasts",
+        "politics",
+        "previous",
+        "print",
+        "privacy",
+        "puzzles",
+        "register",
+        "save",
+        "science",
+        "search",
+        "sections",
+        "settings",
+        "share",
+        "sitemap",
+        "sport",
+        "sports",
+        "style",
+        "subscribe",
+        "tech",
+        "technology",
+        "terms",
+        "topics",
+        "travel",
+        "trending",
+        "uk",
+        "us",
+        "video",
+        "videos",
+        "watch",
+        "weather",
+        "world",
+    ];
+    let w = t.trim().trim_end_matches(['.', ':']).to_lowercase();
+    UI.contains(&w.as_str())
 }
 
 /// The outlet a copyright line names: "© 2025 Tri-County Herald. All rights reserved." →
@@ -550,11 +649,15 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
             Removal::Brand if masthead.is_none() && r.before_body => {
                 match crate::clean::masthead(&r.text) {
                     Some(o) => masthead = Some(o),
-                    None if lone_brand.is_none() => lone_brand = Some(r.text.trim().to_string()),
+                    None if lone_brand.is_none() && !ui_word(&r.text) => {
+                        lone_brand = Some(r.text.trim().to_string());
+                    }
                     None => {}
                 }
             }
-            Removal::Brand if lone_brand.is_none() => lone_brand = Some(r.text.trim().to_string()),
+            Removal::Brand if lone_brand.is_none() && !ui_word(&r.text) => {
+                lone_brand = Some(r.text.trim().to_string());
+            }
             Removal::Copyright if copyright.is_none() => copyright = copyright_holder(&r.text),
             _ => {}
         }
@@ -632,7 +735,7 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
             }
         }
         for c in CITE.captures_iter(t) {
-            let Some(n) = ["n1", "n2", "n3", "n4", "n5", "n6"]
+            let Some(n) = ["n1", "n2", "n3", "n4", "n5", "n6", "n7"]
                 .iter()
                 .find_map(|g| c.name(g))
             else {
@@ -821,12 +924,13 @@ mod tests {
         let b = meta("Title here\nThe deal is off, according to Trump.");
         assert!(b.cited_sources.is_empty(), "{:?}", b.cited_sources);
         let c = meta(
-            "Title here\nBloomberg first reported the talks.\nHe spoke, according to state news agency TASS.\n“No,” Merz told the newspaper Bild am Sonntag.\nShe told the state-run Rossiya-24 television channel it was over.\nThe case was first reported in May by Valley Public Radio.\nAs the Millbrook Tribune reported, the vote was close.\nThe club wants a striker, with The Athletic reporting a bid.\n“It is expensive,” she tells Axios.\nThe pension row goes on. (dpa, Reuters, AFP)\nHe told the German chancellor he was sorry.",
+            "Title here\nBloomberg first reported the talks.\nThis article was originally published on The Conversation.\nHe spoke, according to state news agency TASS.\n“No,” Merz told the newspaper Bild am Sonntag.\nShe told the state-run Rossiya-24 television channel it was over.\nThe case was first reported in May by Valley Public Radio.\nAs the Millbrook Tribune reported, the vote was close.\nThe club wants a striker, with The Athletic reporting a bid.\n“It is expensive,” she tells Axios.\nThe pension row goes on. (dpa, Reuters, AFP)\nHe told the German chancellor he was sorry.",
         );
         assert_eq!(
             c.cited_sources,
             vec![
                 "Bloomberg",
+                "The Conversation",
                 "TASS",
                 "Bild am Sonntag",
                 "Rossiya-24",
