@@ -223,7 +223,7 @@ static WIRE: LazyLock<Regex> = LazyLock::new(|| {
     // The place is optional only before a wire slug: Bloomberg leads open with
     // "(Bloomberg) --" and no place.
     // A place in title case ("Pune, Nov 18 (PTI)") only before a wire slug.
-    Regex::new(r"^(?:\((?P<lead>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*(?:--|[-—–])|(?P<place>\p{Lu}[\p{Lu} .'’-]+?)(?:,\s*[^()/—–-]{0,40}?)?\s*(?:\((?P<wire>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua|PTI|ANI|IANS|Yonhap|Kyodo|EFE|ANSA)\)\s*[-—–:]?|/(?P<slash>TASS|Xinhua|RIA Novosti|Interfax)/\.?|[—–-]{1,2}\s)|(?P<tplace>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}),\s*[^()/—–-]{0,40}?\s*\((?P<twire>Reuters|AP|AFP|Bloomberg|UPI|dpa|AA|Xinhua|PTI|ANI|IANS|Yonhap|Kyodo|EFE|ANSA)\)\s*[-—–:]?)")
+    Regex::new(r"^(?:\((?P<lead>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*(?:--|[-—–])|(?P<place>\p{Lu}[\p{Lu} .'’-]+?)(?:,\s*[^()/—–-]{0,40}?)?\s*(?:\((?P<wire>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua|PTI|ANI|IANS|Yonhap|Kyodo|EFE|ANSA)\)\s*[-—–:]?|/(?P<slash>TASS|Xinhua|RIA Novosti|Interfax)/\.?|[—–-]{1,2}\s)|(?P<tplace>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:,\s*[^()/—–-]{0,40}?)?\s*\((?P<twire>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua|PTI|ANI|IANS|Yonhap|Kyodo|EFE|ANSA)\)\s*[-—–:]?)")
         .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
 
@@ -617,6 +617,7 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
     let mut promo_brand = None;
     let mut lone_brand = None;
     let mut masthead = None;
+    let mut byline_outlet = None;
     let mut copyright = None;
     for r in &cleaned.removed {
         match r.kind {
@@ -632,6 +633,13 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                     .split_once(" · ")
                     .or_else(|| b.split_once(" • "))
                     .unwrap_or((b, ""));
+                // "By Kate Sullivan and Ted Barrett, CNN": the affiliation is an outlet.
+                if byline_outlet.is_none() {
+                    byline_outlet = name
+                        .rsplit_once(", ")
+                        .and_then(|(_, org)| canonical_outlet(org))
+                        .map(str::to_string);
+                }
                 byline = Some(name.trim().to_string());
                 if published.is_none() && !rest.is_empty() {
                     published = parse_published(rest);
@@ -684,6 +692,7 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
             wire.as_deref()
                 .map(|w| canonical_outlet(w).map_or_else(|| w.to_string(), str::to_string))
         })
+        .or(byline_outlet)
         .or(promo_brand)
         .or(lone_brand);
 
@@ -886,6 +895,11 @@ mod tests {
                 "",
             ),
             (
+                "Title here\nWashington (CNN) — The Senate passed the bill.",
+                "CNN",
+                "Washington",
+            ),
+            (
                 "Title here\nPune, Nov 18 (PTI) The civic body approved a plan.",
                 "Press Trust of India",
                 "Pune",
@@ -956,6 +970,22 @@ mod tests {
             assert_eq!(parse_published(s).as_deref(), Some(want), "{s}");
         }
         assert_eq!(parse_published("Published 31 February 2025"), None);
+    }
+
+    #[test]
+    fn byline_affiliation_names_the_outlet() {
+        let a = meta(
+            "Senate passes border bill after session\nBy Kate Sullivan and Ted Barrett, CNN\nThe Senate passed a sweeping bill early on Thursday after an all-night session.",
+        );
+        assert_eq!(a.outlet.as_deref(), Some("CNN"));
+        assert_eq!(
+            a.byline.as_deref(),
+            Some("Kate Sullivan and Ted Barrett, CNN")
+        );
+        let b = meta(
+            "Senate passes border bill after session\nBy Kate Sullivan and Ted Barrett\nThe Senate passed a sweeping bill early on Thursday after an all-night session.",
+        );
+        assert_eq!(b.outlet, None);
     }
 
     #[test]
