@@ -113,7 +113,7 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
             Navigation,
             true,
             re(
-                r"(?i)^(?:next|previous|prev|related|recommended|more|up next|latest|trending|popular|top|most read|most (?:popular|viewed|shared|emailed|commented)|editor'?s'? picks|you may also like|in other news|related topics|more topics|topics|tags|filed under|contact us|follow(?: us)?) ?(?:stories|story|articles?|news|reads?|videos?|for you|on this story)?\W*$|^(?:filed under|tags|topics)\s*:.{0,120}$|^our standards\s*:.{0,80}$",
+                r"(?i)^(?:next|previous|prev|related|recommended|more|up next|latest|trending|popular|top|most read|most (?:popular|viewed|shared|emailed|commented)|editor'?s'? picks|you may also like|in other news|related topics|more topics|topics|tags|filed under|contact us|follow(?: us)?) ?(?:stories|story|articles?|news|reads?|videos?|for you|on this story)?\W*$|^(?:filed under|tags|topics)\s*:.{0,120}$|^(?:show )?key events(?: only)?\W*$|^please (?:turn on|enable) javascript.{0,60}$|^our standards\s*:.{0,80}$",
             ),
         ),
         (
@@ -207,10 +207,22 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
 /// A full date as written in date stamps.
 const DATE: &str = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|\d{4}-\d{2}-\d{2}(?:T[0-9:.+Z-]+)?)";
 
+/// A live page's entry time alone on a line: "14.05 BST", "2:14 p.m. ET", "Updated at 09:30".
+fn clock_line(t: &str) -> bool {
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:(?:updated|posted|published)(?: at)?\s*:?\s*)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?$",
+        )
+    });
+    t.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'U' | 'u' | 'P' | 'p'))
+        && t.bytes().any(|b| b == b'.' || b == b':')
+        && CLOCK.is_match(t)
+}
+
 /// "Published 3 hours ago": a stamp with no date in it.
 static RELATIVE_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:first |last )?(?:published|posted|updated|modified)\s*:?\s*)?(?:\d{1,2}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\W*$",
+        r"(?i)^(?:(?:first |last )?(?:published|posted|updated|modified)\s*:?\s*)?(?:(?:\d{1,2}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)|\d{1,2}\s?[hmd])\s+ago\W*$",
     )
 });
 
@@ -674,6 +686,7 @@ pub fn clean(lines: &[Line]) -> Cleaned {
                     None if w <= 6 && t.ends_with("ago") && RELATIVE_STAMP.is_match(t) => {
                         Class::Removed(Removal::DateStamp)
                     }
+                    None if w <= 4 && clock_line(t) => Class::Removed(Removal::DateStamp),
                     None => Class::Content,
                 }
             } else {
@@ -954,6 +967,18 @@ mod tests {
     }
 
     #[test]
+    fn live_page_entry_times_are_stamps() {
+        for t in ["14.05 BST", "2:14 p.m. ET", "Updated at 09:30", "13:12"] {
+            assert!(clock_line(t), "{t}");
+        }
+        for t in ["12.5 million", "3.2 percent", "Updated rules"] {
+            assert!(!clock_line(t), "{t}");
+        }
+        assert!(RELATIVE_STAMP.is_match("1h ago"));
+        assert!(RELATIVE_STAMP.is_match("Published 3 hours ago"));
+    }
+
+    #[test]
     fn date_stamps_with_a_credit_before_them() {
         assert!(is_date_stamp("PTI / Updated: Nov 18, 2025, 21:42 IST"));
         assert!(is_date_stamp("Reuters | Published 12 October 2025"));
@@ -1092,6 +1117,11 @@ mod tests {
             ("Download the app", Some(Promo)),
             ("Loving Newspoint? Download the app now", Some(Promo)),
             ("Gift this article", Some(Share)),
+            ("Show key events only", Some(Navigation)),
+            (
+                "Please turn on JavaScript to use this feature",
+                Some(Navigation),
+            ),
             (
                 "Click to share on Facebook (Opens in new window)",
                 Some(Share),
