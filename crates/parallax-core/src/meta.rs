@@ -324,6 +324,16 @@ pub fn parse_published(s: &str) -> Option<String> {
     Some(date.format("%Y-%m-%d").to_string())
 }
 
+/// The site a page's `<title>` names after its headline: "Mayor resigns amid probe - Valley
+/// Gazette", "Storm hits | The Coastal Times" — when the last part is an outlet's name.
+fn title_suffix_outlet(title: &str) -> Option<String> {
+    let (_, last) = [" | ", " - ", " – ", " — ", " :: "]
+        .iter()
+        .filter_map(|sep| title.rsplit_once(sep))
+        .max_by_key(|(head, _)| head.len())?;
+    outlet_like(last.trim())
+}
+
 /// A word of a site's interface or section menu ("Follow", "Comments", "Markets"): alone on a
 /// line beside boilerplate it is page chrome, not the outlet's name.
 fn ui_word(t: &str) -> bool {
@@ -686,6 +696,7 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
     let outlet = page
         .site_name
         .clone()
+        .or_else(|| page.title.as_deref().and_then(title_suffix_outlet))
         .or(masthead)
         .or(copyright)
         .or_else(|| {
@@ -970,6 +981,23 @@ mod tests {
             assert_eq!(parse_published(s).as_deref(), Some(want), "{s}");
         }
         assert_eq!(parse_published("Published 31 February 2025"), None);
+    }
+
+    #[test]
+    fn title_suffixes_name_the_site() {
+        assert_eq!(
+            title_suffix_outlet("Mayor resigns amid probe - Valley Gazette").as_deref(),
+            Some("Valley Gazette")
+        );
+        assert_eq!(
+            title_suffix_outlet("Trump-Putin talks | Live updates | CNN").as_deref(),
+            Some("CNN")
+        );
+        assert_eq!(
+            title_suffix_outlet("Mayor resigns - and then returns"),
+            None
+        );
+        assert_eq!(title_suffix_outlet("Mayor resigns"), None);
     }
 
     #[test]
