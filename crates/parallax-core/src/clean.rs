@@ -148,7 +148,7 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
             Promo,
             true,
             re(
-                r"(?i)(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:\S+ ){0,5}newsletters?|^get (?:our|the) (?:\S+ ){0,5}newsletter|^subscribe(?: now| today| here)?\W*$|^sign up(?: here| now| today)?\W*$|^get the latest .{0,60}(?:delivered|inbox|straight to).{0,40}$|^already (?:a subscriber|have an account)|^(?:become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)(?-u:\b)",
+                r"(?i)(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:\S+ ){0,5}newsletters?|^get (?:our|the) (?:\S+ ){0,5}newsletter|^subscribe(?: now| today| here)?\W*$|^sign up(?: here| now| today)?\W*$|learn more about\s?\S|^serving .{3,60} since \d{4}\W*$|^get the latest .{0,60}(?:delivered|inbox|straight to).{0,40}$|^already (?:a subscriber|have an account)|^(?:become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)(?-u:\b)",
             ),
         ),
         (
@@ -456,6 +456,47 @@ pub fn title_like(t: &str) -> bool {
     first_ok && end_ok && (1..=20).contains(&word_count(t))
 }
 
+/// Words of a line that hold a letter or digit ("Shots - Health News" has three).
+fn real_words(t: &str) -> usize {
+    t.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// The headline of a page without an `<h1>`, among the lines up to the first body line: the
+/// first title-like line of at least five words (section labels and mastheads are shorter);
+/// else the last of at least three ("Margaret Ashdown obituary", nearest the body); else the
+/// first long line with no closing full stop (a tabloid's forty-word headline).
+fn pick_headline(lines: &[Line], class: &[Class], first_body: usize) -> Option<usize> {
+    let mut last3 = None;
+    let mut long = None;
+    for (i, l) in lines.iter().enumerate().take(first_body.saturating_add(1)) {
+        if class.get(i) != Some(&Class::Content) || l.hint != Hint::Plain {
+            continue;
+        }
+        let t = l.text.trim();
+        if list_marker(t).is_some() || t.ends_with([':', ';']) {
+            continue;
+        }
+        let w = real_words(t);
+        let candidate = title_like(t) || (t.ends_with('?') && w <= 20);
+        if candidate && w >= 5 {
+            return Some(i);
+        }
+        if candidate && w >= 3 {
+            last3 = Some(i);
+        }
+        if long.is_none()
+            && (5..=80).contains(&w)
+            && !t.ends_with(['.', '!', '?', '…', '”', '"', '’', '\'', ')'])
+            && t.starts_with(|c: char| c.is_uppercase() || "‘“'\"".contains(c))
+        {
+            long = Some(i);
+        }
+    }
+    last3.or(long)
+}
+
 /// A menu or breadcrumb line above the body: items apart by runs of spaces or tabs ("News
 /// Sports  Opinion", each item at most four words), by three or more pipes or bullets of short
 /// items, by two or more breadcrumb separators ("News / City / Pune"), or four or more short
@@ -484,10 +525,13 @@ fn menu_line(t: &str) -> bool {
     }
     for sep in [" | ", " • ", " · "] {
         let items: Vec<&str> = t.split(sep).collect();
+        // "U.S." may end an item; a sentence may not.
         if items.len() >= 3
-            && items
-                .iter()
-                .all(|p| short(p, 5) && !p.trim_end().ends_with(['.', '!', '?']))
+            && items.iter().all(|p| {
+                short(p, 5)
+                    && !p.trim_end().ends_with(['!', '?'])
+                    && (!p.trim_end().ends_with('.') || short(p, 1))
+            })
         {
             return true;
         }
@@ -512,12 +556,19 @@ fn menu_line(t: &str) -> bool {
 /// word ("Tri-County Herald"), alone on the line or before "Homepage" / "- Back to home".
 pub fn masthead(t: &str) -> Option<String> {
     let mut name = t.trim();
+    // "My News", "My Account": a reader's own menu, not a masthead.
+    if name.starts_with("My ") {
+        return None;
+    }
     for tail in [
+        " - Back to homepage",
+        " – Back to homepage",
         " - Back to home",
         " – Back to home",
         " Homepage",
         " home page",
         " Home",
+        " home",
     ] {
         if let Some(n) = name.strip_suffix(tail) {
             name = n.trim();
@@ -774,6 +825,11 @@ pub fn clean(lines: &[Line]) -> Cleaned {
         c: Cleaned::default(),
     };
     let has_h1 = lines.iter().any(|l| l.hint == Hint::Heading(1));
+    let headline_at = if has_h1 {
+        None
+    } else {
+        pick_headline(lines, &class, first_body)
+    };
     let mut seen_body = false;
     let mut have_headline = false;
     let mut sources_next = false;
@@ -879,19 +935,7 @@ pub fn clean(lines: &[Line]) -> Cleaned {
                 } else {
                     BlockKind::Heading
                 }
-            } else if !have_headline
-                && (!seen_body || i < first_body)
-                && !has_h1
-                && segments.len() == 1
-                && first_text
-                    .split_whitespace()
-                    .filter(|w| w.chars().any(char::is_alphanumeric))
-                    .count()
-                    >= 4
-                && (title_like(first_text)
-                    || (first_text.ends_with('?') && word_count(first_text) <= 20))
-                && !first_text.ends_with([':', ';'])
-            {
+            } else if !have_headline && headline_at == Some(i) && segments.len() == 1 {
                 BlockKind::Headline
             } else if segments.len() == 1
                 && title_like(first_text)
@@ -934,6 +978,7 @@ mod tests {
             "Sign In  Subscribe",
             "Germany | World | Business | Science | Environment | Culture | Sports",
             "NEWS / CITY NEWS / PUNE NEWS / PMC clears a flood plan",
+            "Home | News | Royals | U.S. | Sport | TV | Showbiz",
             "News Feed, Ukraine, Russian attacks, Drone attacks",
         ] {
             assert!(menu_line(menu), "{menu}");
@@ -1117,6 +1162,14 @@ mod tests {
             ("Download the app", Some(Promo)),
             ("Loving Newspoint? Download the app now", Some(Promo)),
             ("Gift this article", Some(Share)),
+            (
+                "Serving Millbrook and Harlan Township since 1889",
+                Some(Promo),
+            ),
+            (
+                "Exclusive news, data and analytics for financial market professionalsLearn more aboutRefinitiv",
+                Some(Promo),
+            ),
             ("Show key events only", Some(Navigation)),
             (
                 "Please turn on JavaScript to use this feature",

@@ -57,7 +57,10 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
         "Agence France-Presse",
         &["afp", "agence france-presse", "agence france presse"],
     ),
-    ("BBC News", &["bbc", "bbc news"]),
+    (
+        "BBC News",
+        &["bbc", "bbc news", "british broadcasting corporation"],
+    ),
     (
         "The New York Times",
         &["nyt", "new york times", "the new york times"],
@@ -121,7 +124,10 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
     ("ANI", &["ani", "asian news international"]),
     ("The Independent", &["independent"]),
     ("The Telegraph", &["telegraph", "daily telegraph"]),
-    ("Daily Mail", &["daily mail", "mail online", "dailymail"]),
+    (
+        "Daily Mail",
+        &["daily mail", "mail online", "mailonline", "dailymail"],
+    ),
     ("The Irish Times", &["irish times"]),
     (
         "South China Morning Post",
@@ -154,6 +160,12 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
     ("Rossiya-24", &["rossiya-24", "rossiya 24"]),
     ("The New Yorker", &["new yorker"]),
     ("The Conversation", &["conversation"]),
+    ("PA Media", &["pa media", "press association"]),
+    ("Channel 12", &["channel 12"]),
+    ("Al-Monitor", &["al-monitor", "al monitor"]),
+    ("PR Newswire", &["pr newswire", "prnewswire"]),
+    ("Business Wire", &["business wire", "businesswire"]),
+    ("GlobeNewswire", &["globe newswire", "globenewswire"]),
 ];
 
 /// Words that end outlet names the table does not know ("Politiken newspaper" aside).
@@ -185,6 +197,7 @@ const OUTLET_SUFFIXES: &[&str] = &[
     "Wire",
     "Network",
     "Broadcasting",
+    "Ledger",
     "Dispatch",
     "Sentinel",
     "Examiner",
@@ -223,28 +236,31 @@ static WIRE: LazyLock<Regex> = LazyLock::new(|| {
     // The place is optional only before a wire slug: Bloomberg leads open with
     // "(Bloomberg) --" and no place.
     // A place in title case ("Pune, Nov 18 (PTI)") only before a wire slug.
-    Regex::new(r"^(?:\((?P<lead>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*(?:--|[-—–])|(?P<place>\p{Lu}[\p{Lu} .'’-]+?)(?:,\s*[^()/—–-]{0,40}?)?\s*(?:\((?P<wire>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua|PTI|ANI|IANS|Yonhap|Kyodo|EFE|ANSA)\)\s*[-—–:]?|/(?P<slash>TASS|Xinhua|RIA Novosti|Interfax)/\.?|[—–-]{1,2}\s)|(?P<tplace>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:,\s*[^()/—–-]{0,40}?)?\s*\((?P<twire>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua|PTI|ANI|IANS|Yonhap|Kyodo|EFE|ANSA)\)\s*[-—–:]?)")
+    Regex::new(r"^(?:\((?P<lead>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua)\)\s*(?:--|[-—–])|(?P<place>\p{Lu}[\p{Lu} .'’-]+?)(?:,\s*[^()/—–-]{0,40}?)?\s*(?:\((?P<wire>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua|PTI|ANI|IANS|Yonhap|Kyodo|EFE|ANSA)\)\s*[-—–:]?|/(?P<slash>TASS|Xinhua|RIA Novosti|Interfax|PRNewswire|PR Newswire|Business Wire|GLOBE NEWSWIRE|GlobeNewswire)/\.?|[—–-]{1,2}\s)|(?P<tplace>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:,\s*[^()/—–-]{0,40}?)?\s*\((?P<twire>Reuters|AP|AFP|Bloomberg|UPI|dpa|CNN|AA|Xinhua|PTI|ANI|IANS|Yonhap|Kyodo|EFE|ANSA)\)\s*[-—–:]?)")
         .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
 
 static CITE: LazyLock<Regex> = LazyLock::new(|| {
-    // "the state-run", "the newspaper", "state news agency": words between the verb and the
-    // outlet's name.
-    let lead = r"(?:[Tt]he\s+)?(?:(?:state-run|state-owned|state|public|private|independent|local|national|regional|[A-Z][a-z]+-language|German|French|Russian|British|Ukrainian|Italian|Spanish|Japanese|Chinese|Indian|Israeli|Turkish|Polish)\s+){0,2}(?:(?:newspaper|paper|daily|tabloid|broadcaster|news\s+agency|agency|television\s+channel|TV\s+channel|channel|radio\s+station|magazine|weekly|outlet|website)\s+)?";
+    // "the state-run", "the newspaper", "Russia’s state news agency": words between the verb
+    // and the outlet's name.
+    let lead = r"(?:[Tt]he\s+|[A-Z][a-z]+(?:'s|’s)\s+)?(?:(?:state-run|state-owned|state|public|private|independent|local|national|regional|[A-Z][a-z]+-language|German|French|Russian|British|Ukrainian|Italian|Spanish|Japanese|Chinese|Indian|Israeli|Turkish|Polish)\s+){0,2}(?:(?:newspaper|paper|daily|tabloid|broadcaster|news\s+agency|agency|television\s+channel|TV\s+channel|channel|radio\s+station|magazine|weekly|outlet|website)\s+)?";
+    // A name: capitalised words, with "of"/"am" inside and numbers after a word ("Channel 12").
     let name = |g: &str| {
         format!(
-            r"{lead}(?P<{g}>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|am\s+)?[A-Z][\w.&'’-]*){{0,4}})"
+            r"{lead}(?P<{g}>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|am\s+)?(?:[A-Z][\w.&'’-]*|\d{{1,3}}(?-u:\b))){{0,4}})"
         )
     };
     Regex::new(&format!(
-        r"according\s+to\s+{}|(?:told|tells)\s+{}|in\s+an\s+interview\s+with\s+{}|(?-u:\b)for\s+{}\s*$|(?:^|[.;]\s+|,\s+|(?-u:\b)(?:[Aa]s|[Ww]ith)\s+){}\s+(?:(?:first|earlier|initially|also)\s+)?(?:reported|reports|reporting|said\s+in\s+a\s+report)|(?:reported|published|broadcast|obtained|seen|reviewed)\s+(?:(?:first|earlier|initially|in\s+[A-Z][a-z]+)\s+){{0,2}}by\s+{}|originally\s+(?:published|appeared)\s+(?:on|in|by)\s+{}",
+        r"according\s+to\s+{}|(?:told|tells|[Ss]peaking\s+to)\s+{}|in\s+an?\s+(?:[\w-]+\s+){{0,2}}interview\s+with\s+{}|(?-u:\b)for\s+{}\s*$|(?:^|[.;]\s+|,\s+|(?-u:\b)(?:[Aa]s|[Ww]ith)\s+){}\s+(?:(?:first|earlier|initially|also)\s+)?(?:reported|reports|reporting|said\s+in\s+a\s+report)|(?:reported|published|broadcast|obtained|seen|reviewed)\s+(?:(?:first|earlier|initially|in\s+[A-Z][a-z]+)\s+){{0,2}}by\s+{}|originally\s+(?:published|appeared)\s+(?:on|in|by)\s+{}|(?-u:\b)on\s+{}(?:'s|’s)\s|{}(?:/\S+)?\s+(?:poll|survey)(?-u:\b)",
         name("n1"),
         name("n2"),
         name("n3"),
         name("n4"),
         name("n5"),
         name("n6"),
-        name("n7")
+        name("n7"),
+        name("n8"),
+        name("n9")
     ))
     .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
@@ -413,6 +429,11 @@ fn ui_word(t: &str) -> bool {
         "sports",
         "style",
         "subscribe",
+        "news",
+        "space",
+        "earth",
+        "innovation",
+        "showbiz",
         "tech",
         "technology",
         "terms",
@@ -578,14 +599,20 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
         .or_else(|| page.h1.clone())
         .or_else(|| page.og_title.clone())
         .map(|h| without_section_label(&h).to_string());
-    // The first paragraph of the story: page widgets ("+ Text Size") above it are not.
-    let first_para = cleaned
+    // The first paragraph of the story: page widgets ("+ Text Size") above it are not, and a
+    // line such as "News provided by …" may stand before the datelined lead.
+    let mut leads = cleaned
         .blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Paragraph)
         .filter_map(|b| text.get(b.span.range()))
-        .find(|t| t.split_whitespace().nth(5).is_some())
-        .unwrap_or("");
+        .filter(|t| t.split_whitespace().nth(5).is_some())
+        .take(3);
+    let first = leads.next().unwrap_or("");
+    let first_para = std::iter::once(first)
+        .chain(leads)
+        .find(|t| WIRE.is_match(t))
+        .unwrap_or(first);
 
     // Dateline and wire slug.
     let mut dateline = None;
@@ -645,9 +672,10 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                     .unwrap_or((b, ""));
                 // "By Kate Sullivan and Ted Barrett, CNN": the affiliation is an outlet.
                 if byline_outlet.is_none() {
-                    byline_outlet = name
-                        .rsplit_once(", ")
-                        .and_then(|(_, org)| canonical_outlet(org))
+                    byline_outlet = [", ", " for ", " FOR ", " | "]
+                        .iter()
+                        .filter_map(|sep| name.rsplit_once(sep))
+                        .find_map(|(_, org)| canonical_outlet(org))
                         .map(str::to_string);
                 }
                 byline = Some(name.trim().to_string());
@@ -755,7 +783,7 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
             }
         }
         for c in CITE.captures_iter(t) {
-            let Some(n) = ["n1", "n2", "n3", "n4", "n5", "n6", "n7"]
+            let Some(n) = ["n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9"]
                 .iter()
                 .find_map(|g| c.name(g))
             else {
@@ -804,6 +832,18 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                     .get(..m.len())
                     .is_some_and(|head| head.eq_ignore_ascii_case(m.as_bytes()))
             });
+            // The full stop of the sentence the name ends ("… agency SANA.").
+            if name.ends_with('.') && name.matches('.').count() == 1 {
+                name.pop();
+            }
+            // "Israel's Channel 12" → Channel 12; "CNBC’s" → CNBC.
+            let name = name
+                .split_once("'s ")
+                .or_else(|| name.split_once("’s "))
+                .map_or(name.as_str(), |(_, rest)| rest)
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_string();
             let bare = name
                 .trim_start_matches("the ")
                 .trim_start_matches("The ")
@@ -813,9 +853,27 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                 .strip_suffix(" TV")
                 .and_then(canonical_outlet)
                 .map(str::to_string);
+            // "the state news agency SANA": a media noun just before the name vouches for it.
+            let before = t.get(..n.start()).unwrap_or("").trim_end();
+            let lead_noun = [
+                "newspaper",
+                "paper",
+                "daily",
+                "tabloid",
+                "broadcaster",
+                "agency",
+                "channel",
+                "station",
+                "magazine",
+                "weekly",
+                "outlet",
+                "website",
+            ]
+            .iter()
+            .any(|m| before.ends_with(m));
             let found = without_tv
                 .or_else(|| outlet_like(&bare))
-                .or_else(|| media_noun.then(|| bare.clone()));
+                .or_else(|| (media_noun || lead_noun).then(|| bare.clone()));
             if let Some(o) = found {
                 push_source(&mut sources, o);
             }
@@ -949,12 +1007,14 @@ mod tests {
         let b = meta("Title here\nThe deal is off, according to Trump.");
         assert!(b.cited_sources.is_empty(), "{:?}", b.cited_sources);
         let c = meta(
-            "Title here\nBloomberg first reported the talks.\nThis article was originally published on The Conversation.\nHe spoke, according to state news agency TASS.\n“No,” Merz told the newspaper Bild am Sonntag.\nShe told the state-run Rossiya-24 television channel it was over.\nThe case was first reported in May by Valley Public Radio.\nAs the Millbrook Tribune reported, the vote was close.\nThe club wants a striker, with The Athletic reporting a bid.\n“It is expensive,” she tells Axios.\nThe pension row goes on. (dpa, Reuters, AFP)\nHe told the German chancellor he was sorry.",
+            "Title here\nBloomberg first reported the talks.\n“We inherited a ruin,” he said, according to the state news agency SANA. “We will rebuild.”\nA new CBS News/YouGov poll found support.\nThis article was originally published on The Conversation.\nHe spoke, according to state news agency TASS.\n“No,” Merz told the newspaper Bild am Sonntag.\nShe told the state-run Rossiya-24 television channel it was over.\nThe case was first reported in May by Valley Public Radio.\nAs the Millbrook Tribune reported, the vote was close.\nThe club wants a striker, with The Athletic reporting a bid.\n“It is expensive,” she tells Axios.\nThe pension row goes on. (dpa, Reuters, AFP)\nHe told the German chancellor he was sorry.",
         );
         assert_eq!(
             c.cited_sources,
             vec![
                 "Bloomberg",
+                "SANA",
+                "CBS News",
                 "The Conversation",
                 "TASS",
                 "Bild am Sonntag",

@@ -583,7 +583,7 @@ pub fn score(expected: &Expected, article: &Article) -> (Counts, Vec<Miss>) {
     if accepts(
         expected.outlet.as_ref(),
         article.outlet.as_deref(),
-        norm_name,
+        norm_source,
     ) {
         c.outlets_correct = 1;
     } else {
