@@ -240,29 +240,69 @@ static WIRE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
 
+/// Words between a citing verb and the outlet's name: "the state-run", "the newspaper",
+/// "Russia’s state news agency".
+const CITE_LEAD: &str = r"(?:[Tt]he\s+|[A-Z][a-z]+(?:'s|’s)\s+)?(?:(?:state-run|state-owned|state|public|private|independent|local|national|regional|[A-Z][a-z]+-language|German|French|Russian|British|Ukrainian|Italian|Spanish|Japanese|Chinese|Indian|Israeli|Turkish|Polish)\s+){0,2}(?:(?:newspaper|paper|daily|tabloid|broadcaster|news\s+agency|agency|television\s+channel|TV\s+channel|channel|radio\s+station|magazine|weekly|outlet|website)\s+)?";
+
+/// An outlet's name as capture group `g`: capitalised words, with "of"/"am" inside and numbers
+/// after a word ("Channel 12"); `lead` allows [`CITE_LEAD`] before it.
+fn cite_name(g: &str, lead: bool) -> String {
+    format!(
+        r"{}(?P<{g}>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|am\s+)?(?:[A-Z][\w.&'’-]*|\d{{1,3}}(?-u:\b))){{0,4}})",
+        if lead { CITE_LEAD } else { "" }
+    )
+}
+
+fn cite_regex(pattern: &str) -> Regex {
+    Regex::new(pattern)
+        .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+}
+
+/// Citations that open with their verb ("according to X", "told X", "reported … by X"): each
+/// alternative starts with a literal word, so the search skips ahead by literals. The forms
+/// where the name comes first are [`CITE_AFTER`], tried only on blocks holding their word —
+/// one regex for all of them defeated the lazy DFA and cost more than the rest of the parse.
 static CITE: LazyLock<Regex> = LazyLock::new(|| {
-    // "the state-run", "the newspaper", "Russia’s state news agency": words between the verb
-    // and the outlet's name.
-    let lead = r"(?:[Tt]he\s+|[A-Z][a-z]+(?:'s|’s)\s+)?(?:(?:state-run|state-owned|state|public|private|independent|local|national|regional|[A-Z][a-z]+-language|German|French|Russian|British|Ukrainian|Italian|Spanish|Japanese|Chinese|Indian|Israeli|Turkish|Polish)\s+){0,2}(?:(?:newspaper|paper|daily|tabloid|broadcaster|news\s+agency|agency|television\s+channel|TV\s+channel|channel|radio\s+station|magazine|weekly|outlet|website)\s+)?";
-    // A name: capitalised words, with "of"/"am" inside and numbers after a word ("Channel 12").
-    let name = |g: &str| {
-        format!(
-            r"{lead}(?P<{g}>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+|am\s+)?(?:[A-Z][\w.&'’-]*|\d{{1,3}}(?-u:\b))){{0,4}})"
-        )
-    };
-    Regex::new(&format!(
-        r"according\s+to\s+{}|(?:told|tells|[Ss]peaking\s+to)\s+{}|in\s+an?\s+(?:[\w-]+\s+){{0,2}}interview\s+with\s+{}|(?-u:\b)for\s+{}\s*$|(?:^|[.;]\s+|,\s+|(?-u:\b)(?:[Aa]s|[Ww]ith)\s+){}\s+(?:(?:first|earlier|initially|also)\s+)?(?:reported|reports|reporting|said\s+in\s+a\s+report)|(?:reported|published|broadcast|obtained|seen|reviewed)\s+(?:(?:first|earlier|initially|in\s+[A-Z][a-z]+)\s+){{0,2}}by\s+{}|originally\s+(?:published|appeared)\s+(?:on|in|by)\s+{}|(?-u:\b)on\s+{}(?:'s|’s)\s|{}(?:/\S+)?\s+(?:poll|survey)(?-u:\b)",
-        name("n1"),
-        name("n2"),
-        name("n3"),
-        name("n4"),
-        name("n5"),
-        name("n6"),
-        name("n7"),
-        name("n8"),
-        name("n9")
+    cite_regex(&format!(
+        r"according\s+to\s+{}|(?:told|tells|[Ss]peaking\s+to)\s+{}|in\s+an?\s+(?:[\w-]+\s+){{0,2}}interview\s+with\s+{}|(?:reported|published|broadcast|obtained|seen|reviewed)\s+(?:(?:first|earlier|initially|in\s+[A-Z][a-z]+)\s+){{0,2}}by\s+{}|originally\s+(?:published|appeared)\s+(?:on|in|by)\s+{}",
+        cite_name("n1", true),
+        cite_name("n2", true),
+        cite_name("n3", true),
+        cite_name("n6", true),
+        cite_name("n7", false),
     ))
-    .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+});
+
+/// Citations that name the outlet before their word, each with the word a block must hold
+/// for the pattern to be tried: "for X" ending a block, "X reported", "on X’s show", "a X poll".
+static CITE_AFTER: LazyLock<[(&'static str, Regex); 4]> = LazyLock::new(|| {
+    [
+        (
+            "for ",
+            cite_regex(&format!(r"(?-u:\b)for\s+{}\s*$", cite_name("n4", false))),
+        ),
+        (
+            "report",
+            cite_regex(&format!(
+                r"(?:^|[.;]\s+|,\s+|(?-u:\b)(?:[Aa]s|[Ww]ith)\s+){}\s+(?:(?:first|earlier|initially|also)\s+)?(?:reported|reports|reporting|said\s+in\s+a\s+report)",
+                cite_name("n5", true)
+            )),
+        ),
+        (
+            "s ",
+            cite_regex(&format!(
+                r"(?-u:\b)on\s+{}(?:'s|’s)\s",
+                cite_name("n8", false)
+            )),
+        ),
+        (
+            " p",
+            cite_regex(&format!(
+                r"{}(?:/\S+)?\s+(?:poll|survey)(?-u:\b)",
+                cite_name("n9", false)
+            )),
+        ),
+    ]
 });
 
 static PROMO: LazyLock<Regex> = LazyLock::new(|| {
@@ -782,7 +822,13 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                 }
             }
         }
-        for c in CITE.captures_iter(t) {
+        let after = CITE_AFTER
+            .iter()
+            .filter(|(word, _)| {
+                t.contains(word) && (*word != " p" || t.contains(" poll") || t.contains(" survey"))
+            })
+            .flat_map(|(_, re)| re.captures_iter(t));
+        for c in CITE.captures_iter(t).chain(after) {
             let Some(n) = ["n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9"]
                 .iter()
                 .find_map(|g| c.name(g))
