@@ -384,6 +384,175 @@ fn future_in_the_past(sent: &str) -> bool {
     false
 }
 
+/// Characters that end a clause for [`clause_tense`].
+fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '?' | '!'
+    )
+}
+
+/// Past-tense forms decided by their spelling alone are too loose ("scheduled", "expected" look
+/// ahead); these `-ed` words do not mark the past.
+const ED_NOT_PAST: &[&str] = &[
+    "scheduled",
+    "rescheduled",
+    "expected",
+    "planned",
+    "slated",
+    "billed",
+    "timetabled",
+    "proposed",
+    "forecasted",
+    "needed",
+    "based",
+    "related",
+    "limited",
+    "red",
+    "bed",
+    "led",
+    "united",
+];
+
+/// Words that start a clause of their own.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "and", "but", "while", "whereas", "because", "although",
+];
+
+/// Irregular past tenses that mark a clause as past.
+const PAST_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "saw", "said", "told", "met", "won", "lost", "went", "came",
+    "took", "gave", "made", "began", "fell", "rose", "left", "held", "felt", "thought", "knew",
+    "struck", "hit", "ago", "wrote", "spoke", "ran", "sent", "drew", "fought", "broke", "brought",
+];
+
+/// Words that mark a clause as looking ahead: modals, plans and forecasts, and present-tense
+/// fixture verbs ("we play on Sunday", "they face Leeds on Monday").
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "shall",
+    "won't",
+    "won’t",
+    "would",
+    "may",
+    "might",
+    "can",
+    "forecast",
+    "forecasts",
+    "forecasting",
+    "expect",
+    "expects",
+    "expecting",
+    "expected",
+    "scheduled",
+    "due",
+    "upcoming",
+    "ahead",
+    "brace",
+    "braces",
+    "bracing",
+    "play",
+    "plays",
+    "face",
+    "faces",
+    "host",
+    "hosts",
+    "visit",
+    "visits",
+    "meet",
+    "meets",
+];
+
+/// Whether a word marks its clause as past (`Some(false)`), looking ahead (`Some(true)`), or
+/// neither. `prev` is the word before it, lower-cased (a passive "are cleaned" is not past;
+/// "would have", "would often" are not ahead).
+fn tense_of_word(w: &str, prev: &str, next: &str) -> Option<bool> {
+    if w == "would" {
+        return (!matches!(
+            next,
+            "have" | "often" | "usually" | "always" | "sometimes" | "never" | "later" | ""
+        ))
+        .then_some(true);
+    }
+    if w.ends_with("'ll") || w.ends_with("’ll") || FUTURE_WORDS.contains(&w) {
+        // "May" is a month; the modal is written lower-case (the caller lower-cases, so the
+        // month was already rejected by its capital).
+        return Some(true);
+    }
+    if PAST_WORDS.contains(&w) {
+        return Some(false);
+    }
+    if w.len() >= 5
+        && w.ends_with("ed")
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !ED_NOT_PAST.contains(&w)
+        && !matches!(
+            prev,
+            "is" | "are" | "be" | "been" | "being" | "to" | "get" | "gets" | "the" | "a" | "an"
+        )
+    {
+        return Some(false);
+    }
+    None
+}
+
+/// The tense of the clause around the date at `start..end`, read from the nearest marking word:
+/// first walking back from the date to the clause's start, then forward to its end. `None`
+/// when the clause has no marking word (the sentence's tense then decides). "We played on
+/// Thursday, we play on Sunday" has a past clause and a future one.
+fn clause_tense(sent: &str, start: usize, end: usize) -> Option<bool> {
+    let before = sent.get(..start)?;
+    let before = before
+        .rfind(is_clause_break)
+        .and_then(|i| before.get(i + 1..))
+        .unwrap_or(before);
+    let after = sent.get(end..)?;
+    let after = after
+        .find(is_clause_break)
+        .and_then(|i| after.get(..i))
+        .unwrap_or(after);
+    let clean = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_string()
+    };
+    // Words as written: the month "May" (capitalised) is not the modal.
+    let back: Vec<String> = before.split_whitespace().map(clean).collect();
+    let lower = |w: &String| {
+        if w == "May" {
+            String::new()
+        } else {
+            w.to_lowercase()
+        }
+    };
+    let back: Vec<String> = back.iter().map(lower).collect();
+    for i in (0..back.len()).rev().take(14) {
+        let prev = if i > 0 { back[i - 1].as_str() } else { "" };
+        let next = back.get(i + 1).map_or("", String::as_str);
+        if let Some(t) = tense_of_word(&back[i], prev, next) {
+            return Some(t);
+        }
+        // A relative or joined clause starts here: "passed a bill that keeps it open through
+        // December" is not past at December.
+        if CLAUSE_WORDS.contains(&back[i].as_str()) {
+            break;
+        }
+    }
+    let fwd: Vec<String> = after
+        .split_whitespace()
+        .take(12)
+        .map(clean)
+        .map(|w| lower(&w))
+        .collect();
+    for i in 0..fwd.len() {
+        let prev = if i > 0 { fwd[i - 1].as_str() } else { "" };
+        let next = fwd.get(i + 1).map_or("", String::as_str);
+        if let Some(t) = tense_of_word(&fwd[i], prev, next) {
+            return Some(t);
+        }
+    }
+    None
+}
+
 fn month_number(name: &str) -> Option<u32> {
     let n = name.trim_end_matches('.').to_ascii_lowercase();
     let m = match n.get(..3)? {
@@ -569,7 +738,11 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
         {
             return None;
         }
+        if weekday_before_date(sent, end) {
+            return None;
+        }
         let weekday: Weekday = wd.as_str().parse().ok()?;
+        let future = clause_tense(sent, start, end).unwrap_or(future);
         let (s, direction) = match prev.as_deref() {
             Some("last") => (widen_word(sent, start), Direction::Before),
             Some("next") => (widen_word(sent, start), Direction::After),
@@ -607,6 +780,7 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
             return None;
         }
         let month = month_number(name)?;
+        let future = clause_tense(sent, start, end).unwrap_or(future);
         let direction = match prev {
             Some("last") => Direction::Before,
             Some("next") => Direction::After,
@@ -650,6 +824,35 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
         );
     }
     None
+}
+
+/// "Sunday 26th October", "Friday, Oct. 24": a weekday written before its date is part of that
+/// date, not an event of its own.
+fn weekday_before_date(sent: &str, end: usize) -> bool {
+    let Some(after) = sent.get(end..) else {
+        return false;
+    };
+    let after = after.trim_start_matches(',').trim_start();
+    let mut words = after.split_whitespace();
+    let (Some(a), b) = (words.next(), words.next()) else {
+        return false;
+    };
+    let is_day = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.len() <= 2
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && matches!(&w[digits.len()..], "" | "st" | "nd" | "rd" | "th")
+    };
+    let is_month = |w: &str| {
+        let t = w.trim_end_matches([',', '.']);
+        t.chars().next().is_some_and(char::is_uppercase)
+            && month_number(t).is_some()
+            && MONTHS.split('|').any(|m| m == t)
+    };
+    let b = b.unwrap_or("");
+    (is_day(a) && (is_month(b) || b.eq_ignore_ascii_case("of"))) || (is_month(a) && is_day(b))
 }
 
 /// Moves `start` back over the word before it ("last Friday", "since 2019").
@@ -1232,5 +1435,87 @@ mod contains_word_tests {
             let finder = memchr::memmem::Finder::new(needle.as_bytes());
             prop_assert_eq!(contains_word(&hay, &finder), by_match_indices(&hay, needle));
         }
+    }
+}
+
+#[cfg(test)]
+mod clause_tense_tests {
+    use super::*;
+
+    fn dates(sent: &str, anchor: &str) -> Vec<String> {
+        let a = NaiveDate::parse_from_str(anchor, "%Y-%m-%d").ok();
+        find_in_sentence(sent, a)
+            .into_iter()
+            .map(|f| f.date)
+            .collect()
+    }
+
+    #[test]
+    fn each_clause_keeps_its_own_tense() {
+        // Anchor: Friday 2030-03-15.
+        let a = "2030-03-15";
+        assert_eq!(
+            dates(
+                "They lost on Tuesday, they play on Saturday, they play again on Wednesday.",
+                a
+            ),
+            ["2030-03-12", "2030-03-16", "2030-03-20"]
+        );
+        assert_eq!(
+            dates("The Hawks face the Owls on Sunday at home.", a),
+            ["2030-03-17"]
+        );
+        assert_eq!(
+            dates(
+                "On Sunday we will see winds as strong as what we saw on Wednesday.",
+                a
+            ),
+            ["2030-03-17", "2030-03-13"]
+        );
+        assert_eq!(
+            dates("Storms are forecast to return on Monday.", a),
+            ["2030-03-18"]
+        );
+        assert_eq!(
+            dates(
+                "Officials said on Tuesday that the bridge will reopen on Monday.",
+                a
+            ),
+            ["2030-03-12", "2030-03-18"]
+        );
+        assert_eq!(dates("Crews brace for Sunday's storm.", a), ["2030-03-17"]);
+        assert_eq!(
+            dates("She expects the vote to slip to June.", a),
+            ["2030-06"]
+        );
+        assert_eq!(
+            dates("The board may pause in January, analysts said.", a),
+            ["2031-01"]
+        );
+        // A passive present is not the past; the sentence's "will" decides.
+        assert_eq!(
+            dates(
+                "If the roads are cleared before June, traffic will improve.",
+                a
+            ),
+            ["2030-06"]
+        );
+        assert_eq!(dates("The market opened in February.", a), ["2030-02"]);
+        // The past verb belongs to another clause.
+        assert_eq!(
+            dates("They signed a deal that runs until mid-June.", a),
+            ["2030-06"]
+        );
+    }
+
+    #[test]
+    fn a_weekday_written_before_its_date_is_that_date() {
+        let a = "2030-03-15";
+        assert_eq!(dates("Kick-off: Sunday 17th March 4pm", a), ["2030-03-17"]);
+        assert_eq!(
+            dates("The final is on Sunday, March 17.", a),
+            ["2030-03-17"]
+        );
+        assert_eq!(dates("Friday 15 March 2030 09:12", a), ["2030-03-15"]);
     }
 }
