@@ -53,7 +53,7 @@ fn figure_alternatives() -> &'static [String] {
     ALTS.get_or_init(|| {
         let n = numbers::pattern();
         let money = format!(
-            r"(?P<cur>US\$|\$|€|£|¥|₹)\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)"
+            r"(?P<cur>US\$|\$|€|£|¥|₹|Rs\.?|INR)\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)"
         );
         let number = format!(
             r"(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?"
@@ -75,7 +75,7 @@ fn figure_regex() -> &'static Regex {
     RE.get_or_init(|| {
         let n = numbers::pattern();
         let pattern = format!(
-            r"(?:(?P<q>{QUALIFIERS})\s+)?(?:(?P<cur>US\$|\$|€|£|¥|₹)\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)|(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?)"
+            r"(?:(?P<q>{QUALIFIERS})\s+)?(?:(?P<cur>US\$|\$|€|£|¥|₹|Rs\.?|INR)\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)|(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?)"
         );
         Regex::new(&pattern).unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
@@ -156,7 +156,7 @@ fn currency(sym: &str) -> &'static str {
         "€" => "EUR",
         "£" => "GBP",
         "¥" => "JPY",
-        "₹" => "INR",
+        "₹" | "Rs" | "Rs." | "INR" => "INR",
         _ => "",
     }
 }
@@ -174,6 +174,95 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "rupee" => "INR",
         _ => return None,
     })
+}
+
+/// Singular nouns for a person: "one person", "one soldier" count one.
+const PERSON_NOUNS: &[&str] = &[
+    "person",
+    "man",
+    "woman",
+    "child",
+    "boy",
+    "girl",
+    "soldier",
+    "civilian",
+    "officer",
+    "resident",
+    "worker",
+    "patient",
+    "student",
+    "firefighter",
+    "passenger",
+    "driver",
+    "journalist",
+];
+
+/// Casualty words: a number right after "killing"/"injured" or before "injured"/"were killed"
+/// counts people ("killing one person and injuring three", "two were injured", "27 injured",
+/// "injured at least 20").
+const CASUALTY_WORDS: &[&str] = &[
+    "killed", "killing", "injured", "injuring", "wounded", "wounding", "hurt", "hurting", "dead",
+    "missing",
+];
+
+/// Whether the number at `start..end` (its qualifier included) counts casualties with no noun
+/// of its own: a casualty word before it, or one after it (alone or after "was"/"were").
+/// `counted` is the noun phrase after the number, if any.
+fn casualty_count(sent: &str, start: usize, end: usize, counted: Option<&str>) -> bool {
+    let mut words = sent
+        .get(end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| clean_word(w).to_lowercase());
+    let after = words.next().unwrap_or_default();
+    let is_casualty = |w: &str| CASUALTY_WORDS.contains(&w);
+    if is_casualty(&after) {
+        return true;
+    }
+    if matches!(after.as_str(), "were" | "was") && counted.is_none() {
+        return words.next().is_some_and(|w| is_casualty(&w));
+    }
+    // Nothing counted after the number (it ends the clause): read the word before it.
+    let ends_clause = sent
+        .get(end..)
+        .is_some_and(|r| r.trim_start().is_empty() || r.starts_with([',', '.', ';', ')']));
+    if ends_clause {
+        let before = sent
+            .get(..start)
+            .and_then(|b| b.split_whitespace().next_back())
+            .map(|w| clean_word(w).to_lowercase())
+            .unwrap_or_default();
+        return is_casualty(&before) && before != "dead" && before != "missing";
+    }
+    false
+}
+
+/// "percentage points" / "basis points" / "bps" after a number: the unit, the divisor that
+/// normalises it to a ratio, and how many bytes the unit takes after `end`.
+fn points_after(
+    sent: &str,
+    end: usize,
+    next: &WordsAfter<'_>,
+    next0: &str,
+) -> Option<(&'static str, f64, usize)> {
+    let glued = sent.get(end..).unwrap_or("");
+    for (abbr, n) in [("bps", 3), ("bp", 2)] {
+        if glued.starts_with(abbr) && !glued[n..].starts_with(char::is_alphanumeric) {
+            return Some(("basis point", 10_000.0, n));
+        }
+    }
+    let second = next
+        .get(1)
+        .map(|(w, at)| (clean_word(w).to_lowercase(), *at, *w))?;
+    if !second.0.starts_with("point") || !matches!(second.0.as_str(), "point" | "points") {
+        return None;
+    }
+    let skip = second.1 + clean_word_end(second.2) - end;
+    match next0 {
+        "percentage" => Some(("percent", 100.0, skip)),
+        "basis" => Some(("basis point", 10_000.0, skip)),
+        _ => None,
+    }
 }
 
 /// The most words [`words_after`] is asked for (a phrase of four words and the one after).
@@ -569,6 +658,18 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
                 None,
                 measures,
             ))
+        } else if let Some((unit, per, skip)) = points_after(sent, end, &next, &next0) {
+            // "0.25 percentage points", "45 basis points", "20bps".
+            end += skip;
+            let measures = phrase(sent, end, 3).map(|(p, _)| p);
+            Some(mk(
+                FigureKind::Percent,
+                value,
+                unit,
+                value / per,
+                None,
+                measures,
+            ))
         } else if sent.get(end..).is_some_and(|r| r.starts_with('%'))
             || next0 == "percent"
             || (next0 == "per"
@@ -714,8 +815,20 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
                             )
                     })
                 };
-                let counted = counted.filter(|(p, _)| !worded || plural(p));
+                // "one person", "one soldier": a single person is counted too.
+                let one_person = |p: &str| {
+                    value == 1.0
+                        && p.split_whitespace()
+                            .next()
+                            .is_some_and(|w| PERSON_NOUNS.contains(&w.to_lowercase().as_str()))
+                };
+                let casualties =
+                    casualty_count(sent, start, end, counted.as_ref().map(|c| c.0.as_str()));
+                let counted = counted.filter(|(p, _)| !worded || plural(p) || one_person(p));
                 match counted {
+                    _ if casualties => {
+                        Some(mk(FigureKind::Count, value, "person", value, None, None))
+                    }
                     Some((p, _)) if value.fract() == 0.0 || worded => {
                         let stars = p.to_lowercase().starts_with("star");
                         if stars {
@@ -747,6 +860,7 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
             if num_m.as_str().chars().all(char::is_alphabetic)
                 && f.kind == FigureKind::Count
                 && value < 2.0
+                && f.unit != "person"
             {
                 continue;
             }
@@ -1184,5 +1298,69 @@ mod tests {
         ] {
             assert!(one(sent).is_empty(), "{sent}: {:?}", one(sent));
         }
+    }
+}
+#[cfg(test)]
+mod rupees_points_casualties_tests {
+    use super::*;
+    use FigureKind::{Count, Money, Percent};
+
+    fn figs(s: &str) -> Vec<(FigureKind, f64, String)> {
+        in_sentence(s)
+            .into_iter()
+            .map(|(_, _, f)| (f.kind, f.value, f.unit))
+            .collect()
+    }
+
+    #[test]
+    fn rupees_in_lakh_and_crore() {
+        let got = figs(
+            "The board approved a Rs 3,400 crore bridge, a ₹12 lakh penalty and Rs. 7.5 lakh in fees.",
+        );
+        assert_eq!(
+            got,
+            [
+                (Money, 34_000_000_000.0, "INR".to_string()),
+                (Money, 1_200_000.0, "INR".to_string()),
+                (Money, 750_000.0, "INR".to_string()),
+            ]
+        );
+        // "Mrs 5" is no currency.
+        assert!(figs("Mrs 5 said so.").iter().all(|f| f.0 != Money));
+    }
+
+    #[test]
+    fn percentage_and_basis_points_and_glued_millions() {
+        let got = figs(
+            "Yields rose 0.5 percentage points, then 30 basis points and 15bps more across 2.4mn accounts.",
+        );
+        assert_eq!(
+            got,
+            [
+                (Percent, 0.5, "percent".to_string()),
+                (Percent, 30.0, "basis point".to_string()),
+                (Percent, 15.0, "basis point".to_string()),
+                (Count, 2_400_000.0, "account".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn casualties_count_people() {
+        let got = figs("The blast killed one person and injured four, and two were wounded.");
+        assert_eq!(
+            got,
+            [
+                (Count, 1.0, "person".to_string()),
+                (Count, 4.0, "person".to_string()),
+                (Count, 2.0, "person".to_string()),
+            ]
+        );
+        assert_eq!(
+            figs("Nine injured were taken to hospital."),
+            [(Count, 9.0, "person".to_string())]
+        );
+        // "one of them", "the two met": no count.
+        assert!(figs("One of them left before the two met.").is_empty());
     }
 }
