@@ -293,7 +293,7 @@ pub fn extract_scanned(
     let mut out = Vec::new();
     let index = PeopleIndex::new(people);
     for (s, sent, found) in scanned.resolved(text, anchor) {
-        if found.is_empty() {
+        if found.is_empty() || is_stamp_line(sent, &found) {
             continue;
         }
         let names = index.people_in(s, sent, people);
@@ -314,6 +314,101 @@ pub fn extract_scanned(
         }
     }
     out
+}
+
+/// Words a date stamp is written with besides its date: "Updated 5:07 p.m. ET, Mon", "Fri …
+/// 06.00 BST", "Published".
+const STAMP_WORDS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "last",
+    "first",
+    "on",
+    "at",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "pt",
+    "pst",
+    "pdt",
+    "bst",
+    "gmt",
+    "utc",
+    "ist",
+    "cet",
+    "cest",
+    "eet",
+    "eest",
+    "aest",
+    "aedt",
+    "msk",
+    "uk",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A line that is only the article's (or an entry's) date stamp: a full date ("August 18,
+/// 2025", "22 Aug 2025") with nothing else but times, time zones, weekday names, "Updated"/
+/// "Published", and at most three capitalised words (a section or agency: "- Energy &
+/// Environment", "PTI /"). The stamp dates the text; it is not an event the text reports.
+fn is_stamp_line(sent: &str, found: &[Found]) -> bool {
+    if sent.len() > 90
+        || !found
+            .iter()
+            .any(|f| !f.relative && f.precision == Precision::Day)
+    {
+        return false;
+    }
+    let mut rest = String::with_capacity(sent.len());
+    let mut at = 0;
+    for f in found {
+        if f.start < at {
+            continue;
+        }
+        rest.push_str(sent.get(at..f.start).unwrap_or(""));
+        rest.push(' ');
+        at = f.end;
+    }
+    rest.push_str(sent.get(at..).unwrap_or(""));
+    let mut others = 0;
+    for w in rest.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty()
+            || w.chars()
+                .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+            || STAMP_WORDS.contains(&w.to_lowercase().trim_end_matches('.'))
+        {
+            continue;
+        }
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        others += 1;
+    }
+    others <= 3
 }
 
 /// Byte ranges (within `sent`) of absolute and relative date expressions, anchor-independent:
@@ -1517,5 +1612,37 @@ mod clause_tense_tests {
             ["2030-03-17"]
         );
         assert_eq!(dates("Friday 15 March 2030 09:12", a), ["2030-03-15"]);
+    }
+}
+
+#[cfg(test)]
+mod stamp_tests {
+    use super::*;
+
+    fn events(text: &str) -> Vec<String> {
+        let anchor = NaiveDate::from_ymd_opt(2030, 3, 15);
+        let sentences: Vec<Span> = {
+            let mut out = Vec::new();
+            let mut at = 0;
+            for line in text.split_inclusive('\n') {
+                out.push(Span::new(at, at + line.trim_end().len()));
+                at += line.len();
+            }
+            out
+        };
+        extract(text, &sentences, anchor, &[])
+            .into_iter()
+            .map(|e| e.expression)
+            .collect()
+    }
+
+    #[test]
+    fn a_date_stamp_line_is_not_an_event() {
+        let text = "Updated 9:41 a.m. ET, Fri March 15, 2030\n\
+                    Thu 14 Mar 2030 18.05 GMT\n\
+                    Mar 14, 2030 - Science & Health\n\
+                    The dam was finished on March 14, 2030.\n\
+                    March 14, 2030: the dam opens\n";
+        assert_eq!(events(text), ["March 14, 2030", "March 14, 2030"]);
     }
 }
