@@ -60,7 +60,7 @@ fn date_alternatives() -> &'static [String] {
             format!(
                 r"(?-u:\b)(?P<qy_q>{QUAL}|(?i:(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?))\s*(?P<qy_y>{YEAR})(?-u:\b)"
             ),
-            r"(?-u:\b)(?P<rel>(?i:(?:earlier|later|early|late)\s+this\s+(?:year|month|week)|(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter)|the\s+(?:spring|summer|autumn|winter)|(?:this|last|next)\s+(?:year|month|weekend|week)|today|tonight|yesterday|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))(?-u:\b)".to_string(),
+            r"(?-u:\b)(?P<rel>(?i:(?:earlier|later|early|late)\s+this\s+(?:year|month|week)|(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter)|the\s+(?:spring|summer|autumn|winter)|(?:this|last|next)\s+(?:year|month|weekend|week)|(?:over|in|during)\s+the\s+(?:past|last)\s+day|today|tonight|yesterday|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))(?-u:\b)".to_string(),
             format!(
                 r"(?-u:\b)(?P<ago_n>{}|(?i:an?))\s+(?P<ago_u>(?i:years?|months?|weeks?|days?|decades?))\s+(?i:ago)(?-u:\b)",
                 numbers::pattern()
@@ -532,7 +532,6 @@ const FUTURE_WORDS: &[&str] = &[
     "may",
     "might",
     "can",
-    "forecast",
     "forecasts",
     "forecasting",
     "expect",
@@ -569,6 +568,17 @@ fn tense_of_word(w: &str, prev: &str, next: &str) -> Option<bool> {
         ))
         .then_some(true);
     }
+    // "are forecast to worsen" looks ahead; "than it forecast in August" is its past tense.
+    if w == "forecast" {
+        if next == "to" || matches!(prev, "is" | "are" | "be") {
+            return Some(true);
+        }
+        return matches!(
+            prev,
+            "it" | "he" | "she" | "they" | "we" | "i" | "you" | "who"
+        )
+        .then_some(false);
+    }
     if w.ends_with("'ll") || w.ends_with("’ll") || FUTURE_WORDS.contains(&w) {
         // "May" is a month; the modal is written lower-case (the caller lower-cases, so the
         // month was already rejected by its capital).
@@ -583,7 +593,38 @@ fn tense_of_word(w: &str, prev: &str, next: &str) -> Option<bool> {
         && !ED_NOT_PAST.contains(&w)
         && !matches!(
             prev,
-            "is" | "are" | "be" | "been" | "being" | "to" | "get" | "gets" | "the" | "a" | "an"
+            "is" | "are"
+                | "be"
+                | "been"
+                | "being"
+                | "to"
+                | "get"
+                | "gets"
+                | "the"
+                | "a"
+                | "an"
+                | "for"
+                | "of"
+                | "in"
+                | "on"
+                | "with"
+                | "by"
+                | "from"
+                | "at"
+                | "into"
+                | "as"
+                | "than"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "these"
+                | "those"
+                | "newly"
+                | "recently"
         )
     {
         return Some(false);
@@ -808,6 +849,10 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
         let a = anchor?;
         let phrase = rel.as_str().to_lowercase();
         let phrase: Vec<&str> = phrase.split_whitespace().collect();
+        // "overnight on Aug. 20", "overnight Sunday": the date that follows is the event.
+        if phrase.first() == Some(&"overnight") && vague_before_date(sent, end) {
+            return None;
+        }
         let (date, precision, approx) = relative_phrase(a, &phrase)?;
         return found(date, precision, approx, true, start, end);
     }
@@ -919,6 +964,21 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
         );
     }
     None
+}
+
+/// A day word followed by the date it means: "overnight on Aug. 20", "overnight Sunday into
+/// Monday".
+fn vague_before_date(sent: &str, end: usize) -> bool {
+    let mut words = sent.get(end..).unwrap_or("").split_whitespace();
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "on" | "into" | "to") {
+        w = words.next().unwrap_or("");
+    }
+    let w = w.trim_end_matches([',', '.', ';']);
+    let weekday = w.parse::<Weekday>().is_ok() && w.len() > 3;
+    let w = w.trim_end_matches('.');
+    let month = MONTHS.split('|').any(|m| m == w);
+    weekday || month
 }
 
 /// "Sunday 26th October", "Friday, Oct. 24": a weekday written before its date is part of that
@@ -1142,6 +1202,8 @@ fn relative_phrase(a: NaiveDate, words: &[&str]) -> Option<(String, Precision, b
             (ymd(a), Day, false)
         }
         ["overnight"] => (ymd(a), Day, true),
+        // "over the past day": the day that ends with the report.
+        [_, "the", "past" | "last", "day"] => (ymd(a), Day, true),
         ["yesterday"] | ["last", "night"] => (ymd(days(-1)?), Day, false),
         ["tomorrow"] => (ymd(days(1)?), Day, false),
         ["this", "week" | "weekend"] => (ymd(a), Day, true),
@@ -1596,10 +1658,42 @@ mod clause_tense_tests {
             ["2030-06"]
         );
         assert_eq!(dates("The market opened in February.", a), ["2030-02"]);
+        // An adjective in -ed after a preposition is no past verb; "forecast" without "to" is.
+        assert_eq!(
+            dates(
+                "The club will hold two meetings for affected members in June.",
+                a
+            ),
+            ["2030-06"]
+        );
+        assert_eq!(
+            dates("Growth will be weaker than it forecast in February.", a),
+            ["2030-02"]
+        );
         // The past verb belongs to another clause.
         assert_eq!(
             dates("They signed a deal that runs until mid-June.", a),
             ["2030-06"]
+        );
+    }
+
+    #[test]
+    fn the_past_day_and_overnight_before_a_date() {
+        let a = "2030-03-15";
+        assert_eq!(
+            dates(
+                "Two towns were shelled over the past day, officials said.",
+                a
+            ),
+            ["2030-03-15"]
+        );
+        assert_eq!(
+            dates("Drones struck the port overnight on March 14.", a),
+            ["2030-03-14"]
+        );
+        assert_eq!(
+            dates("Drones struck the port overnight.", a),
+            ["2030-03-15"]
         );
     }
 
