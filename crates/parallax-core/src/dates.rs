@@ -434,7 +434,7 @@ fn find_in_sentence(sent: &str, anchor: Option<NaiveDate>) -> Vec<Found> {
 fn is_future(sent: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|plans?\s+to|planning\s+to|hopes?\s+to|aims?\s+to|intends?\s+to|upcoming|(?:would|will)\s+be\s+(?:installed|held|built|completed|finished|opened|published|announced|decided)|(?:meets|votes|begins|opens|starts|resumes|reconvenes|convenes|returns|expires|closes|ends|travels|visits|hosts|faces|plays)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:keeps?|runs|lasts|remains|stays|extends|continues)\s[^.;]{0,60}?(?:through|until|till)\s+(?:(?:early|mid|late)-?\s?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?-u:\b)").ok()
+        Regex::new(r"\A\W*(?:Watch|Join|Tune\s+in|Expect|Listen|Register|Book)\s|(?i)(?-u:\b)(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|plans?\s+to|planning\s+to|hopes?\s+to|aims?\s+to|intends?\s+to|upcoming|(?:would|will)\s+be\s+(?:installed|held|built|completed|finished|opened|published|announced|decided)|(?:meets|votes|begins|opens|starts|resumes|reconvenes|convenes|returns|expires|closes|ends|travels|visits|hosts|faces|plays)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:keeps?|runs|lasts|remains|stays|extends|continues)\s[^.;]{0,60}?(?:through|until|till)\s+(?:(?:early|mid|late)-?\s?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?-u:\b)").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(sent))
@@ -632,17 +632,88 @@ fn tense_of_word(w: &str, prev: &str, next: &str) -> Option<bool> {
     None
 }
 
+/// The bytes around a date that its tense is read from: at most [`TENSE_WINDOW`] bytes each
+/// side, so a sentence with many dates is not read once per date in full.
+fn window(sent: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut from = start.saturating_sub(TENSE_WINDOW);
+    while !sent.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = end.saturating_add(TENSE_WINDOW).min(sent.len());
+    while !sent.is_char_boundary(to) {
+        to -= 1;
+    }
+    (from.min(start), to.max(end))
+}
+
+const TENSE_WINDOW: usize = 240;
+
+/// Whether any word of the sentence (near the date) marks the past, the reporting verb ("she said") aside: a
+/// quote's own tense is not the report's.
+fn sentence_has_past(sent: &str, start: usize, end: usize) -> bool {
+    let (from, to) = window(sent, start, end);
+    let mut prev = String::new();
+    let mut words = sent
+        .get(from..to)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+        });
+    let mut cur = words.next();
+    while let Some(w) = cur {
+        let next = words.next();
+        if !matches!(
+            w.as_str(),
+            "said" | "told" | "added" | "asked" | "wrote" | "explained" | "noted" | "replied"
+        ) && tense_of_word(&w, &prev, next.as_deref().unwrap_or("")) == Some(false)
+        {
+            return true;
+        }
+        prev = w;
+        cur = next;
+    }
+    false
+}
+
 /// The tense of the clause around the date at `start..end`, read from the nearest marking word:
 /// first walking back from the date to the clause's start, then forward to its end. `None`
 /// when the clause has no marking word (the sentence's tense then decides). "We played on
 /// Thursday, we play on Sunday" has a past clause and a future one.
 fn clause_tense(sent: &str, start: usize, end: usize) -> Option<bool> {
-    let before = sent.get(..start)?;
+    let (from, to) = window(sent, start, end);
+    let before = sent.get(from..start)?;
     let before = before
         .rfind(is_clause_break)
         .and_then(|i| before.get(i + 1..))
         .unwrap_or(before);
-    let after = sent.get(end..)?;
+    let after = sent.get(end..to)?;
+    // "on Wednesday, when the fire grew": the "when" clause tells of that day.
+    if let Some(when) = after
+        .strip_prefix(", when ")
+        .or_else(|| after.strip_prefix(" when "))
+    {
+        let when = when
+            .find(is_clause_break)
+            .and_then(|i| when.get(..i))
+            .unwrap_or(when);
+        let words: Vec<String> = when
+            .split_whitespace()
+            .take(12)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                    .to_lowercase()
+            })
+            .collect();
+        for i in 0..words.len() {
+            let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+            let next = words.get(i + 1).map_or("", String::as_str);
+            if let Some(t) = tense_of_word(&words[i], prev, next) {
+                return Some(t);
+            }
+        }
+    }
     let after = after
         .find(is_clause_break)
         .and_then(|i| after.get(..i))
@@ -920,11 +991,15 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
             return None;
         }
         let month = month_number(name)?;
-        let future = clause_tense(sent, start, end).unwrap_or(future);
+        let tense = clause_tense(sent, start, end);
+        let future = tense.unwrap_or(future);
         let direction = match prev {
             Some("last") => Direction::Before,
             Some("next") => Direction::After,
             _ if future => Direction::OnOrAfter,
+            // Nothing in the sentence says which way: the nearer of the two ("a move in
+            // January" written in October is the coming January).
+            _ if tense.is_none() && !sentence_has_past(sent, start, end) => Direction::Nearest,
             _ => Direction::OnOrBefore,
         };
         let (y, m) = nearest_month(a, month, direction)?;
@@ -1136,6 +1211,8 @@ enum Direction {
     OnOrBefore,
     OnOrAfter,
     After,
+    /// The nearer of on-or-before and after (months only; a tie goes back).
+    Nearest,
 }
 
 fn nearest_weekday(a: NaiveDate, wd: Weekday, dir: Direction) -> Option<NaiveDate> {
@@ -1146,6 +1223,8 @@ fn nearest_weekday(a: NaiveDate, wd: Weekday, dir: Direction) -> Option<NaiveDat
         Direction::Before => a.checked_sub_days(Days::new(if back == 0 { 7 } else { back }.into())),
         Direction::OnOrAfter => a.checked_add_days(Days::new(fwd.into())),
         Direction::After => a.checked_add_days(Days::new(if fwd == 0 { 7 } else { fwd }.into())),
+        Direction::Nearest if fwd < back => a.checked_add_days(Days::new(fwd.into())),
+        Direction::Nearest => a.checked_sub_days(Days::new(back.into())),
     }
 }
 
@@ -1161,6 +1240,16 @@ fn nearest_month(a: NaiveDate, month: u32, dir: Direction) -> Option<(i32, u32)>
         Direction::OnOrAfter => y + 1,
         Direction::After if month > am => y,
         Direction::After => y + 1,
+        Direction::Nearest => {
+            let back = (12 + am - month) % 12;
+            let ahead = (12 + month - am) % 12;
+            let dir = if back <= ahead {
+                Direction::OnOrBefore
+            } else {
+                Direction::After
+            };
+            return nearest_month(a, month, dir);
+        }
     };
     Some((year, month))
 }
@@ -1674,6 +1763,35 @@ mod clause_tense_tests {
         assert_eq!(
             dates("They signed a deal that runs until mid-June.", a),
             ["2030-06"]
+        );
+    }
+
+    #[test]
+    fn an_unmarked_month_is_the_nearer_one() {
+        let a = "2030-10-15";
+        assert_eq!(
+            dates("The club wants a new striker in January.", a),
+            ["2031-01"]
+        );
+        assert_eq!(dates("Prices in June set the tone.", a), ["2030-06"]);
+        assert_eq!(dates("The striker signed in January.", a), ["2030-01"]);
+        // A past verb elsewhere in the sentence, not the reporting verb, dates it back.
+        assert_eq!(
+            dates("When the river rose in January, 200 homes were flooded.", a),
+            ["2030-01"]
+        );
+        assert_eq!(dates("\"Ask me in January,\" she said.", a), ["2031-01"]);
+        // A "when" clause after the date tells its tense; an imperative looks ahead.
+        assert_eq!(
+            dates(
+                "Winds will be like those on Wednesday, when the fire doubled in size.",
+                a
+            ),
+            ["2030-10-09"]
+        );
+        assert_eq!(
+            dates("Watch the final live from 4pm on Sunday.", a),
+            ["2030-10-20"]
         );
     }
 
