@@ -202,7 +202,23 @@ const PERSON_NOUNS: &[&str] = &[
 /// "injured at least 20").
 const CASUALTY_WORDS: &[&str] = &[
     "killed", "killing", "injured", "injuring", "wounded", "wounding", "hurt", "hurting", "dead",
-    "missing",
+    "missing", "kill", "kills", "injure", "injures", "wound", "wounds",
+];
+
+/// Words after a number that start no noun of its own: "kills 7 ahead of the talks", "injure
+/// 27 across Ukraine".
+const NOT_A_NOUN: &[&str] = &[
+    "across",
+    "ahead",
+    "near",
+    "including",
+    "after",
+    "during",
+    "amid",
+    "as",
+    "in",
+    "on",
+    "at",
 ];
 
 /// Whether the number at `start..end` (its qualifier included) counts casualties with no noun
@@ -222,10 +238,12 @@ fn casualty_count(sent: &str, start: usize, end: usize, counted: Option<&str>) -
     if matches!(after.as_str(), "were" | "was") && counted.is_none() {
         return words.next().is_some_and(|w| is_casualty(&w));
     }
-    // Nothing counted after the number (it ends the clause): read the word before it.
+    // Nothing counted after the number (it ends the clause, or a preposition follows): read
+    // the word before it.
     let ends_clause = sent
         .get(end..)
-        .is_some_and(|r| r.trim_start().is_empty() || r.starts_with([',', '.', ';', ')']));
+        .is_some_and(|r| r.trim_start().is_empty() || r.starts_with([',', '.', ';', ')']))
+        || NOT_A_NOUN.contains(&after.as_str());
     if ends_clause {
         let before = sent
             .get(..start)
@@ -511,7 +529,7 @@ fn may_hold_number(sent: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"\d|(?i:hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?-u:\b)(?i:{})",
+            r"\d|(?i:hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?-u:\b)(?i:an?)\s+(?i:minute|hour|day|week|fortnight|month|year|decade)|(?-u:\b)(?i:{})",
             numbers::WORDS
         ))
         .ok()
@@ -901,6 +919,77 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
             },
         ));
     }
+    // "for a month", "less than an hour": one unit of time written with an article.
+    for c in article_duration_regex().captures_iter(sent) {
+        let (Some(all), Some(a), Some(u), Some(p)) =
+            (c.get(0), c.name("a"), c.name("u"), c.name("p"))
+        else {
+            continue;
+        };
+        let next = words_after(sent, all.end(), 1)
+            .first()
+            .map(|(w, _)| clean_word(w).to_lowercase())
+            .unwrap_or_default();
+        // "a year ago", "a day later", "a year old", "a day care centre" are dates, ages and
+        // names, not lengths of time: the unit must end its phrase.
+        let ends_phrase = sent.get(all.end()..).is_some_and(|r| {
+            r.is_empty() || r.starts_with(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
+        }) || matches!(
+            next.as_str(),
+            "of" | "and"
+                | "or"
+                | "but"
+                | "to"
+                | "as"
+                | "in"
+                | "at"
+                | "with"
+                | "when"
+                | "while"
+                | "because"
+                | "until"
+                | "so"
+                | "than"
+        );
+        // "about an hour before the vote": with a qualifier, the offset is a length of time.
+        let offset = matches!(next.as_str(), "before" | "after")
+            && !matches!(
+                p.as_str().to_lowercase().as_str(),
+                "for" | "in" | "after" | "within" | "by"
+            );
+        if !(ends_phrase || offset)
+            || out
+                .iter()
+                .any(|(s, e, _)| all.start() < *e && all.end() > *s)
+            || in_date(a.start(), all.end())
+        {
+            continue;
+        }
+        let unit = u.as_str().to_lowercase();
+        let Some((unit, per_hour)) = DURATION_UNITS.iter().find(|(d, _)| *d == unit) else {
+            continue;
+        };
+        let p = p.as_str().to_lowercase();
+        let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+        let qualified = !matches!(p.as_str(), "for" | "in" | "after" | "within" | "by");
+        let from = if qualified { all.start() } else { a.start() };
+        out.push((
+            from,
+            all.end(),
+            Figure {
+                text: sent.get(from..all.end()).unwrap_or("").trim().to_string(),
+                kind: FigureKind::Duration,
+                value: 1.0,
+                total: None,
+                unit: (*unit).to_string(),
+                normalized: *per_hour,
+                qualifier: qualified.then_some(p),
+                measures: None,
+                span: Span::default(),
+                sentence: Span::default(),
+            },
+        ));
+    }
     // "a third of the money", "half of the staff": fractions written with an article.
     // Most sentences hold no fraction word: a literal search rules them out first.
     let fractions = if fraction_word_regex().is_match(sent) {
@@ -966,6 +1055,16 @@ fn article_fraction_regex() -> &'static Regex {
             r"(?-u:\b)(?:(?P<q>{QUALIFIERS})\s+)?(?:(?i:a|an)\s+(?P<d>(?i:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth))\s+of\s+|(?i:half)\s+of\s+|(?i:half)\s+(?P<det>the|its|their|his|her|our|all)(?-u:\b))"
         ))
         .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+/// One unit of time with an article after a preposition or qualifier: "for a month", "in a
+/// decade", "less than an hour", "over a year" (not "a week ago" or "£90 a year").
+fn article_duration_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?-u:\b)(?P<p>(?i:less\s+than|more\s+than|at\s+least|up\s+to|for|in|after|within|over|about|nearly|almost|under|around|roughly|by|barely|just))\s+(?P<a>(?i:an?))\s+(?P<u>(?i:minute|hour|day|week|fortnight|month|year|decade))(?-u:\b)")
+            .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
 }
 
@@ -1087,6 +1186,8 @@ mod tests {
             "often",
             "Ten",
             "x-ten",
+            "for a month",
+            "less than AN HOUR",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -1095,7 +1196,10 @@ mod tests {
             sents.extend(seed.split(['.', '\n']).map(str::to_string));
         }
         for s in &sents {
-            if figure_regex().is_match(s) || thousands_regex().is_match(s) {
+            if figure_regex().is_match(s)
+                || thousands_regex().is_match(s)
+                || article_duration_regex().is_match(s)
+            {
                 assert!(may_hold_number(s), "{s:?}");
             }
         }
@@ -1360,7 +1464,40 @@ mod rupees_points_casualties_tests {
             figs("Nine injured were taken to hospital."),
             [(Count, 9.0, "person".to_string())]
         );
+        // A headline's present tense, the number before a preposition.
+        assert_eq!(
+            figs("Floods kill 4, injure 12 across the valley"),
+            [
+                (Count, 4.0, "person".to_string()),
+                (Count, 12.0, "person".to_string()),
+            ]
+        );
         // "one of them", "the two met": no count.
+        assert!(figs("One of them left before the two met.").is_empty());
+    }
+
+    #[test]
+    fn one_unit_of_time_with_an_article() {
+        use FigureKind::Duration;
+        assert_eq!(
+            figs("The works stopped for a month, then less than an hour of rain fell."),
+            [
+                (Duration, 1.0, "month".to_string()),
+                (Duration, 1.0, "hour".to_string()),
+            ]
+        );
+        // Dates, rates and ages are not lengths of time.
+        assert!(
+            figs("It opened a week ago, costs £9 a year and is in a day care centre.")
+                .iter()
+                .all(|f| f.0 != Duration)
+        );
+        assert!(figs("She left after a year earlier spent abroad.").is_empty());
+        assert_eq!(
+            figs("It was tabled about an hour before the vote."),
+            [(Duration, 1.0, "hour".to_string())]
+        );
+        assert!(figs("She called an hour before the vote.").is_empty());
         assert!(figs("One of them left before the two met.").is_empty());
     }
 }
