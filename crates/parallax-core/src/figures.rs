@@ -36,6 +36,7 @@ const DURATION_UNITS: &[(&str, f64)] = &[
     ("day", 24.0),
     ("week", 168.0),
     ("fortnight", 336.0),
+    ("night", 24.0),
     ("month", 730.0),
     ("year", 8766.0),
     ("decade", 87660.0),
@@ -758,6 +759,22 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
                         ))
                     }
                 }
+                // "two of her college roommates", "five of the men": a part of a group with
+                // no number for the whole is a count of the group's noun.
+                _ if idx == 2 && next0 == "of" => next
+                    .get(idx)
+                    .and_then(|(_, at)| phrase(sent, *at, 3))
+                    .filter(|(p, _)| p.chars().next().is_some_and(char::is_lowercase))
+                    .map(|(p, _)| {
+                        mk(
+                            FigureKind::Count,
+                            value,
+                            &unit_word(&p),
+                            value,
+                            None,
+                            Some(p),
+                        )
+                    }),
                 _ => None,
             }
         } else {
@@ -774,8 +791,14 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
                     false,
                 ),
             };
+            // "three night shelters": a bare singular "night" names a kind of thing.
+            let singular_night = !compound && unit_word_raw == "night";
             let unit_word_raw = unit_word_raw.trim_end_matches('s').to_string();
-            if let Some((u, per_hour)) = DURATION_UNITS.iter().find(|(u, _)| *u == unit_word_raw) {
+            if let Some((u, per_hour)) = DURATION_UNITS
+                .iter()
+                .find(|(u, _)| *u == unit_word_raw)
+                .filter(|_| !singular_night)
+            {
                 let unit_end = sent.get(unit_at..).map_or(unit_at, |r| {
                     unit_at + r.find(|ch: char| !ch.is_alphabetic()).unwrap_or(r.len())
                 });
@@ -813,7 +836,16 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
                 Some(mk(FigureKind::Money, value, cur, value, None, None))
             } else {
                 // A count: the noun phrase after the number.
-                let counted = phrase(sent, end, 3)
+                // "two more clinics": the noun after "more"/"extra" is what is counted.
+                let from = sent
+                    .get(end..)
+                    .and_then(|r| {
+                        [" more ", " extra ", " further "]
+                            .iter()
+                            .find_map(|a| r.strip_prefix(a).map(|rest| sent.len() - rest.len() - 1))
+                    })
+                    .unwrap_or(end);
+                let counted = phrase(sent, from, 3)
                     .filter(|(p, _)| p.chars().next().is_some_and(|ch| ch.is_alphabetic()));
                 // Word numbers count only plural nouns ("three drones"), not "the two met".
                 let worded = num_m.as_str().contains(char::is_alphabetic);
@@ -1011,6 +1043,15 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
             .and_then(|d| denominator(d.as_str()))
             .unwrap_or(2.0);
         let from = c.name("det").map_or(all.end(), |m| m.start());
+        // "a fifth of a classroom": the article before the noun is not where the phrase stops.
+        let from = sent
+            .get(from..)
+            .and_then(|r| {
+                ["a ", "an "]
+                    .iter()
+                    .find_map(|a| r.strip_prefix(a).map(|rest| sent.len() - rest.len()))
+            })
+            .unwrap_or(from);
         let (measures, end) = match phrase(sent, from, 4) {
             Some((p, e)) => (Some(p), e),
             None => (None, all.end()),
@@ -1474,6 +1515,31 @@ mod rupees_points_casualties_tests {
         );
         // "one of them", "the two met": no count.
         assert!(figs("One of them left before the two met.").is_empty());
+    }
+
+    #[test]
+    fn parts_of_groups_nights_and_more() {
+        use FigureKind::{Duration, Fraction};
+        assert_eq!(
+            figs("She sat with two of her oldest friends."),
+            [(Count, 2.0, "friend".to_string())]
+        );
+        assert_eq!(
+            figs("They spent three nights in a tent."),
+            [(Duration, 3.0, "night".to_string())]
+        );
+        assert_eq!(
+            figs("The council shut three night shelters."),
+            [(Count, 3.0, "shelter".to_string())]
+        );
+        assert_eq!(
+            figs("The city will open two more weekend clinics."),
+            [(Count, 2.0, "clinic".to_string())]
+        );
+        assert_eq!(
+            figs("Nearly a quarter of a school was absent."),
+            [(Fraction, 0.25, "ratio".to_string())]
+        );
     }
 
     #[test]
