@@ -60,7 +60,7 @@ fn date_alternatives() -> &'static [String] {
             format!(
                 r"(?-u:\b)(?P<qy_q>{QUAL}|(?i:(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of)?))\s*(?P<qy_y>{YEAR})(?-u:\b)"
             ),
-            r"(?-u:\b)(?P<rel>(?i:(?:earlier|later|early|late)\s+this\s+(?:year|month|week)|(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter)|the\s+(?:spring|summer|autumn|winter)|(?:this|last|next)\s+(?:year|month|weekend|week)|today|tonight|yesterday|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))(?-u:\b)".to_string(),
+            r"(?-u:\b)(?P<rel>(?i:(?:earlier|later|early|late)\s+this\s+(?:year|month|week)|(?:this|last|next)\s+(?:spring|summer|autumn|fall|winter)|the\s+(?:spring|summer|autumn|winter)|(?:this|last|next)\s+(?:year|month|weekend|week)|(?:over|in|during)\s+the\s+(?:past|last)\s+day|today|tonight|yesterday|tomorrow|overnight|last\s+night|this\s+(?:morning|afternoon|evening)))(?-u:\b)".to_string(),
             format!(
                 r"(?-u:\b)(?P<ago_n>{}|(?i:an?))\s+(?P<ago_u>(?i:years?|months?|weeks?|days?|decades?))\s+(?i:ago)(?-u:\b)",
                 numbers::pattern()
@@ -293,7 +293,7 @@ pub fn extract_scanned(
     let mut out = Vec::new();
     let index = PeopleIndex::new(people);
     for (s, sent, found) in scanned.resolved(text, anchor) {
-        if found.is_empty() {
+        if found.is_empty() || is_stamp_line(sent, &found) {
             continue;
         }
         let names = index.people_in(s, sent, people);
@@ -314,6 +314,101 @@ pub fn extract_scanned(
         }
     }
     out
+}
+
+/// Words a date stamp is written with besides its date: "Updated 5:07 p.m. ET, Mon", "Fri …
+/// 06.00 BST", "Published".
+const STAMP_WORDS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "last",
+    "first",
+    "on",
+    "at",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "pt",
+    "pst",
+    "pdt",
+    "bst",
+    "gmt",
+    "utc",
+    "ist",
+    "cet",
+    "cest",
+    "eet",
+    "eest",
+    "aest",
+    "aedt",
+    "msk",
+    "uk",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A line that is only the article's (or an entry's) date stamp: a full date ("August 18,
+/// 2025", "22 Aug 2025") with nothing else but times, time zones, weekday names, "Updated"/
+/// "Published", and at most three capitalised words (a section or agency: "- Energy &
+/// Environment", "PTI /"). The stamp dates the text; it is not an event the text reports.
+fn is_stamp_line(sent: &str, found: &[Found]) -> bool {
+    if sent.len() > 90
+        || !found
+            .iter()
+            .any(|f| !f.relative && f.precision == Precision::Day)
+    {
+        return false;
+    }
+    let mut rest = String::with_capacity(sent.len());
+    let mut at = 0;
+    for f in found {
+        if f.start < at {
+            continue;
+        }
+        rest.push_str(sent.get(at..f.start).unwrap_or(""));
+        rest.push(' ');
+        at = f.end;
+    }
+    rest.push_str(sent.get(at..).unwrap_or(""));
+    let mut others = 0;
+    for w in rest.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty()
+            || w.chars()
+                .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+            || STAMP_WORDS.contains(&w.to_lowercase().trim_end_matches('.'))
+        {
+            continue;
+        }
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        others += 1;
+    }
+    others <= 3
 }
 
 /// Byte ranges (within `sent`) of absolute and relative date expressions, anchor-independent:
@@ -339,7 +434,7 @@ fn find_in_sentence(sent: &str, anchor: Option<NaiveDate>) -> Vec<Found> {
 fn is_future(sent: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|plans?\s+to|planning\s+to|hopes?\s+to|aims?\s+to|intends?\s+to|upcoming|(?:would|will)\s+be\s+(?:installed|held|built|completed|finished|opened|published|announced|decided)|(?:meets|votes|begins|opens|starts|resumes|reconvenes|convenes|returns|expires|closes|ends|travels|visits|hosts|faces|plays)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:keeps?|runs|lasts|remains|stays|extends|continues)\s[^.;]{0,60}?(?:through|until|till)\s+(?:(?:early|mid|late)-?\s?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?-u:\b)").ok()
+        Regex::new(r"\A\W*(?:Watch|Join|Tune\s+in|Expect|Listen|Register|Book)\s|(?i)(?-u:\b)(?:will|won['’]t|shall|(?:is|are)\s+(?:scheduled|due|set|expected)\s+to|plans?\s+to|planning\s+to|hopes?\s+to|aims?\s+to|intends?\s+to|upcoming|(?:would|will)\s+be\s+(?:installed|held|built|completed|finished|opened|published|announced|decided)|(?:meets|votes|begins|opens|starts|resumes|reconvenes|convenes|returns|expires|closes|ends|travels|visits|hosts|faces|plays)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:keeps?|runs|lasts|remains|stays|extends|continues)\s[^.;]{0,60}?(?:through|until|till)\s+(?:(?:early|mid|late)-?\s?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?-u:\b)").ok()
     })
     .as_ref()
     .is_some_and(|re| re.is_match(sent))
@@ -382,6 +477,287 @@ fn future_in_the_past(sent: &str) -> bool {
         }
     }
     false
+}
+
+/// Characters that end a clause for [`clause_tense`].
+fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–' | '?' | '!'
+    )
+}
+
+/// Past-tense forms decided by their spelling alone are too loose ("scheduled", "expected" look
+/// ahead); these `-ed` words do not mark the past.
+const ED_NOT_PAST: &[&str] = &[
+    "scheduled",
+    "rescheduled",
+    "expected",
+    "planned",
+    "slated",
+    "billed",
+    "timetabled",
+    "proposed",
+    "forecasted",
+    "needed",
+    "based",
+    "related",
+    "limited",
+    "red",
+    "bed",
+    "led",
+    "united",
+];
+
+/// Words that start a clause of their own.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "and", "but", "while", "whereas", "because", "although",
+];
+
+/// Irregular past tenses that mark a clause as past.
+const PAST_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "saw", "said", "told", "met", "won", "lost", "went", "came",
+    "took", "gave", "made", "began", "fell", "rose", "left", "held", "felt", "thought", "knew",
+    "struck", "hit", "ago", "wrote", "spoke", "ran", "sent", "drew", "fought", "broke", "brought",
+];
+
+/// Words that mark a clause as looking ahead: modals, plans and forecasts, and present-tense
+/// fixture verbs ("we play on Sunday", "they face Leeds on Monday").
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "shall",
+    "won't",
+    "won’t",
+    "would",
+    "may",
+    "might",
+    "can",
+    "forecasts",
+    "forecasting",
+    "expect",
+    "expects",
+    "expecting",
+    "expected",
+    "scheduled",
+    "due",
+    "upcoming",
+    "ahead",
+    "brace",
+    "braces",
+    "bracing",
+    "play",
+    "plays",
+    "face",
+    "faces",
+    "host",
+    "hosts",
+    "visit",
+    "visits",
+    "meet",
+    "meets",
+];
+
+/// Whether a word marks its clause as past (`Some(false)`), looking ahead (`Some(true)`), or
+/// neither. `prev` is the word before it, lower-cased (a passive "are cleaned" is not past;
+/// "would have", "would often" are not ahead).
+fn tense_of_word(w: &str, prev: &str, next: &str) -> Option<bool> {
+    if w == "would" {
+        return (!matches!(
+            next,
+            "have" | "often" | "usually" | "always" | "sometimes" | "never" | "later" | ""
+        ))
+        .then_some(true);
+    }
+    // "are forecast to worsen" looks ahead; "than it forecast in August" is its past tense.
+    if w == "forecast" {
+        if next == "to" || matches!(prev, "is" | "are" | "be") {
+            return Some(true);
+        }
+        return matches!(
+            prev,
+            "it" | "he" | "she" | "they" | "we" | "i" | "you" | "who"
+        )
+        .then_some(false);
+    }
+    if w.ends_with("'ll") || w.ends_with("’ll") || FUTURE_WORDS.contains(&w) {
+        // "May" is a month; the modal is written lower-case (the caller lower-cases, so the
+        // month was already rejected by its capital).
+        return Some(true);
+    }
+    if PAST_WORDS.contains(&w) {
+        return Some(false);
+    }
+    if w.len() >= 5
+        && w.ends_with("ed")
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !ED_NOT_PAST.contains(&w)
+        && !matches!(
+            prev,
+            "is" | "are"
+                | "be"
+                | "been"
+                | "being"
+                | "to"
+                | "get"
+                | "gets"
+                | "the"
+                | "a"
+                | "an"
+                | "for"
+                | "of"
+                | "in"
+                | "on"
+                | "with"
+                | "by"
+                | "from"
+                | "at"
+                | "into"
+                | "as"
+                | "than"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "these"
+                | "those"
+                | "newly"
+                | "recently"
+        )
+    {
+        return Some(false);
+    }
+    None
+}
+
+/// The bytes around a date that its tense is read from: at most [`TENSE_WINDOW`] bytes each
+/// side, so a sentence with many dates is not read once per date in full.
+fn window(sent: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut from = start.saturating_sub(TENSE_WINDOW);
+    while !sent.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = end.saturating_add(TENSE_WINDOW).min(sent.len());
+    while !sent.is_char_boundary(to) {
+        to -= 1;
+    }
+    (from.min(start), to.max(end))
+}
+
+const TENSE_WINDOW: usize = 240;
+
+/// Whether any word of the sentence (near the date) marks the past, the reporting verb ("she said") aside: a
+/// quote's own tense is not the report's.
+fn sentence_has_past(sent: &str, start: usize, end: usize) -> bool {
+    let (from, to) = window(sent, start, end);
+    let mut prev = String::new();
+    let mut words = sent
+        .get(from..to)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+        });
+    let mut cur = words.next();
+    while let Some(w) = cur {
+        let next = words.next();
+        if !matches!(
+            w.as_str(),
+            "said" | "told" | "added" | "asked" | "wrote" | "explained" | "noted" | "replied"
+        ) && tense_of_word(&w, &prev, next.as_deref().unwrap_or("")) == Some(false)
+        {
+            return true;
+        }
+        prev = w;
+        cur = next;
+    }
+    false
+}
+
+/// The tense of the clause around the date at `start..end`, read from the nearest marking word:
+/// first walking back from the date to the clause's start, then forward to its end. `None`
+/// when the clause has no marking word (the sentence's tense then decides). "We played on
+/// Thursday, we play on Sunday" has a past clause and a future one.
+fn clause_tense(sent: &str, start: usize, end: usize) -> Option<bool> {
+    let (from, to) = window(sent, start, end);
+    let before = sent.get(from..start)?;
+    let before = before
+        .rfind(is_clause_break)
+        .and_then(|i| before.get(i + 1..))
+        .unwrap_or(before);
+    let after = sent.get(end..to)?;
+    // "on Wednesday, when the fire grew": the "when" clause tells of that day.
+    if let Some(when) = after
+        .strip_prefix(", when ")
+        .or_else(|| after.strip_prefix(" when "))
+    {
+        let when = when
+            .find(is_clause_break)
+            .and_then(|i| when.get(..i))
+            .unwrap_or(when);
+        let words: Vec<String> = when
+            .split_whitespace()
+            .take(12)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                    .to_lowercase()
+            })
+            .collect();
+        for i in 0..words.len() {
+            let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+            let next = words.get(i + 1).map_or("", String::as_str);
+            if let Some(t) = tense_of_word(&words[i], prev, next) {
+                return Some(t);
+            }
+        }
+    }
+    let after = after
+        .find(is_clause_break)
+        .and_then(|i| after.get(..i))
+        .unwrap_or(after);
+    let clean = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_string()
+    };
+    // Words as written: the month "May" (capitalised) is not the modal.
+    let back: Vec<String> = before.split_whitespace().map(clean).collect();
+    let lower = |w: &String| {
+        if w == "May" {
+            String::new()
+        } else {
+            w.to_lowercase()
+        }
+    };
+    let back: Vec<String> = back.iter().map(lower).collect();
+    for i in (0..back.len()).rev().take(14) {
+        let prev = if i > 0 { back[i - 1].as_str() } else { "" };
+        let next = back.get(i + 1).map_or("", String::as_str);
+        if let Some(t) = tense_of_word(&back[i], prev, next) {
+            return Some(t);
+        }
+        // A relative or joined clause starts here: "passed a bill that keeps it open through
+        // December" is not past at December.
+        if CLAUSE_WORDS.contains(&back[i].as_str()) {
+            break;
+        }
+    }
+    let fwd: Vec<String> = after
+        .split_whitespace()
+        .take(12)
+        .map(clean)
+        .map(|w| lower(&w))
+        .collect();
+    for i in 0..fwd.len() {
+        let prev = if i > 0 { fwd[i - 1].as_str() } else { "" };
+        let next = fwd.get(i + 1).map_or("", String::as_str);
+        if let Some(t) = tense_of_word(&fwd[i], prev, next) {
+            return Some(t);
+        }
+    }
+    None
 }
 
 fn month_number(name: &str) -> Option<u32> {
@@ -544,6 +920,10 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
         let a = anchor?;
         let phrase = rel.as_str().to_lowercase();
         let phrase: Vec<&str> = phrase.split_whitespace().collect();
+        // "overnight on Aug. 20", "overnight Sunday": the date that follows is the event.
+        if phrase.first() == Some(&"overnight") && vague_before_date(sent, end) {
+            return None;
+        }
         let (date, precision, approx) = relative_phrase(a, &phrase)?;
         return found(date, precision, approx, true, start, end);
     }
@@ -569,7 +949,11 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
         {
             return None;
         }
+        if weekday_before_date(sent, end) {
+            return None;
+        }
         let weekday: Weekday = wd.as_str().parse().ok()?;
+        let future = clause_tense(sent, start, end).unwrap_or(future);
         let (s, direction) = match prev.as_deref() {
             Some("last") => (widen_word(sent, start), Direction::Before),
             Some("next") => (widen_word(sent, start), Direction::After),
@@ -607,10 +991,15 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
             return None;
         }
         let month = month_number(name)?;
+        let tense = clause_tense(sent, start, end);
+        let future = tense.unwrap_or(future);
         let direction = match prev {
             Some("last") => Direction::Before,
             Some("next") => Direction::After,
             _ if future => Direction::OnOrAfter,
+            // Nothing in the sentence says which way: the nearer of the two ("a move in
+            // January" written in October is the coming January).
+            _ if tense.is_none() && !sentence_has_past(sent, start, end) => Direction::Nearest,
             _ => Direction::OnOrBefore,
         };
         let (y, m) = nearest_month(a, month, direction)?;
@@ -650,6 +1039,50 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
         );
     }
     None
+}
+
+/// A day word followed by the date it means: "overnight on Aug. 20", "overnight Sunday into
+/// Monday".
+fn vague_before_date(sent: &str, end: usize) -> bool {
+    let mut words = sent.get(end..).unwrap_or("").split_whitespace();
+    let mut w = words.next().unwrap_or("");
+    if matches!(w, "on" | "into" | "to") {
+        w = words.next().unwrap_or("");
+    }
+    let w = w.trim_end_matches([',', '.', ';']);
+    let weekday = w.parse::<Weekday>().is_ok() && w.len() > 3;
+    let w = w.trim_end_matches('.');
+    let month = MONTHS.split('|').any(|m| m == w);
+    weekday || month
+}
+
+/// "Sunday 26th October", "Friday, Oct. 24": a weekday written before its date is part of that
+/// date, not an event of its own.
+fn weekday_before_date(sent: &str, end: usize) -> bool {
+    let Some(after) = sent.get(end..) else {
+        return false;
+    };
+    let after = after.trim_start_matches(',').trim_start();
+    let mut words = after.split_whitespace();
+    let (Some(a), b) = (words.next(), words.next()) else {
+        return false;
+    };
+    let is_day = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.len() <= 2
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && matches!(&w[digits.len()..], "" | "st" | "nd" | "rd" | "th")
+    };
+    let is_month = |w: &str| {
+        let t = w.trim_end_matches([',', '.']);
+        t.chars().next().is_some_and(char::is_uppercase)
+            && month_number(t).is_some()
+            && MONTHS.split('|').any(|m| m == t)
+    };
+    let b = b.unwrap_or("");
+    (is_day(a) && (is_month(b) || b.eq_ignore_ascii_case("of"))) || (is_month(a) && is_day(b))
 }
 
 /// Moves `start` back over the word before it ("last Friday", "since 2019").
@@ -778,6 +1211,8 @@ enum Direction {
     OnOrBefore,
     OnOrAfter,
     After,
+    /// The nearer of on-or-before and after (months only; a tie goes back).
+    Nearest,
 }
 
 fn nearest_weekday(a: NaiveDate, wd: Weekday, dir: Direction) -> Option<NaiveDate> {
@@ -788,6 +1223,8 @@ fn nearest_weekday(a: NaiveDate, wd: Weekday, dir: Direction) -> Option<NaiveDat
         Direction::Before => a.checked_sub_days(Days::new(if back == 0 { 7 } else { back }.into())),
         Direction::OnOrAfter => a.checked_add_days(Days::new(fwd.into())),
         Direction::After => a.checked_add_days(Days::new(if fwd == 0 { 7 } else { fwd }.into())),
+        Direction::Nearest if fwd < back => a.checked_add_days(Days::new(fwd.into())),
+        Direction::Nearest => a.checked_sub_days(Days::new(back.into())),
     }
 }
 
@@ -803,6 +1240,16 @@ fn nearest_month(a: NaiveDate, month: u32, dir: Direction) -> Option<(i32, u32)>
         Direction::OnOrAfter => y + 1,
         Direction::After if month > am => y,
         Direction::After => y + 1,
+        Direction::Nearest => {
+            let back = (12 + am - month) % 12;
+            let ahead = (12 + month - am) % 12;
+            let dir = if back <= ahead {
+                Direction::OnOrBefore
+            } else {
+                Direction::After
+            };
+            return nearest_month(a, month, dir);
+        }
     };
     Some((year, month))
 }
@@ -844,6 +1291,8 @@ fn relative_phrase(a: NaiveDate, words: &[&str]) -> Option<(String, Precision, b
             (ymd(a), Day, false)
         }
         ["overnight"] => (ymd(a), Day, true),
+        // "over the past day": the day that ends with the report.
+        [_, "the", "past" | "last", "day"] => (ymd(a), Day, true),
         ["yesterday"] | ["last", "night"] => (ymd(days(-1)?), Day, false),
         ["tomorrow"] => (ymd(days(1)?), Day, false),
         ["this", "week" | "weekend"] => (ymd(a), Day, true),
@@ -1232,5 +1681,180 @@ mod contains_word_tests {
             let finder = memchr::memmem::Finder::new(needle.as_bytes());
             prop_assert_eq!(contains_word(&hay, &finder), by_match_indices(&hay, needle));
         }
+    }
+}
+
+#[cfg(test)]
+mod clause_tense_tests {
+    use super::*;
+
+    fn dates(sent: &str, anchor: &str) -> Vec<String> {
+        let a = NaiveDate::parse_from_str(anchor, "%Y-%m-%d").ok();
+        find_in_sentence(sent, a)
+            .into_iter()
+            .map(|f| f.date)
+            .collect()
+    }
+
+    #[test]
+    fn each_clause_keeps_its_own_tense() {
+        // Anchor: Friday 2030-03-15.
+        let a = "2030-03-15";
+        assert_eq!(
+            dates(
+                "They lost on Tuesday, they play on Saturday, they play again on Wednesday.",
+                a
+            ),
+            ["2030-03-12", "2030-03-16", "2030-03-20"]
+        );
+        assert_eq!(
+            dates("The Hawks face the Owls on Sunday at home.", a),
+            ["2030-03-17"]
+        );
+        assert_eq!(
+            dates(
+                "On Sunday we will see winds as strong as what we saw on Wednesday.",
+                a
+            ),
+            ["2030-03-17", "2030-03-13"]
+        );
+        assert_eq!(
+            dates("Storms are forecast to return on Monday.", a),
+            ["2030-03-18"]
+        );
+        assert_eq!(
+            dates(
+                "Officials said on Tuesday that the bridge will reopen on Monday.",
+                a
+            ),
+            ["2030-03-12", "2030-03-18"]
+        );
+        assert_eq!(dates("Crews brace for Sunday's storm.", a), ["2030-03-17"]);
+        assert_eq!(
+            dates("She expects the vote to slip to June.", a),
+            ["2030-06"]
+        );
+        assert_eq!(
+            dates("The board may pause in January, analysts said.", a),
+            ["2031-01"]
+        );
+        // A passive present is not the past; the sentence's "will" decides.
+        assert_eq!(
+            dates(
+                "If the roads are cleared before June, traffic will improve.",
+                a
+            ),
+            ["2030-06"]
+        );
+        assert_eq!(dates("The market opened in February.", a), ["2030-02"]);
+        // An adjective in -ed after a preposition is no past verb; "forecast" without "to" is.
+        assert_eq!(
+            dates(
+                "The club will hold two meetings for affected members in June.",
+                a
+            ),
+            ["2030-06"]
+        );
+        assert_eq!(
+            dates("Growth will be weaker than it forecast in February.", a),
+            ["2030-02"]
+        );
+        // The past verb belongs to another clause.
+        assert_eq!(
+            dates("They signed a deal that runs until mid-June.", a),
+            ["2030-06"]
+        );
+    }
+
+    #[test]
+    fn an_unmarked_month_is_the_nearer_one() {
+        let a = "2030-10-15";
+        assert_eq!(
+            dates("The club wants a new striker in January.", a),
+            ["2031-01"]
+        );
+        assert_eq!(dates("Prices in June set the tone.", a), ["2030-06"]);
+        assert_eq!(dates("The striker signed in January.", a), ["2030-01"]);
+        // A past verb elsewhere in the sentence, not the reporting verb, dates it back.
+        assert_eq!(
+            dates("When the river rose in January, 200 homes were flooded.", a),
+            ["2030-01"]
+        );
+        assert_eq!(dates("\"Ask me in January,\" she said.", a), ["2031-01"]);
+        // A "when" clause after the date tells its tense; an imperative looks ahead.
+        assert_eq!(
+            dates(
+                "Winds will be like those on Wednesday, when the fire doubled in size.",
+                a
+            ),
+            ["2030-10-09"]
+        );
+        assert_eq!(
+            dates("Watch the final live from 4pm on Sunday.", a),
+            ["2030-10-20"]
+        );
+    }
+
+    #[test]
+    fn the_past_day_and_overnight_before_a_date() {
+        let a = "2030-03-15";
+        assert_eq!(
+            dates(
+                "Two towns were shelled over the past day, officials said.",
+                a
+            ),
+            ["2030-03-15"]
+        );
+        assert_eq!(
+            dates("Drones struck the port overnight on March 14.", a),
+            ["2030-03-14"]
+        );
+        assert_eq!(
+            dates("Drones struck the port overnight.", a),
+            ["2030-03-15"]
+        );
+    }
+
+    #[test]
+    fn a_weekday_written_before_its_date_is_that_date() {
+        let a = "2030-03-15";
+        assert_eq!(dates("Kick-off: Sunday 17th March 4pm", a), ["2030-03-17"]);
+        assert_eq!(
+            dates("The final is on Sunday, March 17.", a),
+            ["2030-03-17"]
+        );
+        assert_eq!(dates("Friday 15 March 2030 09:12", a), ["2030-03-15"]);
+    }
+}
+
+#[cfg(test)]
+mod stamp_tests {
+    use super::*;
+
+    fn events(text: &str) -> Vec<String> {
+        let anchor = NaiveDate::from_ymd_opt(2030, 3, 15);
+        let sentences: Vec<Span> = {
+            let mut out = Vec::new();
+            let mut at = 0;
+            for line in text.split_inclusive('\n') {
+                out.push(Span::new(at, at + line.trim_end().len()));
+                at += line.len();
+            }
+            out
+        };
+        extract(text, &sentences, anchor, &[])
+            .into_iter()
+            .map(|e| e.expression)
+            .collect()
+    }
+
+    #[test]
+    fn a_date_stamp_line_is_not_an_event() {
+        let text = "Updated 9:41 a.m. ET, Fri March 15, 2030\n\
+                    Thu 14 Mar 2030 18.05 GMT\n\
+                    Mar 14, 2030 - Science & Health\n\
+                    The dam was finished on March 14, 2030.\n\
+                    March 14, 2030: the dam opens\n";
+        assert_eq!(events(text), ["March 14, 2030", "March 14, 2030"]);
     }
 }

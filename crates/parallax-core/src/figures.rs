@@ -36,6 +36,7 @@ const DURATION_UNITS: &[(&str, f64)] = &[
     ("day", 24.0),
     ("week", 168.0),
     ("fortnight", 336.0),
+    ("night", 24.0),
     ("month", 730.0),
     ("year", 8766.0),
     ("decade", 87660.0),
@@ -53,7 +54,7 @@ fn figure_alternatives() -> &'static [String] {
     ALTS.get_or_init(|| {
         let n = numbers::pattern();
         let money = format!(
-            r"(?P<cur>US\$|\$|€|£|¥|₹)\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)"
+            r"(?P<cur>US\$|\$|€|£|¥|₹|Rs\.?|INR)\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)"
         );
         let number = format!(
             r"(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?"
@@ -75,7 +76,7 @@ fn figure_regex() -> &'static Regex {
     RE.get_or_init(|| {
         let n = numbers::pattern();
         let pattern = format!(
-            r"(?:(?P<q>{QUALIFIERS})\s+)?(?:(?P<cur>US\$|\$|€|£|¥|₹)\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)|(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?)"
+            r"(?:(?P<q>{QUALIFIERS})\s+)?(?:(?P<cur>US\$|\$|€|£|¥|₹|Rs\.?|INR)\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)|(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?)"
         );
         Regex::new(&pattern).unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
@@ -156,7 +157,7 @@ fn currency(sym: &str) -> &'static str {
         "€" => "EUR",
         "£" => "GBP",
         "¥" => "JPY",
-        "₹" => "INR",
+        "₹" | "Rs" | "Rs." | "INR" => "INR",
         _ => "",
     }
 }
@@ -174,6 +175,113 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "rupee" => "INR",
         _ => return None,
     })
+}
+
+/// Singular nouns for a person: "one person", "one soldier" count one.
+const PERSON_NOUNS: &[&str] = &[
+    "person",
+    "man",
+    "woman",
+    "child",
+    "boy",
+    "girl",
+    "soldier",
+    "civilian",
+    "officer",
+    "resident",
+    "worker",
+    "patient",
+    "student",
+    "firefighter",
+    "passenger",
+    "driver",
+    "journalist",
+];
+
+/// Casualty words: a number right after "killing"/"injured" or before "injured"/"were killed"
+/// counts people ("killing one person and injuring three", "two were injured", "27 injured",
+/// "injured at least 20").
+const CASUALTY_WORDS: &[&str] = &[
+    "killed", "killing", "injured", "injuring", "wounded", "wounding", "hurt", "hurting", "dead",
+    "missing", "kill", "kills", "injure", "injures", "wound", "wounds",
+];
+
+/// Words after a number that start no noun of its own: "kills 7 ahead of the talks", "injure
+/// 27 across Ukraine".
+const NOT_A_NOUN: &[&str] = &[
+    "across",
+    "ahead",
+    "near",
+    "including",
+    "after",
+    "during",
+    "amid",
+    "as",
+    "in",
+    "on",
+    "at",
+];
+
+/// Whether the number at `start..end` (its qualifier included) counts casualties with no noun
+/// of its own: a casualty word before it, or one after it (alone or after "was"/"were").
+/// `counted` is the noun phrase after the number, if any.
+fn casualty_count(sent: &str, start: usize, end: usize, counted: Option<&str>) -> bool {
+    let mut words = sent
+        .get(end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| clean_word(w).to_lowercase());
+    let after = words.next().unwrap_or_default();
+    let is_casualty = |w: &str| CASUALTY_WORDS.contains(&w);
+    if is_casualty(&after) {
+        return true;
+    }
+    if matches!(after.as_str(), "were" | "was") && counted.is_none() {
+        return words.next().is_some_and(|w| is_casualty(&w));
+    }
+    // Nothing counted after the number (it ends the clause, or a preposition follows): read
+    // the word before it.
+    let ends_clause = sent
+        .get(end..)
+        .is_some_and(|r| r.trim_start().is_empty() || r.starts_with([',', '.', ';', ')']))
+        || NOT_A_NOUN.contains(&after.as_str());
+    if ends_clause {
+        let before = sent
+            .get(..start)
+            .and_then(|b| b.split_whitespace().next_back())
+            .map(|w| clean_word(w).to_lowercase())
+            .unwrap_or_default();
+        return is_casualty(&before) && before != "dead" && before != "missing";
+    }
+    false
+}
+
+/// "percentage points" / "basis points" / "bps" after a number: the unit, the divisor that
+/// normalises it to a ratio, and how many bytes the unit takes after `end`.
+fn points_after(
+    sent: &str,
+    end: usize,
+    next: &WordsAfter<'_>,
+    next0: &str,
+) -> Option<(&'static str, f64, usize)> {
+    let glued = sent.get(end..).unwrap_or("");
+    for (abbr, n) in [("bps", 3), ("bp", 2)] {
+        if glued.starts_with(abbr) && !glued[n..].starts_with(char::is_alphanumeric) {
+            return Some(("basis point", 10_000.0, n));
+        }
+    }
+    let second = next
+        .get(1)
+        .map(|(w, at)| (clean_word(w).to_lowercase(), *at, *w))?;
+    if !second.0.starts_with("point") || !matches!(second.0.as_str(), "point" | "points") {
+        return None;
+    }
+    let skip = second.1 + clean_word_end(second.2) - end;
+    match next0 {
+        "percentage" => Some(("percent", 100.0, skip)),
+        "basis" => Some(("basis point", 10_000.0, skip)),
+        _ => None,
+    }
 }
 
 /// The most words [`words_after`] is asked for (a phrase of four words and the one after).
@@ -422,7 +530,7 @@ fn may_hold_number(sent: &str) -> bool {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"\d|(?i:hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?-u:\b)(?i:{})",
+            r"\d|(?i:hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?-u:\b)(?i:an?)\s+(?i:minute|hour|day|week|fortnight|month|year|decade)|(?-u:\b)(?i:{})",
             numbers::WORDS
         ))
         .ok()
@@ -569,6 +677,18 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
                 None,
                 measures,
             ))
+        } else if let Some((unit, per, skip)) = points_after(sent, end, &next, &next0) {
+            // "0.25 percentage points", "45 basis points", "20bps".
+            end += skip;
+            let measures = phrase(sent, end, 3).map(|(p, _)| p);
+            Some(mk(
+                FigureKind::Percent,
+                value,
+                unit,
+                value / per,
+                None,
+                measures,
+            ))
         } else if sent.get(end..).is_some_and(|r| r.starts_with('%'))
             || next0 == "percent"
             || (next0 == "per"
@@ -639,6 +759,22 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
                         ))
                     }
                 }
+                // "two of her college roommates", "five of the men": a part of a group with
+                // no number for the whole is a count of the group's noun.
+                _ if idx == 2 && next0 == "of" => next
+                    .get(idx)
+                    .and_then(|(_, at)| phrase(sent, *at, 3))
+                    .filter(|(p, _)| p.chars().next().is_some_and(char::is_lowercase))
+                    .map(|(p, _)| {
+                        mk(
+                            FigureKind::Count,
+                            value,
+                            &unit_word(&p),
+                            value,
+                            None,
+                            Some(p),
+                        )
+                    }),
                 _ => None,
             }
         } else {
@@ -655,8 +791,14 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
                     false,
                 ),
             };
+            // "three night shelters": a bare singular "night" names a kind of thing.
+            let singular_night = !compound && unit_word_raw == "night";
             let unit_word_raw = unit_word_raw.trim_end_matches('s').to_string();
-            if let Some((u, per_hour)) = DURATION_UNITS.iter().find(|(u, _)| *u == unit_word_raw) {
+            if let Some((u, per_hour)) = DURATION_UNITS
+                .iter()
+                .find(|(u, _)| *u == unit_word_raw)
+                .filter(|_| !singular_night)
+            {
                 let unit_end = sent.get(unit_at..).map_or(unit_at, |r| {
                     unit_at + r.find(|ch: char| !ch.is_alphabetic()).unwrap_or(r.len())
                 });
@@ -694,7 +836,16 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
                 Some(mk(FigureKind::Money, value, cur, value, None, None))
             } else {
                 // A count: the noun phrase after the number.
-                let counted = phrase(sent, end, 3)
+                // "two more clinics": the noun after "more"/"extra" is what is counted.
+                let from = sent
+                    .get(end..)
+                    .and_then(|r| {
+                        [" more ", " extra ", " further "]
+                            .iter()
+                            .find_map(|a| r.strip_prefix(a).map(|rest| sent.len() - rest.len() - 1))
+                    })
+                    .unwrap_or(end);
+                let counted = phrase(sent, from, 3)
                     .filter(|(p, _)| p.chars().next().is_some_and(|ch| ch.is_alphabetic()));
                 // Word numbers count only plural nouns ("three drones"), not "the two met".
                 let worded = num_m.as_str().contains(char::is_alphabetic);
@@ -714,8 +865,20 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
                             )
                     })
                 };
-                let counted = counted.filter(|(p, _)| !worded || plural(p));
+                // "one person", "one soldier": a single person is counted too.
+                let one_person = |p: &str| {
+                    value == 1.0
+                        && p.split_whitespace()
+                            .next()
+                            .is_some_and(|w| PERSON_NOUNS.contains(&w.to_lowercase().as_str()))
+                };
+                let casualties =
+                    casualty_count(sent, start, end, counted.as_ref().map(|c| c.0.as_str()));
+                let counted = counted.filter(|(p, _)| !worded || plural(p) || one_person(p));
                 match counted {
+                    _ if casualties => {
+                        Some(mk(FigureKind::Count, value, "person", value, None, None))
+                    }
                     Some((p, _)) if value.fract() == 0.0 || worded => {
                         let stars = p.to_lowercase().starts_with("star");
                         if stars {
@@ -747,6 +910,7 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
             if num_m.as_str().chars().all(char::is_alphabetic)
                 && f.kind == FigureKind::Count
                 && value < 2.0
+                && f.unit != "person"
             {
                 continue;
             }
@@ -787,6 +951,77 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
             },
         ));
     }
+    // "for a month", "less than an hour": one unit of time written with an article.
+    for c in article_duration_regex().captures_iter(sent) {
+        let (Some(all), Some(a), Some(u), Some(p)) =
+            (c.get(0), c.name("a"), c.name("u"), c.name("p"))
+        else {
+            continue;
+        };
+        let next = words_after(sent, all.end(), 1)
+            .first()
+            .map(|(w, _)| clean_word(w).to_lowercase())
+            .unwrap_or_default();
+        // "a year ago", "a day later", "a year old", "a day care centre" are dates, ages and
+        // names, not lengths of time: the unit must end its phrase.
+        let ends_phrase = sent.get(all.end()..).is_some_and(|r| {
+            r.is_empty() || r.starts_with(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
+        }) || matches!(
+            next.as_str(),
+            "of" | "and"
+                | "or"
+                | "but"
+                | "to"
+                | "as"
+                | "in"
+                | "at"
+                | "with"
+                | "when"
+                | "while"
+                | "because"
+                | "until"
+                | "so"
+                | "than"
+        );
+        // "about an hour before the vote": with a qualifier, the offset is a length of time.
+        let offset = matches!(next.as_str(), "before" | "after")
+            && !matches!(
+                p.as_str().to_lowercase().as_str(),
+                "for" | "in" | "after" | "within" | "by"
+            );
+        if !(ends_phrase || offset)
+            || out
+                .iter()
+                .any(|(s, e, _)| all.start() < *e && all.end() > *s)
+            || in_date(a.start(), all.end())
+        {
+            continue;
+        }
+        let unit = u.as_str().to_lowercase();
+        let Some((unit, per_hour)) = DURATION_UNITS.iter().find(|(d, _)| *d == unit) else {
+            continue;
+        };
+        let p = p.as_str().to_lowercase();
+        let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+        let qualified = !matches!(p.as_str(), "for" | "in" | "after" | "within" | "by");
+        let from = if qualified { all.start() } else { a.start() };
+        out.push((
+            from,
+            all.end(),
+            Figure {
+                text: sent.get(from..all.end()).unwrap_or("").trim().to_string(),
+                kind: FigureKind::Duration,
+                value: 1.0,
+                total: None,
+                unit: (*unit).to_string(),
+                normalized: *per_hour,
+                qualifier: qualified.then_some(p),
+                measures: None,
+                span: Span::default(),
+                sentence: Span::default(),
+            },
+        ));
+    }
     // "a third of the money", "half of the staff": fractions written with an article.
     // Most sentences hold no fraction word: a literal search rules them out first.
     let fractions = if fraction_word_regex().is_match(sent) {
@@ -808,6 +1043,15 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
             .and_then(|d| denominator(d.as_str()))
             .unwrap_or(2.0);
         let from = c.name("det").map_or(all.end(), |m| m.start());
+        // "a fifth of a classroom": the article before the noun is not where the phrase stops.
+        let from = sent
+            .get(from..)
+            .and_then(|r| {
+                ["a ", "an "]
+                    .iter()
+                    .find_map(|a| r.strip_prefix(a).map(|rest| sent.len() - rest.len()))
+            })
+            .unwrap_or(from);
         let (measures, end) = match phrase(sent, from, 4) {
             Some((p, e)) => (Some(p), e),
             None => (None, all.end()),
@@ -852,6 +1096,16 @@ fn article_fraction_regex() -> &'static Regex {
             r"(?-u:\b)(?:(?P<q>{QUALIFIERS})\s+)?(?:(?i:a|an)\s+(?P<d>(?i:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth))\s+of\s+|(?i:half)\s+of\s+|(?i:half)\s+(?P<det>the|its|their|his|her|our|all)(?-u:\b))"
         ))
         .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
+    })
+}
+
+/// One unit of time with an article after a preposition or qualifier: "for a month", "in a
+/// decade", "less than an hour", "over a year" (not "a week ago" or "£90 a year").
+fn article_duration_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?-u:\b)(?P<p>(?i:less\s+than|more\s+than|at\s+least|up\s+to|for|in|after|within|over|about|nearly|almost|under|around|roughly|by|barely|just))\s+(?P<a>(?i:an?))\s+(?P<u>(?i:minute|hour|day|week|fortnight|month|year|decade))(?-u:\b)")
+            .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
 }
 
@@ -973,6 +1227,8 @@ mod tests {
             "often",
             "Ten",
             "x-ten",
+            "for a month",
+            "less than AN HOUR",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -981,7 +1237,10 @@ mod tests {
             sents.extend(seed.split(['.', '\n']).map(str::to_string));
         }
         for s in &sents {
-            if figure_regex().is_match(s) || thousands_regex().is_match(s) {
+            if figure_regex().is_match(s)
+                || thousands_regex().is_match(s)
+                || article_duration_regex().is_match(s)
+            {
                 assert!(may_hold_number(s), "{s:?}");
             }
         }
@@ -1184,5 +1443,127 @@ mod tests {
         ] {
             assert!(one(sent).is_empty(), "{sent}: {:?}", one(sent));
         }
+    }
+}
+#[cfg(test)]
+mod rupees_points_casualties_tests {
+    use super::*;
+    use FigureKind::{Count, Money, Percent};
+
+    fn figs(s: &str) -> Vec<(FigureKind, f64, String)> {
+        in_sentence(s)
+            .into_iter()
+            .map(|(_, _, f)| (f.kind, f.value, f.unit))
+            .collect()
+    }
+
+    #[test]
+    fn rupees_in_lakh_and_crore() {
+        let got = figs(
+            "The board approved a Rs 3,400 crore bridge, a ₹12 lakh penalty and Rs. 7.5 lakh in fees.",
+        );
+        assert_eq!(
+            got,
+            [
+                (Money, 34_000_000_000.0, "INR".to_string()),
+                (Money, 1_200_000.0, "INR".to_string()),
+                (Money, 750_000.0, "INR".to_string()),
+            ]
+        );
+        // "Mrs 5" is no currency.
+        assert!(figs("Mrs 5 said so.").iter().all(|f| f.0 != Money));
+    }
+
+    #[test]
+    fn percentage_and_basis_points_and_glued_millions() {
+        let got = figs(
+            "Yields rose 0.5 percentage points, then 30 basis points and 15bps more across 2.4mn accounts.",
+        );
+        assert_eq!(
+            got,
+            [
+                (Percent, 0.5, "percent".to_string()),
+                (Percent, 30.0, "basis point".to_string()),
+                (Percent, 15.0, "basis point".to_string()),
+                (Count, 2_400_000.0, "account".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn casualties_count_people() {
+        let got = figs("The blast killed one person and injured four, and two were wounded.");
+        assert_eq!(
+            got,
+            [
+                (Count, 1.0, "person".to_string()),
+                (Count, 4.0, "person".to_string()),
+                (Count, 2.0, "person".to_string()),
+            ]
+        );
+        assert_eq!(
+            figs("Nine injured were taken to hospital."),
+            [(Count, 9.0, "person".to_string())]
+        );
+        // A headline's present tense, the number before a preposition.
+        assert_eq!(
+            figs("Floods kill 4, injure 12 across the valley"),
+            [
+                (Count, 4.0, "person".to_string()),
+                (Count, 12.0, "person".to_string()),
+            ]
+        );
+        // "one of them", "the two met": no count.
+        assert!(figs("One of them left before the two met.").is_empty());
+    }
+
+    #[test]
+    fn parts_of_groups_nights_and_more() {
+        use FigureKind::{Duration, Fraction};
+        assert_eq!(
+            figs("She sat with two of her oldest friends."),
+            [(Count, 2.0, "friend".to_string())]
+        );
+        assert_eq!(
+            figs("They spent three nights in a tent."),
+            [(Duration, 3.0, "night".to_string())]
+        );
+        assert_eq!(
+            figs("The council shut three night shelters."),
+            [(Count, 3.0, "shelter".to_string())]
+        );
+        assert_eq!(
+            figs("The city will open two more weekend clinics."),
+            [(Count, 2.0, "clinic".to_string())]
+        );
+        assert_eq!(
+            figs("Nearly a quarter of a school was absent."),
+            [(Fraction, 0.25, "ratio".to_string())]
+        );
+    }
+
+    #[test]
+    fn one_unit_of_time_with_an_article() {
+        use FigureKind::Duration;
+        assert_eq!(
+            figs("The works stopped for a month, then less than an hour of rain fell."),
+            [
+                (Duration, 1.0, "month".to_string()),
+                (Duration, 1.0, "hour".to_string()),
+            ]
+        );
+        // Dates, rates and ages are not lengths of time.
+        assert!(
+            figs("It opened a week ago, costs £9 a year and is in a day care centre.")
+                .iter()
+                .all(|f| f.0 != Duration)
+        );
+        assert!(figs("She left after a year earlier spent abroad.").is_empty());
+        assert_eq!(
+            figs("It was tabled about an hour before the vote."),
+            [(Duration, 1.0, "hour".to_string())]
+        );
+        assert!(figs("She called an hour before the vote.").is_empty());
+        assert!(figs("One of them left before the two met.").is_empty());
     }
 }

@@ -5,7 +5,8 @@
 //! - number words: `one` … `ninety-nine`, with `hundred`, `thousand`, `million`, `billion`,
 //!   `trillion`, `dozen`: "two hundred", "a million", "twenty-five", "half a million";
 //! - halves: "two-and-a-half", "two and a half";
-//! - scale suffixes after numerals: "1.5 billion", "20bn", "3m", "5k".
+//! - scale suffixes after numerals: "1.5 billion", "20bn", "1.8mn", "3m", "5k", and the South
+//!   Asian "45 lakh" (10⁵) and "1,200 crore" (10⁷).
 //!
 //! [`NUMBER`] is a regex fragment for the same forms so bigger patterns can embed it;
 //! [`parse`] turns a matched piece of text into its value.
@@ -15,7 +16,7 @@
 /// Word numbers: a run of number words joined by spaces or hyphens, where "a"/"an"/"half" may
 /// only lead into a scale word ("a million", "half a million") so that the article "a" alone is
 /// never a number. Numerals take an optional `1/2` or `½` and an optional scale word.
-pub const NUMBER: &str = r"(?i:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s\d/\d(?-u:\b)|½)?(?:\s?(?:hundred|thousand|million|billion|trillion)(?-u:\b))?|(?-u:\b)(?:(?:half\s)?an?\s(?:hundred|thousand|million|billion|trillion|dozen)(?-u:\b)|(?:WORD)(?:[\s-](?:WORD|hundred|thousand|million|billion|trillion|dozen|and[\s-](?:WORD)))*(?:[\s-]and[\s-]an?[\s-]half)?(?-u:\b))|\d/\d(?-u:\b))";
+pub const NUMBER: &str = r"(?i:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s\d/\d(?-u:\b)|½)?(?:\s?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)(?-u:\b)|(?:bn|mn|tn)(?-u:\b))?|(?-u:\b)(?:(?:half\s)?an?\s(?:hundred|thousand|million|billion|trillion|dozen)(?-u:\b)|(?:WORD)(?:[\s-](?:WORD|hundred|thousand|million|billion|trillion|dozen|and[\s-](?:WORD)))*(?:[\s-]and[\s-]an?[\s-]half)?(?-u:\b))|\d/\d(?-u:\b))";
 
 /// Number words that can start or continue a word number.
 pub const WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -69,6 +70,9 @@ pub fn scale(word: &str) -> Option<f64> {
         "million" | "m" | "mn" | "mln" => 1e6,
         "billion" | "bn" | "b" => 1e9,
         "trillion" | "tn" | "trn" => 1e12,
+        // South Asian scales: a lakh is 10⁵, a crore 10⁷ ("Rs 1,200 crore", "₹45 lakh").
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }
@@ -261,6 +265,9 @@ mod tests {
         assert_eq!(parse("1,234.5 thousand"), Some(1_234_500.0));
         assert_eq!(parse("0.07 million"), Some(70_000.0));
         assert_eq!(parse("6 million"), Some(6_000_000.0));
+        assert_eq!(parse("6.5 lakh"), Some(650_000.0));
+        assert_eq!(parse("1,200 crore"), Some(12_000_000_000.0));
+        assert_eq!(parse("1.8mn"), Some(1_800_000.0));
     }
 
     #[test]
