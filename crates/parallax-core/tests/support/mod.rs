@@ -433,8 +433,10 @@ pub fn match_items<E, F>(
         .collect()
 }
 
+/// Equal up to rounding: a label may write two-thirds as 0.6667.
 fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+    let d = (a - b).abs();
+    d <= 1e-6 * a.abs().max(b.abs()).max(1.0) || (a.abs() < 1.0 && d < 5e-4)
 }
 
 fn unit_word(s: &str) -> String {
