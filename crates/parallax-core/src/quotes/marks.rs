@@ -205,7 +205,9 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
                     Some(o) if o.double && ends_word && nested => {
                         nested = false;
                     }
-                    Some(o) if ends_word => {
+                    // Inside a double quote a lone ’ is an apostrophe (`the doves’ work`),
+                    // never its close.
+                    Some(o) if !o.double && ends_word => {
                         emit(o, i, end, false);
                         open = None;
                     }
@@ -289,6 +291,10 @@ mod tests {
                 &["We’ve made some headway. There’s no deal,"],
             ),
             ("‘We won’t yield,’ she said.", &["We won’t yield,"]),
+            (
+                "“Leave it to the workers’ union,” he said.",
+                &["Leave it to the workers’ union,"],
+            ),
         ];
         for (input, want) in table {
             let got: Vec<String> = inner(input).into_iter().map(|g| g.0).collect();
