@@ -1352,7 +1352,38 @@ const DESCRIPTION_NOUNS: &[&str] = &[
     "prosecutor",
     "lawyer",
     "barrister",
+    "top diplomat",
+    "diplomat",
+    "boss",
 ];
+
+/// The head of a description that fits any person ("the Spaniard": only the nation counts).
+const ANY_PERSON: &str = "person";
+
+/// Description nouns that name a role under another word: "the top diplomat" is the foreign
+/// minister, the secretary of state or an ambassador; "the boss" is a manager, coach, head or
+/// chief.
+fn same_role(description: &str, role: &str) -> bool {
+    let heads: &[&str] = match description {
+        "diplomat" | "top diplomat" => &[
+            "foreign minister",
+            "secretary of state",
+            "foreign secretary",
+            "ambassador",
+            "envoy",
+        ],
+        "boss" => &[
+            "manager",
+            "head coach",
+            "coach",
+            "chief executive",
+            "head",
+            "chief",
+        ],
+        _ => return false,
+    };
+    heads.iter().any(|h| role == *h || ends_with_word(role, h))
+}
 
 /// Resolves definite descriptions ("the Russian leader", "the 79-year-old") to the one person
 /// they fit and records them as mentions and aliases.
@@ -1383,6 +1414,14 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
                 former = true;
                 k += 1;
                 continue;
+            }
+            // "the Spaniard": a demonym noun is the head itself, a person of that nation.
+            if lexicon::DEMONYM_NOUNS.contains(&lower.as_ref()) {
+                nation = lexicon::nation_of(w.text);
+                noun = Some(ANY_PERSON);
+                end = w.end;
+                k += 1;
+                break;
             }
             if let Some(n) = lexicon::nation_of(w.text) {
                 nation = Some(n);
@@ -1425,32 +1464,44 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
             continue;
         }
         let known_ages: Vec<u32> = people.iter().flat_map(|p| p.ages.iter().copied()).collect();
-        let fits: Vec<usize> = people
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| {
-                let nation_ok = nation.is_none_or(|n| p.nations.contains(&n));
-                // An age nobody has been given may describe the one person without a stated
-                // age ("Furious boss Gary Doyle … The 54-year-old fumed").
-                let age_ok = age.is_none_or(|a| {
-                    p.ages.contains(&a) || p.ages.is_empty() && !known_ages.contains(&a)
-                });
-                let former_ok = !former || p.former;
-                let noun_ok = noun.is_none_or(|d| {
-                    p.role_nouns.iter().any(|r| {
-                        r == d
-                            || ends_with_word(r, d)
-                            || lexicon::LEADER_ROLES.contains(&d)
-                                && lexicon::LEADER_ROLES
-                                    .iter()
-                                    .any(|l| r == l || ends_with_word(r, l))
-                                && (d == "leader" || d == "chief" || d == "head")
-                    })
-                });
-                nation_ok && age_ok && former_ok && noun_ok
-            })
-            .map(|(i, _)| i)
-            .collect();
+        // Strictly (every stated nation must be the person's), then, when nobody fits, letting
+        // a person whose nation the text never stated fit a nation word ("the Kremlin aide" for
+        // "presidential aide Yury Ushakov").
+        let fitting = |loose: bool| -> Vec<usize> {
+            people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| {
+                    let nation_ok = nation
+                        .is_none_or(|n| p.nations.contains(&n) || loose && p.nations.is_empty());
+                    // An age nobody has been given may describe the one person without a stated
+                    // age ("Furious boss Gary Doyle … The 54-year-old fumed").
+                    let age_ok = age.is_none_or(|a| {
+                        p.ages.contains(&a) || p.ages.is_empty() && !known_ages.contains(&a)
+                    });
+                    let former_ok = !former || p.former;
+                    let noun_ok = noun.is_none_or(|d| {
+                        d == ANY_PERSON
+                            || p.role_nouns.iter().any(|r| {
+                                r == d
+                                    || ends_with_word(r, d)
+                                    || same_role(d, r)
+                                    || lexicon::LEADER_ROLES.contains(&d)
+                                        && lexicon::LEADER_ROLES
+                                            .iter()
+                                            .any(|l| r == l || ends_with_word(r, l))
+                                        && (d == "leader" || d == "chief" || d == "head")
+                            })
+                    });
+                    nation_ok && age_ok && former_ok && noun_ok
+                })
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let mut fits = fitting(false);
+        if fits.is_empty() && nation.is_some() {
+            fits = fitting(true);
+        }
         if let [only] = fits.as_slice()
             && let Some(p) = people.get_mut(*only)
             && let Some(words) = text.get(t.start..end)

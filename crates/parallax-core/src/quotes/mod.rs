@@ -587,10 +587,18 @@ fn titled_before(text: &str, m: Marked) -> bool {
 }
 
 /// True when the text between two stretches is nothing but an attribution and the first
-/// stretch ends with a comma inside its marks: one quote in two parts. `“We didn’t get there,”
-/// he said, “but…”` and `“I want a ceasefire,” Trump told reporters. “I want the killing to
-/// stop.”` are; `“headway,” but emphasized, “There’s…”` (a new clause) and `an “understanding”
-/// and warned … not to “interfere”` are not.
+/// stretch ends with a comma inside its marks (the speaker has not finished): one quote in two
+/// parts, whether the attribution ends its sentence or not. `“We didn’t get there,” he said,
+/// “but…”`, `“I want a ceasefire,” Trump told reporters. “I want the killing to stop.”` and
+/// `“A,” said Jane Roe, an economist at a bank. “B.”` are; `“headway,” but emphasized,
+/// “There’s…”` (a new clause), `“A,” Mr. Putin added, warning against “intrigues”` (the second
+/// stretch sits inside the clause) and `an “understanding” and warned … not to “interfere”` are
+/// not.
+///
+/// The attribution splits at its commas into at most four clauses: the speaker and the verb
+/// (`said Jane Roe`, `the epidemiologist said`), an age (`34`), an appositive (`an economist at
+/// X`, `Idaho’s state epidemiologist`, `who has…`) or a participle (`adding that he would
+/// appeal`). A clause that opens with a conjunction starts a statement of its own.
 fn split_gap(text: &str, a: Marked, b: Marked) -> bool {
     let Some(gap) = text.get(a.span.end as usize..b.span.start as usize) else {
         return false;
@@ -606,62 +614,78 @@ fn split_gap(text: &str, a: Marked, b: Marked) -> bool {
         return false;
     }
     let body = gap_t.trim_matches([',', '.', ':', ' ']);
-    // An appositive or relative clause after the speaker's name: `said Rosa Delgado, who has
-    // owned a bakery for 22 years.` / `said Dr. Anjali Rao, a sleep researcher …`.
-    // An age after the name is not punctuation of the attribution: `says Lopez, 34, who …`.
-    let without_age = body.split_once(", ").and_then(|(head, tail)| {
-        let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
-        let rest = tail.get(digits..)?;
-        if !(1..=3).contains(&digits) {
-            return None;
-        }
-        if rest.is_empty() {
-            Some(head.to_string())
-        } else {
-            rest.strip_prefix(", ").map(|r| format!("{head}, {r}"))
-        }
-    });
-    let body = without_age.as_deref().unwrap_or(body);
-    let (body, appositive_words) = match body.split_once(", ") {
-        Some((head, tail))
-            if !tail.contains(',')
-                && gap.len() <= 180
-                && tail.split_whitespace().next().is_some_and(|w| {
-                    matches!(
-                        w,
-                        "who" | "whose" | "a" | "an" | "the" | "one" | "his" | "her" | "their"
-                    )
-                }) =>
-        {
-            (head, tail.split_whitespace().count())
-        }
-        _ => (body, 0),
-    };
-    if appositive_words > 24 || appositive_words == 0 && gap.len() > 90 {
+    // Only the attribution's own end may carry a full stop (titles excepted): a second
+    // sentence between the stretches is news of its own.
+    let inner_dots = body.matches('.').count();
+    let titles = body.split_whitespace().filter(|w| abbreviation(w)).count();
+    if inner_dots > titles {
         return false;
     }
-    if body.contains(['.', ',']) {
-        // Only the attribution's own end may carry punctuation (titles excepted).
-        let inner_dots = body.matches('.').count();
-        let titles = body.split_whitespace().filter(|w| abbreviation(w)).count();
-        if inner_dots > titles || body.contains(',') {
-            return false;
-        }
-    }
-    let first = body.split_whitespace().next().unwrap_or("").to_lowercase();
-    if matches!(
-        first.as_str(),
-        "and" | "but" | "yet" | "while" | "before" | "after" | "then" | "as" | "so"
-    ) {
+    let clauses: Vec<&str> = body
+        .split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let words = body.split_whitespace().count();
+    if clauses.len() > 4 || words > 32 || clauses.len() == 1 && gap.len() > 90 {
         return false;
     }
-    let has_subject = body.split_whitespace().any(|w| {
+    // Several clauses: the second stretch must open after the attribution's own punctuation,
+    // not inside its last clause (`warning against “intrigues”`).
+    if clauses.len() > 1 && !gap_t.ends_with([',', '.', ':']) {
+        return false;
+    }
+    let opens_with_conjunction = |c: &str| {
+        let first = c.split_whitespace().next().unwrap_or("").to_lowercase();
         matches!(
-            w.trim_matches(|c: char| !c.is_alphabetic()),
-            "he" | "she" | "they" | "He" | "She" | "They" | "I" | "we" | "We"
-        ) || w.chars().next().is_some_and(char::is_uppercase)
+            first.as_str(),
+            "and"
+                | "but"
+                | "yet"
+                | "while"
+                | "whereas"
+                | "although"
+                | "though"
+                | "before"
+                | "after"
+                | "then"
+                | "as"
+                | "so"
+                | "or"
+                | "nor"
+        )
+    };
+    if clauses.iter().any(|c| opens_with_conjunction(c)) {
+        return false;
+    }
+    // The verb stands in the first clause (`said Jane Roe, an economist …`) or the last (`Dr.
+    // Roe, Idaho’s state epidemiologist, told NPR`).
+    let verb_clause = clauses
+        .iter()
+        .position(|c| verb_regex().is_match(c))
+        .filter(|&i| i == 0 || i + 1 == clauses.len())
+        .and_then(|i| clauses.get(i));
+    let Some(verb_clause) = verb_clause else {
+        return false;
+    };
+    if verb_clause.split_whitespace().count() > 12 {
+        return false;
+    }
+    // A subject: a pronoun, a capitalised name, or a description opened by a determiner (`the
+    // epidemiologist said`, `her mother said`).
+    let described = body.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w,
+            "the" | "The" | "his" | "His" | "her" | "Her" | "their" | "Their" | "its" | "our"
+        )
     });
-    has_subject && body.split_whitespace().count() <= 12 && verb_regex().is_match(body)
+    described
+        || body.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphabetic()),
+                "he" | "she" | "they" | "He" | "She" | "They" | "I" | "we" | "We"
+            ) || w.chars().next().is_some_and(char::is_uppercase)
+        })
 }
 
 /// A word whose full stop abbreviates it rather than ending a sentence: a short capitalised
@@ -903,10 +927,18 @@ fn attribute(
                     (m.end as usize) <= vs && m.start as usize > p && m.start as usize >= ws
                 })
         });
+        // `the Spaniard said`, `the 53-year-old said`: a description the entity step could not
+        // tie to one person stands for the person in focus, as a pronoun would.
+        let described = (pronoun_subject.is_none() && !participle)
+            .then(|| unresolved_description(text, ws, vs, mentions))
+            .flatten();
         let speaker = subject
             .or_else(|| {
                 pronoun_subject
                     .and_then(|p| resolve_pronoun(text, p, mentions, sentences, last, ctx))
+            })
+            .or_else(|| {
+                described.and_then(|p| resolve_pronoun(text, p, mentions, sentences, last, ctx))
             })
             .or_else(|| speaker_near(text, ws, we, vs, ve, mentions, &cue, ctx))
             .or_else(|| {
@@ -994,6 +1026,7 @@ fn speaker_near(
                 && !between.contains(['“', '"', ';'])
                 && stops_only_abbreviate(between)
                 && !after_preposition(text, s)
+                && !modifier_in_description(text, s, vs)
         })
         .max_by_key(|(s, _)| s.end);
     // After: the closest mention starting after the verb, with only short filler in between.
@@ -1042,6 +1075,75 @@ fn speaker_near(
         (Some((_, n)), None) | (None, Some((_, n))) => Some(n.clone()),
         (None, None) => None,
     }
+}
+
+/// The offset of a definite description of a person right before the verb (`the Spaniard
+/// said`, `the 53-year-old said`, `the Villa boss said`, `the state epidemiologist told`) that
+/// no mention covers (the entity step resolves the descriptions that fit one person only).
+/// The head must be a person: a role noun, a demonym noun or an age; `the ministry said` and
+/// `the report said` are not.
+fn unresolved_description(
+    text: &str,
+    ws: usize,
+    vs: usize,
+    mentions: &[(Span, String)],
+) -> Option<usize> {
+    let before = text.get(ws..vs)?;
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let mut words = trimmed.rsplit(' ');
+    let head = words.next()?;
+    let head_lower = head.to_lowercase();
+    let person_head = crate::entities::lexicon::ROLE_NOUNS.contains(&head_lower.as_str())
+        || crate::entities::lexicon::DEMONYM_NOUNS.contains(&head_lower.as_str())
+        || head_lower
+            .strip_suffix("-year-old")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    if !person_head {
+        return None;
+    }
+    // Up to three modifiers between "the" and the head (`the Russian top diplomat`).
+    let mut at = trimmed.len() - head.len();
+    for w in words.take(4) {
+        at = at.checked_sub(w.len() + 1)?;
+        if w == "the" || w == "The" {
+            let start = ws + at;
+            let covered = mentions.iter().any(|(m, _)| m.start as usize == start);
+            return (!covered).then_some(start);
+        }
+        if w.is_empty()
+            || !w
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '’' || c == '\'')
+            || verb_regex().is_match(w)
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// True when a mention is a modifier inside a description (`the Kremlin aide said`, `the Villa
+/// boss said`): "the" before it and a lower-case noun between it and the verb.
+fn modifier_in_description(text: &str, m: &Span, vs: usize) -> bool {
+    let before = text.get(..m.start as usize).unwrap_or("");
+    let the = before.ends_with("the ") || before.ends_with("The ");
+    let between = text.get(m.end as usize..vs).unwrap_or("").trim();
+    the && !between.is_empty()
+        && between
+            .split(' ')
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase) && !is_adverb_word(w))
+}
+
+/// Adverbs that may stand between a subject and its verb (`Trump later said`).
+fn is_adverb_word(w: &str) -> bool {
+    w.ends_with("ly")
+        || matches!(
+            w,
+            "later" | "then" | "also" | "again" | "once" | "had" | "has"
+        )
 }
 
 /// Subjects that name several speakers at once: a fragment after them is nobody's alone.
@@ -1543,6 +1645,24 @@ mod tests {
             ),
             ("“We lost,” but emphasized, “We will be back.”", false),
             ("“We lost.” He said. “We will be back.”", false),
+            ("“We lost,” the coach said. “We will be back.”", true),
+            (
+                "“We lost,” said Jo Hart, head of a supporters’ group in Leeds. “Again.”",
+                true,
+            ),
+            (
+                "“We lost,” Dr. Jo Hart, the club’s doctor, told reporters. “Again.”",
+                true,
+            ),
+            (
+                "“We lost,” Hart said, adding that she would appeal. “Again.”",
+                true,
+            ),
+            ("“We lost,” Hart said, but Lee disagreed. “We won.”", false),
+            (
+                "“We lost,” Hart said, smiling. Lee said nothing. “We won.”",
+                false,
+            ),
         ];
         for (input, want) in cases {
             let blocks = [Block {
