@@ -322,6 +322,9 @@ pub const TITLES: &[&str] = &[
     "Chief",
     "Deputy",
     "Attorney General",
+    "District Attorney",
+    "Assistant District Attorney",
+    "Prosecutor",
     "Opposition Leader",
     "Coach",
     "Manager",
@@ -624,6 +627,17 @@ pub const DEMONYM_NOUNS: &[&str] = &[
     "dutchman",
     "swede",
 ];
+
+/// True when `lower` (lower-case) names a person of a nation: a [`DEMONYM_NOUNS`] word, or a
+/// nation's adjective in -an, which English also uses as a noun ("the Norwegian", "the
+/// Russian"; not "the French", "the Spanish", which are plural).
+pub fn is_demonym_person(lower: &str) -> bool {
+    DEMONYM_NOUNS.contains(&lower)
+        || lower.ends_with("an")
+            && NATIONS
+                .iter()
+                .any(|(_, words)| words.first() == Some(&lower))
+}
 
 /// The nation code a word or phrase ties to ("Kremlin" → "ru"), if any.
 pub fn nation_of(word: &str) -> Option<&'static str> {
@@ -1127,6 +1141,12 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "Society",
     "Centre",
     "Center",
+    "League",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Trophy",
+    "Olympics",
 ];
 
 /// Acronyms that are not organisations (countries, ordinals, units, formats).

@@ -1097,7 +1097,8 @@ fn unresolved_description(
     let head = words.next()?;
     let head_lower = head.to_lowercase();
     let person_head = crate::entities::lexicon::ROLE_NOUNS.contains(&head_lower.as_str())
-        || crate::entities::lexicon::DEMONYM_NOUNS.contains(&head_lower.as_str())
+        || head.chars().next().is_some_and(char::is_uppercase)
+            && crate::entities::lexicon::is_demonym_person(&head_lower)
         || head_lower
             .strip_suffix("-year-old")
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
@@ -1341,7 +1342,13 @@ fn resolve_pronoun(
         {
             return Some(name.clone());
         }
-        return found.first().map(|(_, n)| n.clone());
+        // An owner (`Moreno's mother, Carmen Moreno, …`) is not the sentence's subject when
+        // someone else is named in it.
+        return found
+            .iter()
+            .find(|(m, _)| !possessive(text, m))
+            .or(found.first())
+            .map(|(_, n)| n.clone());
     }
     last.filter(|(n, _)| ctx.fits(n, g)).map(|(n, _)| n.clone())
 }
@@ -1609,6 +1616,29 @@ mod tests {
                         Some("Amira Haddad"),
                     ),
                 ],
+            ),
+            (
+                "an unresolved description stands for the person in focus",
+                "Headline here\n\nManager Lena Holt praised her players. Asked about the cup, the Norwegian said: “We go step by step.”",
+                vec![("We go step by step.", Some("Lena Holt"))],
+            ),
+            (
+                "an age nobody was given stands for the person in focus",
+                "Headline here\n\nCoach Ivo Marsh and defender Paul Reid trained on Friday. Marsh said the pitch was fine.\n\n“We play three games in a week,” the 61-year-old said. “It is a lot.”",
+                vec![(
+                    "We play three games in a week, It is a lot.",
+                    Some("Ivo Marsh"),
+                )],
+            ),
+            (
+                "a club before the role noun is a modifier, not the speaker",
+                "Headline here\n\nCoach Ivo Marsh spoke on Friday.\n\n“I am happy here,” the Northfield United boss said.",
+                vec![("I am happy here,", Some("Ivo Marsh"))],
+            ),
+            (
+                "an owner named before the subject is not what a pronoun stands for",
+                "Headline here\n\nHart's sister, Dana Hart, spoke to reporters. She said: “We want answers for our family.”",
+                vec![("We want answers for our family.", Some("Dana Hart"))],
             ),
             (
                 "a description with a team modifier resolves to the named captain",
