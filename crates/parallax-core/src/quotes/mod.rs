@@ -7,7 +7,7 @@
 //!    mark, the next paragraph opens with a mark) and a quote split by its attribution
 //!    (`“We didn’t get there,” he said, “but…”`) become one [`Quote`] with several `parts`.
 //!    Stretches that are not speech are left out: words after "read", "titled", "banner",
-//!    "backdrop", "slogan", "dubbed", "so-called"… and short all-capitalised names
+//!    "backdrop", "slogan", "dubbed", "nicknamed"… and short all-capitalised names
 //!    (`the “Coalition of the Willing”`) with no attribution.
 //! 3. Attribution: a speech verb ([`SPEECH_VERBS`]: said, told, added, wrote, insisted, …, and
 //!    "according to") in the quote's sentence, outside the marks — between the parts first, then
@@ -351,7 +351,8 @@ pub fn extract<E: Borrow<Entity>>(
                     .as_ref()
                     .filter(|(_, b)| whole_block && first.block == b + 1)
                     .map(|(s, _)| s.clone());
-                (continued, None, None)
+                let intro = colon_intro_subject(text, sentence, first, &mentions, &ctx);
+                (intro.or(continued), None, None)
             }
         };
         if let Some(s) = &speaker {
@@ -378,8 +379,8 @@ pub fn extract<E: Borrow<Entity>>(
     out
 }
 
-/// `Chef Nadia Karam: 'A kitchen is not a battlefield'`: a headline quote after a name and a
-/// colon is that person's.
+/// `Chef Nadia Karam: 'A kitchen is not a battlefield'`: a headline (or subhead) quote after a
+/// name and a colon is that person's.
 fn headline_colon_speakers(
     text: &str,
     blocks: &[Block],
@@ -389,7 +390,7 @@ fn headline_colon_speakers(
 ) {
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
         let Some(b) = blocks.iter().find(|b| {
-            b.kind == BlockKind::Headline
+            matches!(b.kind, BlockKind::Headline | BlockKind::Heading)
                 && b.span.start <= q.span.start
                 && q.span.end <= b.span.end
         }) else {
@@ -411,13 +412,13 @@ fn headline_colon_speakers(
     }
 }
 
-/// A quote in the headline with no speaker of its own takes the speaker of the body quote
-/// that carries the same words (`'We are living in a damp box': tenants …` and later `“We are
+/// A quote in the headline or a subhead with no speaker of its own takes the speaker of the
+/// body quote that carries the same words (`'We are living in a damp box': tenants …` and later `“We are
 /// living in a damp box. …,” she said`).
 fn headline_speakers(text: &str, blocks: &[Block], quotes: &mut [Quote]) {
     let in_headline = |q: &Quote| {
         blocks.iter().any(|b| {
-            b.kind == BlockKind::Headline
+            matches!(b.kind, BlockKind::Headline | BlockKind::Heading)
                 && b.span.start <= q.span.start
                 && q.span.end <= b.span.end
         })
@@ -499,9 +500,17 @@ fn lead_in_speaker(
     let block = blocks.get(first.block)?;
     let prev_block = first.block.checked_sub(1).and_then(|b| blocks.get(b));
     let same_block = prev.start >= block.span.start;
+    // A short intro ending in a colon may have been taken for a subhead (`Zelensky condemned
+    // the attack in a post:`).
     let prev_is_block_end = first.starts_block
         && prev_block.is_some_and(|b| {
-            b.kind == BlockKind::Paragraph && prev.start >= b.span.start && prev.end <= b.span.end
+            (b.kind == BlockKind::Paragraph
+                || b.kind == BlockKind::Heading
+                    && text
+                        .get(b.span.range())
+                        .is_some_and(|t| t.trim_end().ends_with(':')))
+                && prev.start >= b.span.start
+                && prev.end <= b.span.end
         });
     if !(same_block || prev_is_block_end) {
         return None;
@@ -517,6 +526,13 @@ fn lead_in_speaker(
             prev.start as usize + v.end(),
         );
         let (ws, we) = (prev.start as usize, prev.end as usize);
+        // `Trump put the onus on Zelensky, writing on Truth Social:` — a participle's subject
+        // is the clause's, not the closest name.
+        if v.as_str().ends_with("ing")
+            && let Some(s) = subject_before(text, ws, vs, mentions)
+        {
+            return Some(s);
+        }
         if let Some(p) = pronoun_near(text, ws, we, vs, ve).filter(|&p| p < vs) {
             return resolve_pronoun(text, p, mentions, sentences, last, ctx);
         }
@@ -541,6 +557,34 @@ fn lead_in_speaker(
                 && text
                     .get(prev.start as usize..m.start as usize)
                     .is_some_and(|g| g.split_whitespace().count() <= 2)
+                && ctx.persons.contains(n)
+                && !possessive(text, m)
+        })
+        .map(|(_, n)| n.clone())
+}
+
+/// `French President Emmanuel Macron framed the guarantees as a matter for the continent: “…”`:
+/// a quote after a colon that closes its own sentence's clause, with no speech verb, is the
+/// words of the person that sentence opens with (at most three words before the name).
+fn colon_intro_subject(
+    text: &str,
+    sentence: Span,
+    first: Marked,
+    mentions: &[(Span, String)],
+    ctx: &Context,
+) -> Option<String> {
+    let before = text.get(sentence.start as usize..first.span.start as usize)?;
+    if !before.trim_end().ends_with(':') || before.contains(['“', '”', '"', '«', '»']) {
+        return None;
+    }
+    mentions
+        .iter()
+        .find(|(m, n)| {
+            m.start >= sentence.start
+                && m.end <= first.span.start
+                && text
+                    .get(sentence.start as usize..m.start as usize)
+                    .is_some_and(|g| g.split_whitespace().count() <= 3)
                 && ctx.persons.contains(n)
                 && !possessive(text, m)
         })
@@ -1639,6 +1683,27 @@ mod tests {
                 "an owner named before the subject is not what a pronoun stands for",
                 "Headline here\n\nHart's sister, Dana Hart, spoke to reporters. She said: “We want answers for our family.”",
                 vec![("We want answers for our family.", Some("Dana Hart"))],
+            ),
+            (
+                "a colon intro with no speech verb is its subject's",
+                "Headline here\n\nMayor Ruth Adler framed the plan as a test for the city: “If we fail here, we fail everywhere.”",
+                vec![("If we fail here, we fail everywhere.", Some("Ruth Adler"))],
+            ),
+            (
+                "a participle intro's subject, not the closest name",
+                "Headline here\n\nMayor Ruth Adler put the blame on Governor Tom Weir, writing on her blog:\n\n“The state has failed us again and again.”",
+                vec![(
+                    "The state has failed us again and again.",
+                    Some("Ruth Adler"),
+                )],
+            ),
+            (
+                "a subhead quote repeated in the body takes the body speaker",
+                "Headline here\n\nMayor Ruth Adler spoke on Monday.\n\n‘We were not ready’\n\n“We were not ready. Nobody was,” Adler said.",
+                vec![
+                    ("We were not ready", Some("Ruth Adler")),
+                    ("We were not ready. Nobody was,", Some("Ruth Adler")),
+                ],
             ),
             (
                 "a description with a team modifier resolves to the named captain",
