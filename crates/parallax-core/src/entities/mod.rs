@@ -950,7 +950,8 @@ fn candidate(
     // before a speech verb ("Rebecca Moore, a Democrat who represents the county, said").
     if comma_after
         && (party_tag_after(after)
-            || (name_end - name_start >= 2 || k > i) && appositive_then_verb(after))
+            || (name_end - name_start >= 2 || k > i) && appositive_then_verb(after)
+            || role_appositive_then_verb(after))
     {
         evidence = true;
     }
@@ -1069,15 +1070,14 @@ pub(crate) fn is_party_tag(tag: &str) -> bool {
 /// `, a Democrat who represents the county, said` right after a name: a short appositive,
 /// closed by a comma, then a speech verb.
 fn appositive_then_verb(after: &str) -> bool {
-    let Some(rest) = after.strip_prefix(", ") else {
-        return false;
-    };
-    let Some(close) = rest.get(..rest.len().min(160)).and_then(|r| r.find(", ")) else {
-        return false;
-    };
-    let Some(inner) = rest.get(..close) else {
-        return false;
-    };
+    appositive_before_verb(after).is_some()
+}
+
+/// The appositive of [`appositive_then_verb`], when there is one.
+fn appositive_before_verb(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(", ")?;
+    let close = rest.get(..rest.len().min(160)).and_then(|r| r.find(", "))?;
+    let inner = rest.get(..close)?;
     if inner.contains(['.', ';', ':', '"', '“', '”', '(', ')'])
         || inner.split_whitespace().count() > 14
         || !inner
@@ -1085,7 +1085,7 @@ fn appositive_then_verb(after: &str) -> bool {
             .next()
             .is_some_and(|w| matches!(w, "a" | "an" | "the" | "who" | "whose" | "one"))
     {
-        return false;
+        return None;
     }
     let verb = rest
         .get(close + 2..)
@@ -1093,7 +1093,15 @@ fn appositive_then_verb(after: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    !verb.is_empty() && lexicon::is_speech_cue(verb)
+    (!verb.is_empty() && lexicon::is_speech_cue(verb)).then_some(inner)
+}
+
+/// `Rutte, the Nato secretary general, insisted`: a one-word name whose appositive ends in a
+/// person's role noun and is closed right before a speech verb (a place is never described so).
+fn role_appositive_then_verb(after: &str) -> bool {
+    appositive_before_verb(after)
+        .and_then(|inner| inner.split_whitespace().next_back())
+        .is_some_and(|head| lexicon::ROLE_NOUNS.contains(&head))
 }
 
 /// Letters written after a name: honours, silks, degrees, "Jr.".
@@ -1944,6 +1952,11 @@ mod introduction_tests {
             (
                 "Rebecca Moore visited the hospital on Monday.",
                 "Rebecca Moore",
+                None,
+            ),
+            (
+                "Okafor, the league's chief executive, insisted the rules were fair.",
+                "Okafor",
                 None,
             ),
         ];
