@@ -368,7 +368,15 @@ pub fn extract<E: Borrow<Entity>>(
                 (intro.or(continued), None, None)
             }
         };
-        if let Some(s) = &speaker {
+        // A headline or subhead quote with no attribution of its own takes no speaker from the
+        // paragraphs around it (it announces a later one: see `headline_speakers`).
+        let heading = blocks
+            .get(first.block)
+            .is_some_and(|b| matches!(b.kind, BlockKind::Headline | BlockKind::Heading));
+        let speaker = speaker.filter(|_| !(heading && attribution.is_none()));
+        if let Some(s) = &speaker
+            && !heading
+        {
             let last_block = d.parts.last().map_or(first.block, |m| m.block);
             last_speaker = Some((s.clone(), last_block));
         }
@@ -412,14 +420,24 @@ fn headline_colon_speakers(
         let Some(before) = text.get(b.span.start as usize..q.span.start as usize) else {
             continue;
         };
-        if !before.trim_end().ends_with(':') {
+        // `Name: ‘…’`, or a heading that opens with a name and a colon and quotes its words
+        // later (`Emery: We are 'always looking' in the market`).
+        let Some(colon) = before.find(':') else {
+            continue;
+        };
+        let right_after = before.trim_end().ends_with(':');
+        let head_end = b.span.start + colon as u32;
+        if !right_after
+            && before
+                .get(..colon)
+                .is_none_or(|h| h.split_whitespace().count() > 4)
+        {
             continue;
         }
+        let limit = if right_after { q.span.start } else { head_end };
         q.speaker = mentions
             .iter()
-            .filter(|(m, n)| {
-                m.start >= b.span.start && m.end <= q.span.start && ctx.persons.contains(n)
-            })
+            .filter(|(m, n)| m.start >= b.span.start && m.end <= limit && ctx.persons.contains(n))
             .max_by_key(|(m, _)| m.end)
             .map(|(_, n)| n.clone());
     }
@@ -1742,6 +1760,20 @@ mod tests {
                 "a body after a preposition and an article is not the subject",
                 "Headline here\n\nCoach Ivo Marsh said the ground was “the hardest” in the Northern Counties League and praised the fans.",
                 vec![("the hardest", Some("Ivo Marsh"))],
+            ),
+            (
+                "a subhead quote does not continue the paragraph before it",
+                "Headline here\n\nMayor Ruth Adler said the town was tired.\n\n“We need rest,” she said.\n\n‘Please leave early’\n\nFire chief Tom Weir said crews were ready.\n\n“Please leave early if you can,” Weir said.",
+                vec![
+                    ("We need rest,", Some("Ruth Adler")),
+                    ("Please leave early", Some("Tom Weir")),
+                    ("Please leave early if you can,", Some("Tom Weir")),
+                ],
+            ),
+            (
+                "a heading that opens with a name and a colon gives its later quote to that name",
+                "Headline here\n\nMayor Ruth Adler spoke on Monday.\n\nAdler: Budget will be ‘balanced by spring’\n\nThe council meets next week.",
+                vec![("balanced by spring", Some("Ruth Adler"))],
             ),
             (
                 "a colon intro with no speech verb is its subject's",
