@@ -1058,8 +1058,12 @@ fn attribute(
         }
         fallback.get_or_insert(found);
     }
-    // A verb without its own subject ("…,” but emphasized, “…”): the sentence's subject.
-    if let Some(f) = fallback.as_mut() {
+    // A verb without its own subject ("…,” but emphasized, “…”): the sentence's subject. A
+    // verb whose clause names an unnamed subject (`and some candidates have called …`) is
+    // nobody's in particular.
+    if let Some(f) = fallback.as_mut()
+        && !unnamed_subject(text, sentence.start as usize, f.span.start as usize)
+    {
         f.speaker = subject_before(
             text,
             sentence.start as usize,
@@ -1076,6 +1080,70 @@ fn attribute(
         });
     }
     fallback
+}
+
+/// True when the clause of the verb at `vs` has words of its own before the verb, after its
+/// last comma, dash or coordinating "and"/"but": a subject that is not a name (`and some
+/// candidates have called it`). Auxiliaries and adverbs are not a subject.
+fn unnamed_subject(text: &str, s0: usize, vs: usize) -> bool {
+    let Some(before) = text.get(s0..vs) else {
+        return false;
+    };
+    let clause = before
+        .rsplit([',', ';', '—', '–', ':'])
+        .next()
+        .unwrap_or(before);
+    let mut words: Vec<&str> = clause.split_whitespace().collect();
+    if let Some(at) = words.iter().rposition(|w| matches!(*w, "and" | "but")) {
+        words.drain(..=at);
+    }
+    let subject: Vec<&&str> = words
+        .iter()
+        .filter(|w| {
+            !(w.ends_with("ly")
+                || matches!(
+                    **w,
+                    "have"
+                        | "has"
+                        | "had"
+                        | "also"
+                        | "then"
+                        | "later"
+                        | "again"
+                        | "once"
+                        | "would"
+                        | "will"
+                        | "even"
+                        | "repeatedly"
+                        | "publicly"
+                ))
+        })
+        .collect();
+    !subject.is_empty()
+        && subject.len() <= 4
+        && subject.iter().all(|w| {
+            w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && w.chars().next().is_some_and(char::is_lowercase)
+        })
+        && matches!(
+            subject.first().map(|w| w.to_lowercase()).as_deref(),
+            Some(
+                "some"
+                    | "many"
+                    | "several"
+                    | "critics"
+                    | "others"
+                    | "officials"
+                    | "analysts"
+                    | "residents"
+                    | "experts"
+                    | "a"
+                    | "an"
+                    | "one"
+                    | "two"
+                    | "few"
+            )
+        )
 }
 
 /// A mention right before the verb (`Trump said`, `Trump, 79, said`, `Trump later told`) or
@@ -1774,6 +1842,11 @@ mod tests {
                 "a heading that opens with a name and a colon gives its later quote to that name",
                 "Headline here\n\nMayor Ruth Adler spoke on Monday.\n\nAdler: Budget will be ‘balanced by spring’\n\nThe council meets next week.",
                 vec![("balanced by spring", Some("Ruth Adler"))],
+            ),
+            (
+                "a verb with an unnamed subject of its own is nobody's in particular",
+                "Headline here\n\nTwo mayors have written to Gridco demanding changes, and some candidates have called the rises a “data-centre tax.”",
+                vec![("data-centre tax.", None)],
             ),
             (
                 "a colon intro with no speech verb is its subject's",
