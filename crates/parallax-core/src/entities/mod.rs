@@ -18,7 +18,12 @@
 //!
 //! Definite descriptions — "the Russian leader", "the U.S. president", "the Kremlin chief",
 //! "the 79-year-old", "the former president" — become mentions of the one person whose stated
-//! role, nationality or age fits; when none or several fit, they stay unresolved.
+//! role, nationality or age fits (a nation word may fit a person whose nation the text never
+//! stated when nobody fits strictly; "the top diplomat" fits a foreign minister, "the boss" a
+//! manager or coach; a demonym noun, "the Spaniard", is a description and never a name); when
+//! none or several fit, they stay unresolved (the quote step then reads them like a pronoun).
+//! Runs ending in a competition word ("… League", "… Cup") are organisations, and a run after a
+//! speech verb that opens a reported clause ("says Aston Villa will …") has no cue from it.
 //!
 //! ## Organisations
 //! Known bodies and outlets ([`lexicon::ORGS`], with their acronyms), capitalised runs ending in

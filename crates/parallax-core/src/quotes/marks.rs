@@ -7,7 +7,8 @@
 //!   one — so apostrophes (Putin’s, don't, ’90s, rock ’n’ roll, the players’ union) are not
 //!   quotes;
 //! - nesting: single marks inside a double quote (and any mark inside it that does not close
-//!   it) belong to the outer quote, which alone is reported;
+//!   it) belong to the outer quote, which alone is reported; a lone ’ inside a double quote is
+//!   an apostrophe (`“… the doves’ work …”`), never its close;
 //! - a double quote still open at the end of a block is kept as *open-ended* only when the next
 //!   block starts with an opening mark (the convention for a quote continued into the next
 //!   paragraph); otherwise it is dropped, so an unbalanced mark never swallows the rest of the

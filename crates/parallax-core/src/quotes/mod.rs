@@ -5,7 +5,9 @@
 //!    headlines, nesting, quotes left open at a paragraph end because the next paragraph goes on).
 //! 2. Stretches are joined into quotes: a quote continued into the next paragraph (no closing
 //!    mark, the next paragraph opens with a mark) and a quote split by its attribution
-//!    (`“We didn’t get there,” he said, “but…”`) become one [`Quote`] with several `parts`.
+//!    (`“We didn’t get there,” he said, “but…”`, and also when the attribution ends its
+//!    sentence: `“A,” said Jo Roe, an economist at a bank. “B.”` — the comma inside the first
+//!    marks says the speaker has not finished) become one [`Quote`] with several `parts`.
 //!    Stretches that are not speech are left out: words after "read", "titled", "banner",
 //!    "backdrop", "slogan", "dubbed", "nicknamed"… and short all-capitalised names
 //!    (`the “Coalition of the Willing”`) with no attribution.
@@ -15,9 +17,16 @@
 //!    is the person or organisation mentioned next to the verb (`X said`, `said X`, `X, 79,
 //!    said`, `X told Fox News`, `the Russian leader said` once the entity step has resolved the
 //!    description); a pronoun next to the verb (`he said`) is the subject of the closest earlier
-//!    sentence that names someone, or the last attributed speaker. A paragraph that is nothing
-//!    but a quote, with no attribution, continues the previous paragraph's speaker. Otherwise the
-//!    speaker stays `None`: it is never guessed.
+//!    sentence that names someone, or the last attributed speaker — and so is a person
+//!    description the entity step left unresolved (`the Spaniard said`, `the 53-year-old
+//!    said`). A name before a role noun (`the Kremlin aide said`, `one EU diplomat said`) is a
+//!    modifier, not the speaker (except before spokesman/spokesperson). A quote joined to the
+//!    one before it by `and that …` / `and said …` keeps that speaker. A colon intro without a
+//!    speech verb (`X framed it as a test: “…”`) gives its sentence's opening person. A
+//!    paragraph that is nothing but a quote, with no attribution, continues the previous
+//!    paragraph's speaker; a headline or subhead quote never does (it takes the speaker of the
+//!    body quote with its words, or the name before its colon). Otherwise the speaker stays
+//!    `None`: it is never guessed.
 //!
 //! `kind` is [`QuoteKind::Fragment`] under four words, else [`QuoteKind::Full`].
 
