@@ -322,13 +322,41 @@ pub fn extract<E: Borrow<Entity>>(
         let (speaker, attribution, cue) = match attributed {
             None if coordinated.is_some() => (coordinated.clone().flatten(), None, None),
             Some(a) if a.speaker.is_none() && fragment => (
-                fragment_owner(text, sentence, first.span.start as usize, &mentions),
+                fragment_owner(text, sentence, first.span.start as usize, &mentions).or_else(
+                    || {
+                        opening_description(text, sentence, first.span.start as usize, &mentions)
+                            .and_then(|p| {
+                                resolve_pronoun(
+                                    text,
+                                    p,
+                                    &mentions,
+                                    sentences,
+                                    last_speaker.as_ref(),
+                                    &ctx,
+                                )
+                            })
+                    },
+                ),
                 Some(a.span),
                 Some(a.cue),
             ),
             Some(a) => (a.speaker, Some(a.span), Some(a.cue)),
             None if fragment => (
-                fragment_owner(text, sentence, first.span.start as usize, &mentions),
+                fragment_owner(text, sentence, first.span.start as usize, &mentions).or_else(
+                    || {
+                        opening_description(text, sentence, first.span.start as usize, &mentions)
+                            .and_then(|p| {
+                                resolve_pronoun(
+                                    text,
+                                    p,
+                                    &mentions,
+                                    sentences,
+                                    last_speaker.as_ref(),
+                                    &ctx,
+                                )
+                            })
+                    },
+                ),
                 None,
                 None,
             ),
@@ -1086,6 +1114,12 @@ fn attribute(
             pronoun_gender(opener)
                 .filter(|_| matches!(opener, "He" | "She"))
                 .and_then(|_| resolve_pronoun(text, s0, mentions, sentences, last, ctx))
+        })
+        .or_else(|| {
+            // … or the person an opening description stands for (`The U.S. president rated
+            // the meeting “10 out of 10” and hinted …`).
+            opening_description(text, sentence, f.span.start as usize, mentions)
+                .and_then(|p| resolve_pronoun(text, p, mentions, sentences, last, ctx))
         });
     }
     fallback
@@ -1275,14 +1309,7 @@ fn unresolved_description(
     }
     let mut words = trimmed.rsplit(' ');
     let head = words.next()?;
-    let head_lower = head.to_lowercase();
-    let person_head = crate::entities::lexicon::ROLE_NOUNS.contains(&head_lower.as_str())
-        || head.chars().next().is_some_and(char::is_uppercase)
-            && crate::entities::lexicon::is_demonym_person(&head_lower)
-        || head_lower
-            .strip_suffix("-year-old")
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    if !person_head {
+    if !person_head(head) {
         return None;
     }
     // Up to three modifiers between "the" and the head (`the Russian top diplomat`).
@@ -1304,6 +1331,40 @@ fn unresolved_description(
         }
     }
     None
+}
+
+/// Whether a word can head a description of a person: a role noun (`chancellor`, `boss`), a
+/// capitalised demonym (`Spaniard`, `Norwegian`) or an age (`53-year-old`).
+fn person_head(head: &str) -> bool {
+    let lower = head.to_lowercase();
+    crate::entities::lexicon::ROLE_NOUNS.contains(&lower.as_str())
+        || head.chars().next().is_some_and(char::is_uppercase)
+            && crate::entities::lexicon::is_demonym_person(&lower)
+        || lower
+            .strip_suffix("-year-old")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The start of a person description that opens the sentence and is its subject (`The U.S.
+/// president rated the meeting “10 out of 10”`), when no mention covers it: at most three
+/// modifiers between "The" and the head, then a lower-case word (the verb), all before `at`.
+fn opening_description(
+    text: &str,
+    sentence: Span,
+    at: usize,
+    mentions: &[(Span, String)],
+) -> Option<usize> {
+    let s0 = sentence.start as usize;
+    let body = text.get(s0..at)?;
+    let mut words = body.split_whitespace();
+    if words.next()? != "The" {
+        return None;
+    }
+    let rest: Vec<&str> = words.take(5).collect();
+    let k = rest.iter().take(4).position(|w| person_head(w))?;
+    let verb = rest.get(k + 1)?;
+    let covered = mentions.iter().any(|(m, _)| m.start as usize == s0);
+    (verb.chars().all(char::is_lowercase) && !covered).then_some(s0)
 }
 
 /// True when a mention is a modifier inside a description (`the Kremlin aide said`, `the Villa
@@ -1856,6 +1917,16 @@ mod tests {
                 "a verb with an unnamed subject of its own is nobody's in particular",
                 "Headline here\n\nTwo mayors have written to Gridco demanding changes, and some candidates have called the rises a “data-centre tax.”",
                 vec![("data-centre tax.", None)],
+            ),
+            (
+                "a fragment after an unresolved opening description is the person in focus",
+                "Headline here\n\nMayor Ruth Adler and her deputy, Tom Weir, toured the site on Monday. Adler spoke first.\n\nThe 61-year-old rated the work “top class” and left.",
+                vec![("top class", Some("Ruth Adler"))],
+            ),
+            (
+                "a later verb without a subject takes the opening description's person",
+                "Headline here\n\nMayor Ruth Adler and her deputy, Tom Weir, toured the site on Monday. Adler spoke first.\n\nThe 61-year-old rated the work “ten out of ten, really” and hinted at more.",
+                vec![("ten out of ten, really", Some("Ruth Adler"))],
             ),
             (
                 "a colon intro with no speech verb is its subject's",
