@@ -1498,6 +1498,20 @@ fn fragment_owner(
     {
         return None;
     }
+    // `they feared Trump might “sell out” Ukraine`: a quoted verb after a modal is someone's
+    // characterisation of what the name before it might do, not that name's words.
+    if text
+        .get(sentence.start as usize..at)
+        .and_then(|b| b.split_whitespace().next_back())
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "might" | "may" | "could" | "would" | "will" | "can" | "should" | "must"
+            )
+        })
+    {
+        return None;
+    }
     mentions
         .iter()
         .filter(|(m, _)| m.start >= sentence.start && (m.end as usize) <= at)
@@ -1927,6 +1941,11 @@ mod tests {
                 "a later verb without a subject takes the opening description's person",
                 "Headline here\n\nMayor Ruth Adler and her deputy, Tom Weir, toured the site on Monday. Adler spoke first.\n\nThe 61-year-old rated the work “ten out of ten, really” and hinted at more.",
                 vec![("ten out of ten, really", Some("Ruth Adler"))],
+            ),
+            (
+                "a quoted verb after a modal is not the words of the name before it",
+                "Headline here\n\nCouncillors had feared Mayor Ruth Adler might “water down” the plan.",
+                vec![("water down", None)],
             ),
             (
                 "a colon intro with no speech verb is its subject's",
