@@ -1588,6 +1588,20 @@ fn resolve_pronoun(
             })
             .collect();
         if found.is_empty() {
+            // `You often mention your grandmother. … She used to say, “…”`: an unnamed person
+            // of the pronoun's gender, closer than any name, is whom it stands for.
+            if let Some(g) = g
+                && !ctx.in_quote(s.start as usize)
+                && text.get(s.start as usize..limit).is_some_and(|t| {
+                    t.split_whitespace().any(|w| {
+                        w.chars().next().is_some_and(char::is_lowercase)
+                            && context::gender_of_form(w.trim_matches(|c: char| !c.is_alphabetic()))
+                                == Some(g)
+                    })
+                })
+            {
+                return None;
+            }
             continue;
         }
         if let Some((name, _)) = last
@@ -1946,6 +1960,14 @@ mod tests {
                 "a quoted verb after a modal is not the words of the name before it",
                 "Headline here\n\nCouncillors had feared Mayor Ruth Adler might “water down” the plan.",
                 vec![("water down", None)],
+            ),
+            (
+                "a pronoun after an unnamed person of its gender is nobody named",
+                "Headline here\n\nChef Omar Haddad opened in May.\n\n“It was hard,” Haddad said.\n\nHe often mentions his grandmother. She used to say, “Bread forgives nothing at all.”",
+                vec![
+                    ("It was hard,", Some("Omar Haddad")),
+                    ("Bread forgives nothing at all.", None),
+                ],
             ),
             (
                 "a colon intro with no speech verb is its subject's",
