@@ -1589,16 +1589,23 @@ fn resolve_pronoun(
             .collect();
         if found.is_empty() {
             // `You often mention your grandmother. … She used to say, “…”`: an unnamed person
-            // of the pronoun's gender, closer than any name, is whom it stands for.
+            // of the pronoun's gender, closer than any name, is whom it stands for — unless the
+            // pronoun's own possessive owns it (`After visiting her mother, she said`).
+            let unnamed = |t: &str, g: Gender| {
+                let mut prev = "";
+                t.split_whitespace().any(|w| {
+                    let own = pronoun_gender(prev) == Some(g);
+                    prev = w;
+                    !own && w.chars().next().is_some_and(char::is_lowercase)
+                        && context::gender_of_form(w.trim_matches(|c: char| !c.is_alphabetic()))
+                            == Some(g)
+                })
+            };
             if let Some(g) = g
                 && !ctx.in_quote(s.start as usize)
-                && text.get(s.start as usize..limit).is_some_and(|t| {
-                    t.split_whitespace().any(|w| {
-                        w.chars().next().is_some_and(char::is_lowercase)
-                            && context::gender_of_form(w.trim_matches(|c: char| !c.is_alphabetic()))
-                                == Some(g)
-                    })
-                })
+                && text
+                    .get(s.start as usize..limit)
+                    .is_some_and(|t| unnamed(t, g))
             {
                 return None;
             }
@@ -1968,6 +1975,11 @@ mod tests {
                     ("It was hard,", Some("Omar Haddad")),
                     ("Bread forgives nothing at all.", None),
                 ],
+            ),
+            (
+                "the pronoun's own relative is not its antecedent",
+                "Headline here\n\nNurse Ana Costa spoke on Monday.\n\nAfter visiting her mother, she said: “We need more beds on the ward.”",
+                vec![("We need more beds on the ward.", Some("Ana Costa"))],
             ),
             (
                 "a colon intro with no speech verb is its subject's",
