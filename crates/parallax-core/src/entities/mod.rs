@@ -814,6 +814,13 @@ fn candidate(
         .filter_map(|x| toks.get(x).map(|t| t.text.to_string()))
         .collect();
     let joined_name = words.join(" ");
+    // A plural role noun ("Prosecutors said", "Officials told") is a group, not a name.
+    if let [w] = words.as_slice()
+        && let Some(stem) = w.strip_suffix('s')
+        && lexicon::ROLE_NOUNS.contains(&stem.to_lowercase().as_str())
+    {
+        return None;
+    }
     // Organisations and acronyms are not people.
     if is_org_name(&joined_name)
         || words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
@@ -1984,6 +1991,7 @@ mod introduction_tests {
             "Asked about the weather, the Spaniard said it would hold.",
             "The coach says Northfield Albion will not change their style.",
             "Tickets for the Western Counties League final sold out.",
+            "Prosecutors said the driver had been fixated on her.",
         ] {
             let found = extract(text, &[Span::new(0, text.len())]);
             assert!(found.people.is_empty(), "{text}: {:?}", found.people);
