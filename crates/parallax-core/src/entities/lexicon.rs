@@ -322,6 +322,9 @@ pub const TITLES: &[&str] = &[
     "Chief",
     "Deputy",
     "Attorney General",
+    "District Attorney",
+    "Assistant District Attorney",
+    "Prosecutor",
     "Opposition Leader",
     "Coach",
     "Manager",
@@ -381,6 +384,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "candidate",
     "forecaster",
     "meteorologist",
+    "epidemiologist",
     "executive",
     "founder",
     "inspector",
@@ -549,9 +553,27 @@ pub const NATIONS: &[(&str, &[&str])] = &[
             "uk",
             "united kingdom",
             "london",
+            "briton",
+            "englishman",
+            "englishwoman",
+            "scotsman",
+            "scotswoman",
+            "welshman",
+            "welshwoman",
         ],
     ),
-    ("fr", &["french", "france", "paris", "elysee", "élysée"]),
+    (
+        "fr",
+        &[
+            "french",
+            "france",
+            "paris",
+            "elysee",
+            "élysée",
+            "frenchman",
+            "frenchwoman",
+        ],
+    ),
     ("de", &["german", "germany", "berlin"]),
     ("cn", &["chinese", "china", "beijing"]),
     ("cz", &["czech", "czechia", "prague"]),
@@ -574,15 +596,48 @@ pub const NATIONS: &[(&str, &[&str])] = &[
     ("ee", &["estonian", "estonia", "tallinn"]),
     ("lt", &["lithuanian", "lithuania", "vilnius"]),
     ("lv", &["latvian", "latvia", "riga"]),
-    ("es", &["spanish", "spain", "madrid"]),
-    ("nl", &["dutch", "netherlands", "the hague"]),
-    ("se", &["swedish", "sweden", "stockholm"]),
+    ("es", &["spanish", "spain", "madrid", "spaniard"]),
+    ("nl", &["dutch", "netherlands", "the hague", "dutchman"]),
+    ("se", &["swedish", "sweden", "stockholm", "swede"]),
     ("no", &["norwegian", "norway", "oslo"]),
     ("dk", &["danish", "denmark", "copenhagen"]),
     ("au", &["australian", "australia", "canberra"]),
     ("br", &["brazilian", "brazil", "brasilia"]),
     ("mx", &["mexican", "mexico"]),
+    ("pt", &["portuguese", "portugal", "lisbon"]),
+    (
+        "ar",
+        &["argentine", "argentinian", "argentina", "buenos aires"],
+    ),
 ];
+
+/// Demonyms that are nouns only ("the Spaniard", "the Frenchman"): a person of that nation,
+/// never an adjective before another noun and never a name.
+pub const DEMONYM_NOUNS: &[&str] = &[
+    "spaniard",
+    "frenchman",
+    "frenchwoman",
+    "briton",
+    "englishman",
+    "englishwoman",
+    "scotsman",
+    "scotswoman",
+    "welshman",
+    "welshwoman",
+    "dutchman",
+    "swede",
+];
+
+/// True when `lower` (lower-case) names a person of a nation: a [`DEMONYM_NOUNS`] word, or a
+/// nation's adjective in -an, which English also uses as a noun ("the Norwegian", "the
+/// Russian"; not "the French", "the Spanish", which are plural).
+pub fn is_demonym_person(lower: &str) -> bool {
+    DEMONYM_NOUNS.contains(&lower)
+        || lower.ends_with("an")
+            && NATIONS
+                .iter()
+                .any(|(_, words)| words.first() == Some(&lower))
+}
 
 /// The nation code a word or phrase ties to ("Kremlin" → "ru"), if any.
 pub fn nation_of(word: &str) -> Option<&'static str> {
@@ -1086,6 +1141,12 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "Society",
     "Centre",
     "Center",
+    "League",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Trophy",
+    "Olympics",
 ];
 
 /// Acronyms that are not organisations (countries, ordinals, units, formats).

@@ -7,7 +7,8 @@
 //!   one — so apostrophes (Putin’s, don't, ’90s, rock ’n’ roll, the players’ union) are not
 //!   quotes;
 //! - nesting: single marks inside a double quote (and any mark inside it that does not close
-//!   it) belong to the outer quote, which alone is reported;
+//!   it) belong to the outer quote, which alone is reported; a lone ’ inside a double quote is
+//!   an apostrophe (`“… the doves’ work …”`), never its close;
 //! - a double quote still open at the end of a block is kept as *open-ended* only when the next
 //!   block starts with an opening mark (the convention for a quote continued into the next
 //!   paragraph); otherwise it is dropped, so an unbalanced mark never swallows the rest of the
@@ -205,7 +206,9 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
                     Some(o) if o.double && ends_word && nested => {
                         nested = false;
                     }
-                    Some(o) if ends_word => {
+                    // Inside a double quote a lone ’ is an apostrophe (`the doves’ work`),
+                    // never its close.
+                    Some(o) if !o.double && ends_word => {
                         emit(o, i, end, false);
                         open = None;
                     }
@@ -289,6 +292,10 @@ mod tests {
                 &["We’ve made some headway. There’s no deal,"],
             ),
             ("‘We won’t yield,’ she said.", &["We won’t yield,"]),
+            (
+                "“Leave it to the workers’ union,” he said.",
+                &["Leave it to the workers’ union,"],
+            ),
         ];
         for (input, want) in table {
             let got: Vec<String> = inner(input).into_iter().map(|g| g.0).collect();
