@@ -257,6 +257,7 @@ pub fn extract<E: Borrow<Entity>>(
     let mentions = mention_index(people);
     let mut out: Vec<Quote> = Vec::new();
     let mut last_speaker: Option<(String, usize)> = None; // (speaker, block)
+    let mut rejected_end: Option<usize> = None; // the end of the last quote left out
     for d in drafts {
         let span = d.span();
         let first = d.parts.first().copied();
@@ -278,7 +279,17 @@ pub fn extract<E: Borrow<Entity>>(
         let before = text
             .get(sentence.start as usize..first.span.start as usize)
             .unwrap_or("");
-        if not_speech(before, &quote_text, words) {
+        // `words such as “believe,” “expect,” “intend”`: a short quote listed right after one
+        // that is not speech is not speech either.
+        let listed = words <= 3
+            && rejected_end.is_some_and(|end| {
+                text.get(end..span.start as usize).is_some_and(|gap| {
+                    gap.split_whitespace()
+                        .all(|w| matches!(w.trim_matches(','), "" | "and" | "or"))
+                })
+            });
+        if listed || not_speech(before, &quote_text, words) {
+            rejected_end = Some(span.end as usize);
             continue;
         }
         let attributed = attribute(
@@ -927,10 +938,14 @@ fn not_speech(before: &str, quote: &str, words: usize) -> bool {
     }
     // A short all-capitalised name: the “Coalition of the Willing”, “Pursuing Peace”.
     // (`words` is the quote's word count: longer quotes are never split into words here.)
-    let minor = ["of", "the", "and", "for", "a", "an", "in", "on", "to", "de"];
-    words <= 5
+    // Up to eight words: a book's title with its subtitle (“Bitter Bark: A History of …”).
+    let minor = [
+        "of", "the", "and", "for", "a", "an", "in", "on", "to", "de", "from", "with", "at", "by",
+        "or", "as",
+    ];
+    (words <= 8 || (words <= 12 && quote.contains(": ")))
         && quote.split_whitespace().nth(1).is_some()
-        && !quote.trim_end().ends_with(['.', '!', '?', ','])
+        && !quote.trim_end().ends_with(['.', '!', '?'])
         && quote
             .split_whitespace()
             .all(|w| minor.contains(&w) || w.chars().next().is_some_and(char::is_uppercase))
@@ -1792,6 +1807,18 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got.first().map(|g| g.0.as_str()), Some("Productive"));
+    }
+
+    #[test]
+    fn listed_words_and_titles_are_not_speech() {
+        let got = quotes(
+            "Headline here\n\nWords such as “believe,” “expect,” “intend,” “may” and “plan” identify forward-looking statements.\n\nHer book “Bitter Bark: A History of Malaria and Its Cures,” sold well. Residents formed “Save Oak Street,” a group that opposes the plan. She ran “Safer from Wildfires” for years.\n\n“We will keep going,” she said.",
+        );
+        assert_eq!(
+            got,
+            vec![q("We will keep going,", None, Full)],
+            "only the spoken quote is left"
+        );
     }
 
     #[test]
