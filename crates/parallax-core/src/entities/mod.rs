@@ -1658,6 +1658,8 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
                 && (2..=6).contains(&t.text.chars().filter(|c| c.is_alphabetic()).count())
                 && !lexicon::NOT_ORG_ACRONYMS.contains(&t.text)
                 && !shouting(toks, i)
+                // "CAIRO, March 3 (Reuters)": a dateline's place in capitals.
+                && lexicon::nation_of(t.text).is_none()
             {
                 add(t.text, t.text, Span::new(t.start, t.end));
             }
@@ -1675,8 +1677,16 @@ fn shouting(toks: &[Tok<'_>], i: usize) -> bool {
             && t.text.chars().all(|c| !c.is_lowercase())
             && !is_org_name(t.text)
     };
-    i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(caps)
-        || toks.get(i + 1).is_some_and(caps)
+    // "UN WARNS OF HUNGER": a function word in capitals beside it is a shouted line too.
+    let caps_function_word = |t: &Tok<'_>| {
+        matches!(
+            t.text,
+            "OF" | "IN" | "TO" | "THE" | "AND" | "ON" | "AT" | "FOR" | "A" | "IS" | "AS" | "BY"
+        )
+    };
+    let near = |t: &Tok<'_>| caps(t) || caps_function_word(t);
+    i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(near)
+        || toks.get(i + 1).is_some_and(near)
 }
 
 /// Initials of the significant words: "International Criminal Court" → "ICC".
@@ -1904,6 +1914,23 @@ mod token_tests {
 #[cfg(test)]
 mod outlet_possessive_tests {
     use super::*;
+
+    #[test]
+    fn countries_datelines_and_shouted_words_are_not_entities() {
+        let text = "CAIRO, March 3 (Reuters) - Egypt said on Monday it would not accept the plan. UN WARNS OF HUNGER. Egyptian officials told Reuters that Egypt was in contact with NATO.";
+        let found = extract(text, &[Span::new(0, text.len())]);
+        let people: Vec<&str> = found.people.iter().map(|p| p.name.as_str()).collect();
+        let orgs: Vec<&str> = found
+            .organisations
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect();
+        assert!(people.is_empty(), "{people:?}");
+        for not in ["CAIRO", "WARNS", "HUNGER"] {
+            assert!(!orgs.contains(&not), "{not} in {orgs:?}");
+        }
+        assert!(orgs.contains(&"NATO"), "{orgs:?}");
+    }
 
     #[test]
     fn a_two_word_outlet_before_a_name_is_an_organisation_and_a_cue() {

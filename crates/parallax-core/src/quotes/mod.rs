@@ -1217,11 +1217,20 @@ fn speaker_near(
     cue: &str,
     ctx: &Context,
 ) -> Option<String> {
+    // A name in parentheses is a wire slug or an aside (`CAIRO (Reuters) -`), never the subject.
+    let bracketed = |s: &Span| {
+        text.get(..s.start as usize)
+            .is_some_and(|b| b.ends_with('('))
+            && text
+                .get(s.end as usize..)
+                .is_some_and(|a| a.starts_with(')'))
+    };
     let inside = |s: &Span| {
         s.start as usize >= ws
             && s.end as usize <= we
             && !possessive(text, s)
             && !ctx.in_quote(s.start as usize)
+            && !bracketed(s)
     };
     // The subject of `X, an economist at the University of Leicester, told …`: the person
     // before an appositive that closes with a comma right before the verb.
@@ -1233,6 +1242,7 @@ fn speaker_near(
             inside(m)
                 && (m.end as usize) < vs
                 && ctx.persons.contains(n)
+                && !after_preposition(text, m)
                 && text.get(m.end as usize..vs).is_some_and(|g| {
                     g.starts_with(',')
                         && g.len() <= 160
