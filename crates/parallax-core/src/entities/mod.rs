@@ -1229,10 +1229,35 @@ fn cluster(cands: &[Candidate]) -> Vec<PersonInfo> {
     let mut people: Vec<PersonInfo> = Vec::new();
     let mut assigned = vec![false; cands.len()];
     // Pass 1: people with a cue, full names first so surnames find them.
+    // The first cue-less full name for each first name, looked up by one-word mentions below.
+    let mut by_first: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (j, f) in cands.iter().enumerate() {
+        if let (false, true, Some(k)) = (f.evidence, f.words.len() >= 2, f.first_key.as_deref()) {
+            by_first.entry(k).or_insert(j);
+        }
+    }
     let mut order: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].evidence).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(cands[i].words.len().min(2)));
     for i in order {
         let Some(c) = cands.get(i) else { continue };
+        // "Kai, 29," with a cue, and "footballer Kai Bennett" without one: the first name is
+        // that full name's, so the person is the full name.
+        let full = (c.words.len() == 1 && find_person(&people, c).is_none())
+            .then(|| by_first.get(c.surname_key.as_str()).copied())
+            .flatten();
+        if let Some(j) = full.filter(|&j| !assigned[j])
+            && let Some(f) = cands.get(j)
+        {
+            people.push(PersonInfo {
+                first: Some(f.words[0].clone()),
+                surname_key: f.surname_key.clone(),
+                first_key: f.first_key.clone(),
+                ..PersonInfo::default()
+            });
+            let idx = people.len() - 1;
+            absorb(&mut people[idx], f);
+            assigned[j] = true;
+        }
         let idx = match find_person(&people, c) {
             Some(p) => p,
             None if c.words.len() >= 2 || !people.iter().any(|p| first_matches(p, c)) => {
