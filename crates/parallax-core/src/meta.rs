@@ -229,7 +229,9 @@ pub fn outlet_like(name: &str) -> Option<String> {
             .iter()
             .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || *w == "of");
     let last = words.last().copied().unwrap_or("");
-    (caps && words.len() <= 5 && OUTLET_SUFFIXES.contains(&last)).then(|| name.to_string())
+    // A bare "News" or "Times" is a menu word; an outlet's own name has a word before it.
+    (caps && (2..=5).contains(&words.len()) && OUTLET_SUFFIXES.contains(&last))
+        .then(|| name.to_string())
 }
 
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
@@ -694,6 +696,7 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
     let mut promo_brand = None;
     let mut lone_brand = None;
     let mut masthead = None;
+    let mut masthead_known = false;
     let mut byline_outlet = None;
     let mut copyright = None;
     for r in &cleaned.removed {
@@ -732,9 +735,19 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                         .map(|m| m.as_str().to_string());
                 }
             }
-            Removal::Brand if masthead.is_none() && r.before_body => {
+            // A known outlet's masthead beats a name merely shaped like one ("U.S. News" in a
+            // menu above "NBC News").
+            Removal::Brand if !masthead_known && r.before_body => {
                 match crate::clean::masthead(&r.text) {
-                    Some(o) => masthead = Some(o),
+                    Some(o) if canonical_outlet(&o).is_some() => {
+                        masthead_known = true;
+                        masthead = Some(o);
+                    }
+                    Some(o) => {
+                        if masthead.is_none() {
+                            masthead = Some(o);
+                        }
+                    }
                     None if lone_brand.is_none() && !ui_word(&r.text) => {
                         lone_brand = Some(r.text.trim().to_string());
                     }

@@ -240,6 +240,7 @@ pub const COUNTRY_NOUNS: &[&str] = &[
 /// Titles and roles written before a name. Multi-word ones are listed longest first so that
 /// "Prime Minister" is peeled before "Minister".
 pub const TITLES: &[&str] = &[
+    "Chancellor of the Exchequer",
     "Secretary of State",
     "Secretary-General",
     "Secretary General",

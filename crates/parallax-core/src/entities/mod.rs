@@ -754,8 +754,12 @@ fn candidate(
             .find_map(|x| {
                 title_at(toks, x, name_end)
                     .filter(|(n, _)| {
+                        // Particles do not count: "… President Ursula von der Leyen".
+                        let after = (x + n..name_end)
+                            .filter(|&y| toks.get(y).is_some_and(|t| t.cap))
+                            .count();
                         x + n < name_end
-                            && name_end - (x + n) <= 3
+                            && after <= 3
                             && toks
                                 .get(x + n)
                                 .is_some_and(|t| !headline_function_word(t.text))
@@ -1658,6 +1662,13 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
                 && lexicon::ORG_SUFFIXES.contains(&b.text)
                 && (!starts.get(i).copied().unwrap_or(false)
                     || toks.get(i).is_some_and(|t| !lexicon::not_name(t.text)))
+                // "the Trump White House": a known body ends the run; the words before it
+                // are not part of its name (the body is matched from its own first word).
+                && !(1..n).any(|k| {
+                    toks.get(i + k)
+                        .and_then(|t| text.get(t.start..b.end))
+                        .is_some_and(|tail| lexicon::org_canonical(tail).is_some())
+                })
             {
                 matched = Some((
                     n,
@@ -1939,6 +1950,20 @@ mod token_tests {
 #[cfg(test)]
 mod outlet_possessive_tests {
     use super::*;
+
+    #[test]
+    fn a_known_body_at_the_end_of_a_run_stands_alone() {
+        let text =
+            "President Donald Trump spoke. Critics of the Trump White House said Trump was wrong.";
+        let found = extract(text, &[Span::new(0, text.len())]);
+        let orgs: Vec<&str> = found
+            .organisations
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect();
+        assert!(!orgs.contains(&"Trump White House"), "{orgs:?}");
+        assert!(orgs.contains(&"White House"), "{orgs:?}");
+    }
 
     #[test]
     fn countries_datelines_and_shouted_words_are_not_entities() {
