@@ -743,11 +743,8 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                         masthead_known = true;
                         masthead = Some(o);
                     }
-                    Some(o) => {
-                        if masthead.is_none() {
-                            masthead = Some(o);
-                        }
-                    }
+                    Some(o) if masthead.is_none() => masthead = Some(o),
+                    Some(_) => {}
                     None if lone_brand.is_none() && !ui_word(&r.text) => {
                         lone_brand = Some(r.text.trim().to_string());
                     }
