@@ -569,6 +569,8 @@ pub fn masthead(t: &str) -> Option<String> {
         " home page",
         " Home",
         " home",
+        " Logo",
+        " logo",
     ] {
         if let Some(n) = name.strip_suffix(tail) {
             name = n.trim();

@@ -812,6 +812,17 @@ fn candidate(
     if name_end <= name_start || capitalised > 4 || name_end - name_start > 6 {
         return None;
     }
+    // "the Trump White House": a known body ending the run is not part of the name.
+    if name_end > name_start + 1
+        && let Some(end) = toks.get(name_end - 1).map(|t| t.end)
+        && let Some(cut) = (name_start + 1..name_end).find(|&x| {
+            toks.get(x)
+                .and_then(|t| text.get(t.start..end))
+                .is_some_and(|tail| lexicon::org_canonical(tail).is_some())
+        })
+    {
+        name_end = cut;
+    }
     let first = toks.get(name_start)?;
     let last = toks.get(name_end - 1)?;
     let words: Vec<String> = (name_start..name_end)
@@ -1963,6 +1974,8 @@ mod outlet_possessive_tests {
             .collect();
         assert!(!orgs.contains(&"Trump White House"), "{orgs:?}");
         assert!(orgs.contains(&"White House"), "{orgs:?}");
+        let people: Vec<&str> = found.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Donald Trump"]);
     }
 
     #[test]
