@@ -825,9 +825,18 @@ fn candidate(
     }
     let first = toks.get(name_start)?;
     let last = toks.get(name_end - 1)?;
-    let words: Vec<String> = (name_start..name_end)
+    let mut words: Vec<String> = (name_start..name_end)
         .filter_map(|x| toks.get(x).map(|t| t.text.to_string()))
         .collect();
+    // A title the cue steps above left in the run ("President Trump meets …" opening a
+    // caption) is not the first name: the name is what follows it.
+    while words.len() >= 2
+        && words
+            .first()
+            .is_some_and(|w| lexicon::TITLES.contains(&w.as_str()))
+    {
+        words.remove(0);
+    }
     let joined_name = words.join(" ");
     // A plural role noun ("Prosecutors said", "Officials told") is a group, not a name.
     if let [w] = words.as_slice()
