@@ -21,19 +21,21 @@ use support::{
     word_count, workspace_root,
 };
 
-// Floors, set a little under what the parser measures over the 41 fixtures
-// (bench/results/parser-quality.json: quote F1 1.000, speaker accuracy 0.970, event recall
-// 0.964, event precision 0.926, figure recall 0.912, headlines 41/41, outlets 41/41) so that a
-// regression fails. The targets for quotes and speakers are 0.95; both floors sit above
-// them. Raise the floors as the parser improves.
+// Floors, set a little under what the parser measures over the 81 fixtures
+// (bench/results/parser-quality.json: quote F1 0.982, speaker accuracy 0.905, event recall
+// 0.895, event precision 0.915, figure recall 0.906, headlines 81/81, outlets 81/81) so that a
+// regression fails. Forty of the fixtures (`holdout-*`, `h2-*`, `h3-*`) were written blind by
+// people who had not seen the parser and were scored before it was tuned on them (NOTES.md has
+// those first readings): they are why speaker accuracy sits under the 0.95 target
+// here. Raise the floors as the parser improves.
 /// Minimum quote F1 over all fixtures.
-const QUOTE_F1_FLOOR: f64 = 0.98;
+const QUOTE_F1_FLOOR: f64 = 0.97;
 /// Minimum speaker accuracy over matched quotes.
-const SPEAKER_ACCURACY_FLOOR: f64 = 0.96;
+const SPEAKER_ACCURACY_FLOOR: f64 = 0.89;
 /// Minimum event recall (on dates).
-const EVENT_RECALL_FLOOR: f64 = 0.95;
+const EVENT_RECALL_FLOOR: f64 = 0.88;
 /// Minimum event precision (on dates).
-const EVENT_PRECISION_FLOOR: f64 = 0.91;
+const EVENT_PRECISION_FLOOR: f64 = 0.90;
 /// Minimum figure recall.
 const FIGURE_RECALL_FLOOR: f64 = 0.89;
 /// Minimum share of articles whose headline is exactly right.
@@ -194,8 +196,8 @@ fn parser_quality_meets_floors() {
 fn harness_runs_over_every_fixture() {
     let fixtures = load_fixtures();
     assert!(
-        fixtures.len() >= 40,
-        "expected at least 40 fixtures (5 seeds + 35 own), found {}",
+        fixtures.len() >= 80,
+        "expected at least 80 fixtures (5 seeds, 36 own, 40 written blind), found {}",
         fixtures.len()
     );
     let report = evaluate(&fixtures);
