@@ -1474,6 +1474,61 @@ pub fn is_given_name(word: &str) -> bool {
         .contains(word)
 }
 
+/// Public figures of current news written by surname alone in many stories ("Trump said"):
+/// (surname, given names). A person the text names only by surname takes the full name, as a
+/// reader would; the surname as written keeps its spelling ("Zelenskiy" → "Volodymyr
+/// Zelenskiy"). Only distinctive surnames: a common one ("Johnson") could be anybody.
+pub const PUBLIC_FIGURES: &[(&str, &str)] = &[
+    ("Trump", "Donald"),
+    ("Putin", "Vladimir"),
+    ("Zelensky", "Volodymyr"),
+    ("Zelenska", "Olena"),
+    ("Biden", "Joe"),
+    ("Obama", "Barack"),
+    ("Vance", "JD"),
+    ("Rubio", "Marco"),
+    ("Witkoff", "Steve"),
+    ("Hegseth", "Pete"),
+    ("Leavitt", "Karoline"),
+    ("Bessent", "Scott"),
+    ("Lutnick", "Howard"),
+    ("Kellogg", "Keith"),
+    ("Lavrov", "Sergei"),
+    ("Peskov", "Dmitry"),
+    ("Ushakov", "Yuri"),
+    ("Medvedev", "Dmitry"),
+    ("Zakharova", "Maria"),
+    ("Dmitriev", "Kirill"),
+    ("Shoigu", "Sergei"),
+    ("Gerasimov", "Valery"),
+    ("Sybiha", "Andrii"),
+    ("Yermak", "Andriy"),
+    ("Starmer", "Keir"),
+    ("Lammy", "David"),
+    ("Sunak", "Rishi"),
+    ("Macron", "Emmanuel"),
+    ("Merz", "Friedrich"),
+    ("Scholz", "Olaf"),
+    ("Meloni", "Giorgia"),
+    ("Tusk", "Donald"),
+    ("Orban", "Viktor"),
+    ("Orbán", "Viktor"),
+    ("Rutte", "Mark"),
+    ("Stoltenberg", "Jens"),
+    ("Kallas", "Kaja"),
+    ("Guterres", "António"),
+    ("Netanyahu", "Benjamin"),
+    ("Erdogan", "Recep Tayyip"),
+    ("Erdoğan", "Recep Tayyip"),
+    ("Modi", "Narendra"),
+    ("Khamenei", "Ali"),
+    ("Pezeshkian", "Masoud"),
+    ("Albanese", "Anthony"),
+    ("Trudeau", "Justin"),
+    ("Lukashenko", "Alexander"),
+    ("Stubb", "Alexander"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

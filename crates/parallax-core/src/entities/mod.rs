@@ -416,8 +416,18 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
             .into_iter()
             .filter(|p| !p.mentions.is_empty())
             .map(|mut p| {
-                let name = p.canonical();
+                let mut name = p.canonical();
                 let mut aliases = Vec::new();
+                // "Trump said" in a story that never writes "Donald": the full name, as a reader
+                // would give it (the surname stays an alias).
+                if !name.contains(' ')
+                    && let Some((_, given)) = lexicon::PUBLIC_FIGURES
+                        .iter()
+                        .find(|(surname, _)| same_surname(surname, &name))
+                {
+                    aliases.push(name.clone());
+                    name = format!("{given} {name}");
+                }
                 for (f, _) in &p.forms {
                     if *f != name {
                         push_unique(&mut aliases, f);
@@ -1970,6 +1980,14 @@ mod token_tests {
 #[cfg(test)]
 mod outlet_possessive_tests {
     use super::*;
+
+    #[test]
+    fn public_figures_named_by_surname_get_their_full_name() {
+        let text = "Trump said the talks went well. Zelenskiy said he was ready. Mayor Okafor said little.";
+        let found = extract(text, &[Span::new(0, text.len())]);
+        let people: Vec<&str> = found.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(people, ["Donald Trump", "Volodymyr Zelenskiy", "Okafor"]);
+    }
 
     #[test]
     fn a_known_body_at_the_end_of_a_run_stands_alone() {
