@@ -1499,12 +1499,17 @@ fn same_role(description: &str, role: &str) -> bool {
 /// they fit and records them as mentions and aliases.
 fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
     for (i, t) in toks.iter().enumerate() {
-        if !t.text.eq_ignore_ascii_case("the") {
+        // "the Russian leader", and "Egypt's foreign minister": a nation's possessive opens a
+        // description as "the" does, with its nation.
+        let possessive_nation = (t.possessive || t.text.ends_with("’s") || t.text.ends_with("'s"))
+            .then(|| lexicon::nation_of(t.text))
+            .flatten();
+        if !t.text.eq_ignore_ascii_case("the") && possessive_nation.is_none() {
             continue;
         }
         let mut k = i + 1;
         let mut former = false;
-        let mut nation = None;
+        let mut nation = possessive_nation;
         let mut age = None;
         let mut noun = None;
         let mut end = t.end;

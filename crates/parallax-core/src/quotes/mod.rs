@@ -1217,20 +1217,12 @@ fn speaker_near(
     cue: &str,
     ctx: &Context,
 ) -> Option<String> {
-    // A name in parentheses is a wire slug or an aside (`CAIRO (Reuters) -`), never the subject.
-    let bracketed = |s: &Span| {
-        text.get(..s.start as usize)
-            .is_some_and(|b| b.ends_with('('))
-            && text
-                .get(s.end as usize..)
-                .is_some_and(|a| a.starts_with(')'))
-    };
     let inside = |s: &Span| {
         s.start as usize >= ws
             && s.end as usize <= we
             && !possessive(text, s)
             && !ctx.in_quote(s.start as usize)
-            && !bracketed(s)
+            && !bracketed(text, s)
     };
     // The subject of `X, an economist at the University of Leicester, told …`: the person
     // before an appositive that closes with a comma right before the verb.
@@ -1467,6 +1459,16 @@ fn subject_before(text: &str, ws: usize, vs: usize, mentions: &[(Span, String)])
 /// The speaker of a fragment with no speech verb: the closest person or organisation named
 /// before it in its sentence ("Putin described the talks as “constructive”", "Putin’s “root
 /// causes” message").
+/// A name in parentheses (`CAIRO, March 3 (Reuters) -`) is a wire slug or an aside, never the
+/// subject of an attribution.
+fn bracketed(text: &str, m: &Span) -> bool {
+    text.get(..m.start as usize)
+        .is_some_and(|b| b.ends_with('('))
+        && text
+            .get(m.end as usize..)
+            .is_some_and(|a| a.starts_with(')'))
+}
+
 fn fragment_owner(
     text: &str,
     sentence: Span,
@@ -1540,7 +1542,7 @@ fn fragment_owner(
     mentions
         .iter()
         .filter(|(m, _)| m.start >= sentence.start && (m.end as usize) <= at)
-        .filter(|(m, _)| !after_preposition(m))
+        .filter(|(m, _)| !after_preposition(m) && !bracketed(text, m))
         .filter(|(m, _)| {
             let between = text.get(m.end as usize..at).unwrap_or("");
             between.matches(['“', '«', '"']).count() == 0 || possessive(text, m)
@@ -1554,6 +1556,7 @@ fn fragment_owner(
                         && (m.end as usize) <= at
                         && !possessive(text, m)
                         && !after_preposition(m)
+                        && !bracketed(text, m)
                 })
                 .min_by_key(|(m, _)| m.start)
         })
@@ -1817,6 +1820,18 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got.first().map(|g| g.0.as_str()), Some("Productive"));
+    }
+
+    #[test]
+    fn a_wire_slug_is_never_the_speaker_and_a_nation_possessive_describes() {
+        let got = quotes(
+            "Egypt presses for truce\n\nCAIRO, March 3 (Reuters) - Egypt's foreign minister said on Monday that Cairo was working \"around the clock\" to save the truce.\n\nForeign Minister Badr Abdelatty said Egypt was in \"constant contact\" with both sides.",
+        );
+        assert_eq!(
+            got.iter().map(|g| g.1.as_deref()).collect::<Vec<_>>(),
+            [Some("Badr Abdelatty"), Some("Badr Abdelatty")],
+            "{got:?}"
+        );
     }
 
     #[test]
