@@ -409,6 +409,16 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
     let starts = sentence_starts(text, sentences, &toks);
     let cands = candidates(text, &toks, &starts);
     let mut people = cluster(&cands);
+    // A public figure's nation, when the text does not state it.
+    for p in &mut people {
+        if p.nations.is_empty()
+            && let Some((_, _, code)) = lexicon::PUBLIC_FIGURES.iter().find(|(surname, _, code)| {
+                !code.is_empty() && same_surname_keys(&name_key(surname), &p.surname_key)
+            })
+        {
+            p.nations.push(code);
+        }
+    }
     describe(text, &toks, &mut people);
     let organisations = organisations(text, &toks, &starts);
     Entities {
@@ -421,9 +431,9 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
                 // "Trump said" in a story that never writes "Donald": the full name, as a reader
                 // would give it (the surname stays an alias).
                 if !name.contains(' ')
-                    && let Some((_, given)) = lexicon::PUBLIC_FIGURES
+                    && let Some((_, given, _)) = lexicon::PUBLIC_FIGURES
                         .iter()
-                        .find(|(surname, _)| same_surname(surname, &name))
+                        .find(|(surname, _, _)| same_surname(surname, &name))
                 {
                     aliases.push(name.clone());
                     name = format!("{given} {name}");
@@ -1624,6 +1634,13 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
             p.mentions.push(Span::new(t.start, end));
             let lower = words.to_lowercase();
             push_unique(&mut p.aliases, &lower);
+            // "Egypt's foreign minister" resolved to a person with no stated nation states it:
+            // a later "the Dutch diplomat" no longer fits them loosely.
+            if let Some(n) = nation
+                && p.nations.is_empty()
+            {
+                p.nations.push(n);
+            }
         }
     }
 }

@@ -1835,6 +1835,18 @@ mod tests {
     }
 
     #[test]
+    fn a_public_figure_fits_a_description_of_their_nation() {
+        let got = quotes(
+            "Leaders react\n\nPresident Emmanuel Macron spoke first. President Volodymyr Zelensky spoke by phone.\n\n“We are ready for peace,” the Ukrainian president wrote afterwards.",
+        );
+        assert_eq!(
+            got.first().and_then(|g| g.1.as_deref()),
+            Some("Volodymyr Zelensky"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn listed_words_and_titles_are_not_speech() {
         let got = quotes(
             "Headline here\n\nWords such as “believe,” “expect,” “intend,” “may” and “plan” identify forward-looking statements.\n\nHer book “Bitter Bark: A History of Malaria and Its Cures,” sold well. Residents formed “Save Oak Street,” a group that opposes the plan. She ran “Safer from Wildfires” for years.\n\n“We will keep going,” she said.",
