@@ -155,6 +155,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "thundered",
     "according to",
     "put it",
+    "went on",
     "puts it",
     "recalls",
     "testified",
@@ -1830,6 +1831,18 @@ mod tests {
         assert_eq!(
             got.iter().map(|g| g.1.as_deref()).collect::<Vec<_>>(),
             [Some("Badr Abdelatty"), Some("Badr Abdelatty")],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn went_on_introduces_a_quote() {
+        let got = quotes(
+            "Leaders react\n\n“Peace cannot be decided without Ukraine,” Prime Minister Keir Starmer said.\n\nHe went on: “We stand ready to tighten the screws.”",
+        );
+        assert_eq!(
+            got.get(1).and_then(|g| g.1.as_deref()),
+            Some("Keir Starmer"),
             "{got:?}"
         );
     }
