@@ -353,9 +353,13 @@ pub fn extract<E: Borrow<Entity>>(
                 Some(a.cue),
             ),
             Some(a) => (a.speaker, Some(a.span), Some(a.cue)),
+            // With no speech verb at all, a scare quote is a person's characterisation or
+            // nobody's: a body named beside it ("Senate Republicans … a “clean” bill") is not
+            // its speaker.
             None if fragment => (
-                fragment_owner(text, sentence, first.span.start as usize, &mentions).or_else(
-                    || {
+                fragment_owner(text, sentence, first.span.start as usize, &mentions)
+                    .filter(|s| ctx.persons.contains(s))
+                    .or_else(|| {
                         opening_description(text, sentence, first.span.start as usize, &mentions)
                             .and_then(|p| {
                                 resolve_pronoun(
@@ -367,8 +371,7 @@ pub fn extract<E: Borrow<Entity>>(
                                     &ctx,
                                 )
                             })
-                    },
-                ),
+                    }),
                 None,
                 None,
             ),
