@@ -760,7 +760,7 @@ fn clause_tense(sent: &str, start: usize, end: usize) -> Option<bool> {
     None
 }
 
-fn month_number(name: &str) -> Option<u32> {
+pub(crate) fn month_number(name: &str) -> Option<u32> {
     let n = name.trim_end_matches('.').to_ascii_lowercase();
     let m = match n.get(..3)? {
         "jan" => 1,

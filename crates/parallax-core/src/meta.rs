@@ -591,21 +591,7 @@ fn copyright_holder(t: &str) -> Option<String> {
 /// The month a name or its abbreviation stands for ("Oct", "October", "Sept."), 1–12.
 fn month_of(word: &str) -> Option<u32> {
     let m = word.trim_end_matches('.').to_ascii_lowercase();
-    let n = match m.get(..3)? {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
+    let n = crate::dates::month_number(&m)?;
     // "Octopus" is not October: the name must be the month's or a prefix of it.
     const NAMES: [&str; 12] = [
         "january",

@@ -331,50 +331,35 @@ pub fn extract<E: Borrow<Entity>>(
             (Some(_), Some(_)) if shared.is_some() => None,
             (_, a) => a,
         };
+        // A fragment's owner: the name beside it (`persons_only`: never a body), else the
+        // person an opening description stands for.
+        let fragment_speaker = |persons_only: bool| {
+            fragment_owner(text, sentence, first.span.start as usize, &mentions)
+                .filter(|s| !persons_only || ctx.persons.contains(s))
+                .or_else(|| {
+                    opening_description(text, sentence, first.span.start as usize, &mentions)
+                        .and_then(|p| {
+                            resolve_pronoun(
+                                text,
+                                p,
+                                &mentions,
+                                sentences,
+                                last_speaker.as_ref(),
+                                &ctx,
+                            )
+                        })
+                })
+        };
         let (speaker, attribution, cue) = match attributed {
             None if coordinated.is_some() => (coordinated.clone().flatten(), None, None),
-            Some(a) if a.speaker.is_none() && fragment => (
-                fragment_owner(text, sentence, first.span.start as usize, &mentions).or_else(
-                    || {
-                        opening_description(text, sentence, first.span.start as usize, &mentions)
-                            .and_then(|p| {
-                                resolve_pronoun(
-                                    text,
-                                    p,
-                                    &mentions,
-                                    sentences,
-                                    last_speaker.as_ref(),
-                                    &ctx,
-                                )
-                            })
-                    },
-                ),
-                Some(a.span),
-                Some(a.cue),
-            ),
+            Some(a) if a.speaker.is_none() && fragment => {
+                (fragment_speaker(false), Some(a.span), Some(a.cue))
+            }
             Some(a) => (a.speaker, Some(a.span), Some(a.cue)),
             // With no speech verb at all, a scare quote is a person's characterisation or
             // nobody's: a body named beside it ("Senate Republicans … a “clean” bill") is not
             // its speaker.
-            None if fragment => (
-                fragment_owner(text, sentence, first.span.start as usize, &mentions)
-                    .filter(|s| ctx.persons.contains(s))
-                    .or_else(|| {
-                        opening_description(text, sentence, first.span.start as usize, &mentions)
-                            .and_then(|p| {
-                                resolve_pronoun(
-                                    text,
-                                    p,
-                                    &mentions,
-                                    sentences,
-                                    last_speaker.as_ref(),
-                                    &ctx,
-                                )
-                            })
-                    }),
-                None,
-                None,
-            ),
+            None if fragment => (fragment_speaker(true), None, None),
             None if alone_in_sentence(text, sentence, &d) => {
                 // A quote standing alone after the sentence that introduces its speaker:
                 // `She said the problem was not unique. “Almost every company …”`.
