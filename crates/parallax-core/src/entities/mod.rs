@@ -1134,12 +1134,22 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
     let rest = after.strip_prefix(", ")?;
     let close = rest.get(..rest.len().min(160)).and_then(|r| r.find(", "))?;
     let inner = rest.get(..close)?;
+    // The appositive opens with an article or relative pronoun (`, a Democrat who …,`) or
+    // with a bare role (`, secretary general of the CDPJ,`, `, chief executive at Acme,`).
+    let opens_with_role = || {
+        inner
+            .split_whitespace()
+            .take(3)
+            .take_while(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .any(|w| lexicon::ROLE_NOUNS.contains(&w))
+    };
     if inner.contains(['.', ';', ':', '"', '“', '”', '(', ')'])
         || inner.split_whitespace().count() > 14
-        || !inner
+        || !(inner
             .split_whitespace()
             .next()
             .is_some_and(|w| matches!(w, "a" | "an" | "the" | "who" | "whose" | "one"))
+            || opens_with_role())
     {
         return None;
     }

@@ -636,6 +636,7 @@ fn lead_in_speaker(
             mentions,
             &v.as_str().to_lowercase(),
             ctx,
+            true,
         ) {
             return Some(s);
         }
@@ -827,7 +828,8 @@ fn split_gap(text: &str, a: Marked, b: Marked) -> bool {
 /// title (`Mr.`, `Dr.`, `Rep.`, `Sen.`, `Gov.`, `Lt.`), or a US party-and-state tag (`D-Ill.`,
 /// `R-Ohio`), optionally followed by a comma.
 fn abbreviation(word: &str) -> bool {
-    let w = word.trim_end_matches(',');
+    // `(D-N.Y.)` and `(D-Wash.),`: a party tag keeps its brackets.
+    let w = word.trim_start_matches('(').trim_end_matches([',', ')']);
     let Some(stem) = w.strip_suffix('.') else {
         return false;
     };
@@ -1084,7 +1086,10 @@ fn attribute(
             .or_else(|| {
                 described.and_then(|p| resolve_pronoun(text, p, mentions, sentences, last, ctx))
             })
-            .or_else(|| speaker_near(text, ws, we, vs, ve, mentions, &cue, ctx))
+            .or_else(|| {
+                let before_quote = ws < span.start as usize && we <= span.start as usize;
+                speaker_near(text, ws, we, vs, ve, mentions, &cue, ctx, before_quote)
+            })
             .or_else(|| {
                 pronoun.and_then(|p| resolve_pronoun(text, p, mentions, sentences, last, ctx))
             });
@@ -1205,6 +1210,7 @@ fn speaker_near(
     mentions: &[(Span, String)],
     cue: &str,
     ctx: &Context,
+    before_quote: bool,
 ) -> Option<String> {
     let inside = |s: &Span| {
         s.start as usize >= ws
@@ -1225,6 +1231,9 @@ fn speaker_near(
                 && ctx.persons.contains(n)
                 && !after_preposition(text, m)
                 && text.get(m.end as usize..vs).is_some_and(|g| {
+                    // `Sen. Priya Natarajan (D-Wash.), who sits on …, wrote`: a party tag
+                    // may stand between the name and its appositive.
+                    let g = strip_party_tag(g);
                     g.starts_with(',')
                         && g.len() <= 160
                         && !g.contains([';', '“', '"', '«'])
@@ -1235,7 +1244,15 @@ fn speaker_near(
             return Some(n.clone());
         }
     }
-    let inverting = !NON_INVERTING.contains(&cue);
+    // Before a quote, a name after the verb is its object (`he had asked the Canadian Armed
+    // Forces to be “on standby”`) unless the verb opens its clause (`According to X, “…”`,
+    // `Said Smith: “…”`).
+    let opens_clause = text.get(ws..vs).is_some_and(|t| {
+        let t = t.trim_end();
+        t.is_empty() || t.ends_with([',', ':', ';', '—', '–'])
+    });
+    let inverting = !NON_INVERTING.contains(&cue)
+        && (!before_quote || opens_clause || cue.starts_with("according"));
     // Before: the closest mention ending before the verb, with only short filler in between.
     let before = mentions
         .iter()
@@ -1254,7 +1271,7 @@ fn speaker_near(
         .iter()
         .filter(|_| inverting)
         .filter(|(s, _)| inside(s) && s.start as usize >= ve)
-        .filter(|(s, _)| {
+        .filter(|(s, n)| {
             let between = text.get(ve..s.start as usize).unwrap_or("x");
             // `said Dr. Anjali Rao`: a title abbreviation may stand between.
             let between = between
@@ -1275,8 +1292,12 @@ fn speaker_near(
                 })
                 .collect::<Vec<_>>()
                 .join(" ");
-            between.len() <= 30 && !between.contains(['“', '"', '.', ';', ','])
+            !between.contains(['“', '"', '.', ';', ','])
+                && (between.len() <= 30 || descriptor_run(&between) && ctx.persons.contains(n))
         })
+        // `said one EU diplomat`, `said BJD spokesperson Pranab Kumar Mishra`: a body named
+        // before a role noun describes the speaker; it is not the speaker.
+        .filter(|(s, _)| !modifier_before_role(text, s, we))
         .min_by_key(|(s, _)| s.start);
     match (before, after) {
         (Some((b, bn)), Some((a, an))) => {
@@ -1390,6 +1411,79 @@ fn modifier_in_description(text: &str, m: &Span, vs: usize) -> bool {
         // A spokesperson speaks for the body (`a West Midlands Ambulance Service spokesman
         // said`).
         && !head.starts_with("spokes")
+}
+
+/// The text after a name without a bracketed party tag right after it (` (R-Texas), …` →
+/// `, …`).
+fn strip_party_tag(g: &str) -> &str {
+    let t = g.trim_start();
+    if let Some(inner) = t.strip_prefix('(')
+        && let Some(close) = inner.find(')')
+        && crate::entities::is_party_tag(&inner[..close])
+    {
+        return &inner[close + 1..];
+    }
+    g
+}
+
+/// True when the words between an inverted verb and a person's name are a descriptor run
+/// (`says Jerusalem district fire commander Shai Ben-Ami`, `said senior MDA paramedic X`):
+/// at most six words, none of them a function word, so that nothing but a description stands
+/// between the verb and the name.
+fn descriptor_run(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    words.len() <= 6
+        && between.len() <= 70
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '’' || c == '\'')
+                && !matches!(
+                    w.to_lowercase().as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "to"
+                        | "that"
+                        | "in"
+                        | "on"
+                        | "of"
+                        | "for"
+                        | "with"
+                        | "at"
+                        | "and"
+                        | "but"
+                        | "by"
+                        | "from"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                )
+        })
+}
+
+/// True when a mention after the verb is followed, within the window, by a role noun that
+/// heads the speaker's description (`said one EU diplomat`, `said a senior House GOP aide`,
+/// `said BJD spokesperson Pranab Kumar Mishra`): the body only says whose the speaker is.
+fn modifier_before_role(text: &str, m: &Span, we: usize) -> bool {
+    let Some(rest) = text.get(m.end as usize..we) else {
+        return false;
+    };
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    // The role noun may follow after up to two lower-case modifiers (`GOP leadership aide`).
+    for w in rest.split_whitespace().take(3) {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if crate::entities::lexicon::ROLE_NOUNS.contains(&bare) {
+            return true;
+        }
+        if bare.len() != w.len() || !bare.chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Subjects that name several speakers at once: a fragment after them is nobody's alone.
