@@ -158,7 +158,9 @@ pub struct Quote {
     /// Exactly the words inside the marks. For quotes split by their attribution or continued
     /// across paragraphs, the parts joined with a single space.
     pub text: String,
-    /// Canonical full name of the speaker, or `None` when the text does not say.
+    /// Canonical full name of the person who said it, or `None` when the text does not say —
+    /// or when a body speaks (`the ministry said in a statement`): its name stays in the
+    /// sentence, not here.
     pub speaker: Option<String>,
     /// Full or fragment.
     pub kind: QuoteKind,

@@ -26,7 +26,9 @@
 //!    paragraph that is nothing but a quote, with no attribution, continues the previous
 //!    paragraph's speaker; a headline or subhead quote never does (it takes the speaker of the
 //!    body quote with its words, or the name before its colon). Otherwise the speaker stays
-//!    `None`: it is never guessed.
+//!    `None`: it is never guessed. A body found as the speaker (`the ministry said`) is
+//!    tracked like a person while attributing, but the quote's `speaker` is only ever a
+//!    person: a body's statement has none.
 //!
 //! `kind` is [`QuoteKind::Fragment`] under four words, else [`QuoteKind::Full`].
 
@@ -434,6 +436,16 @@ pub fn extract<E: Borrow<Entity>>(
     }
     headline_speakers(text, blocks, &mut out);
     headline_colon_speakers(text, blocks, &mentions, &ctx, &mut out);
+    // A speaker is a person. `The Environment Agency said in a statement: “…”` and `the
+    // ministry said the payments “will be made”` quote a body, not anyone the text names:
+    // the speaker stays unknown and the sentence (kept in `sentence` and `attribution`) says
+    // whose statement it is. Bodies were still tracked above, so a bare quote paragraph after
+    // a body's statement does not fall to the person quoted before it.
+    for q in &mut out {
+        if q.speaker.as_ref().is_some_and(|s| !ctx.persons.contains(s)) {
+            q.speaker = None;
+        }
+    }
     out
 }
 
