@@ -1180,6 +1180,19 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "PLC",
     "GmbH",
     "Holdings",
+    // Company names: `Northfell Water`, `Meridian Energy`, `Keystone Group`.
+    "Water",
+    "Energy",
+    "Airways",
+    "Airlines",
+    "Bank",
+    "Group",
+    "Motors",
+    "Industries",
+    "Technologies",
+    "Pharmaceuticals",
+    "Insurance",
+    "Railways",
     "Trust",
     "Board",
     "Society",
@@ -1191,6 +1204,35 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "Championships",
     "Trophy",
     "Olympics",
+];
+
+/// Portfolios that end a minister's title (`Minister of Environment, Water and Agriculture`):
+/// after "and", such a word belongs to the title, not to the name that follows.
+pub const PORTFOLIOS: &[&str] = &[
+    "Agriculture",
+    "Defence",
+    "Defense",
+    "Development",
+    "Education",
+    "Energy",
+    "Environment",
+    "Finance",
+    "Fisheries",
+    "Health",
+    "Housing",
+    "Industry",
+    "Infrastructure",
+    "Interior",
+    "Justice",
+    "Labour",
+    "Labor",
+    "Planning",
+    "Security",
+    "Tourism",
+    "Trade",
+    "Transport",
+    "Water",
+    "Welfare",
 ];
 
 /// Acronyms that are not organisations (countries, ordinals, units, formats).

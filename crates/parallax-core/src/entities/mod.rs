@@ -409,6 +409,11 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
     let starts = sentence_starts(text, sentences, &toks);
     let cands = candidates(text, &toks, &starts);
     let mut people = cluster(&cands);
+    // `Passengers described scenes of panic`: one capitalised word, only ever at the start of
+    // a sentence, that the text also writes in lower case (`1,100 passengers`) is a common
+    // noun, not a name.
+    people.retain(|p| !common_noun_at_starts(&toks, &starts, p));
+    bare_titles_to_holders(&mut people);
     // A public figure's nation, when the text does not state it.
     for p in &mut people {
         if p.nations.is_empty()
@@ -461,6 +466,68 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
             .collect(),
         organisations,
     }
+}
+
+/// `Sheriff says state law left deputies …` (a caption naming `Linn County Sheriff Wade
+/// Mercer` below): a "person" whose only form is a title stands for the one person holding
+/// that title, or for nobody when none or several do.
+fn bare_titles_to_holders(people: &mut Vec<PersonInfo>) {
+    let mut i = 0;
+    while i < people.len() {
+        let title = match people[i].forms.as_slice() {
+            [(f, _)] if !f.contains(' ') && lexicon::TITLES.contains(&f.as_str()) => {
+                f.to_lowercase()
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let bare = people.remove(i);
+        let holders: Vec<usize> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.role_nouns
+                    .iter()
+                    .any(|r| r == &title || ends_with_word(r, &title))
+            })
+            .map(|(n, _)| n)
+            .collect();
+        if let [only] = holders.as_slice()
+            && let Some(p) = people.get_mut(*only)
+        {
+            p.mentions.extend(bare.mentions);
+        }
+    }
+}
+
+/// True for a "person" known only by one word that opens every sentence it is in, that no
+/// public figure bears, and that the text also writes in lower case as a word of its own.
+fn common_noun_at_starts(toks: &[Tok<'_>], starts: &[bool], p: &PersonInfo) -> bool {
+    let [(form, _)] = p.forms.as_slice() else {
+        return false;
+    };
+    if form.contains(' ')
+        || p.mentions.is_empty()
+        || lexicon::PUBLIC_FIGURES
+            .iter()
+            .any(|(surname, _, _)| same_surname(surname, form))
+    {
+        return false;
+    }
+    let at_start = |m: &Span| {
+        let i = toks.partition_point(|t| t.start < m.start as usize);
+        starts.get(i).copied().unwrap_or(false)
+    };
+    if !p.mentions.iter().all(at_start) {
+        return false;
+    }
+    let lower = form.to_lowercase();
+    if lower == *form {
+        return false;
+    }
+    toks.iter().any(|t| t.text == lower)
 }
 
 /// For each token, whether it opens a sentence or block (so its capital letter says nothing).
@@ -857,7 +924,32 @@ fn candidate(
     {
         words.remove(0);
     }
+    // `Minister of Environment, Water and Agriculture Fahad Al-Mansour`, `Secretary of
+    // Defense Pete Hegseth`: the portfolio's last word, right after "of" or "and" inside a
+    // title, is not the first name.
+    if words.len() >= 3
+        && let Some(prev) = name_start.checked_sub(1).and_then(|p| toks.get(p))
+        && (prev.text == "of"
+            || prev.text == "and" && lexicon::PORTFOLIOS.contains(&words[0].as_str()))
+    {
+        words.remove(0);
+    }
     let joined_name = words.join(" ");
+    // `The Ohio Republican, who …`: a party member's description, not a name.
+    if words.len() >= 2
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "Republican" | "Democrat" | "Republicans" | "Democrats"
+            )
+        })
+    {
+        return None;
+    }
+    // An outlet ("Records obtained by ProPublica show") is not a person.
+    if words.len() <= 3 && crate::meta::canonical_outlet(&joined_name).is_some() {
+        return None;
+    }
     // A plural role noun ("Prosecutors said", "Officials told") is a group, not a name.
     if let [w] = words.as_slice()
         && let Some(stem) = w.strip_suffix('s')

@@ -1310,7 +1310,9 @@ fn speaker_near(
         // `said one EU diplomat`, `said BJD spokesperson Pranab Kumar Mishra`: a body named
         // before a role noun describes the speaker; it is not the speaker.
         .filter(|(s, _)| !modifier_before_role(text, s, we))
-        .min_by_key(|(s, _)| s.start);
+        // `says senior MDA paramedic Yonatan Sharabi`: the person the run ends in, over a body
+        // inside it.
+        .min_by_key(|(s, n)| (!ctx.persons.contains(n), s.start));
     match (before, after) {
         (Some((b, bn)), Some((a, an))) => {
             // `X told Y` — the one before; `said X` — the one after when the verb opens the window.
