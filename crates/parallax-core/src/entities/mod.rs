@@ -1017,6 +1017,48 @@ fn candidate(
     {
         evidence = true;
     }
+    // `Abir Haj Yahia of the Abraham Initiatives, a nonprofit …, says`: a full name, the body
+    // it belongs to, then (after a comma, in the same sentence) a speech verb.
+    if name_end - name_start >= 2
+        && let Some(rest) = after.strip_prefix(" of ")
+        && rest.starts_with(|c: char| c.is_uppercase() || c == 't')
+    {
+        let sentence = rest.get(..rest.len().min(240)).unwrap_or(rest);
+        let sentence = sentence.split(". ").next().unwrap_or(sentence);
+        if sentence.split(", ").skip(1).any(|clause| {
+            clause
+                .split_whitespace()
+                .next()
+                .is_some_and(lexicon::is_speech_cue)
+        }) {
+            evidence = true;
+        }
+    }
+    // `says senior MDA paramedic Yonatan Sharabi.`: a full name after a speech verb and a
+    // short description of a few words.
+    if name_end - name_start >= 2 && k == i {
+        let mut q = i;
+        let mut steps = 0;
+        while steps < 6
+            && let Some(p) = q.checked_sub(1).and_then(|x| toks.get(x))
+            && toks
+                .get(q)
+                .is_some_and(|c| text.get(p.end..c.start) == Some(" "))
+        {
+            if lexicon::is_speech_cue(p.text) {
+                evidence |= steps > 0;
+                break;
+            }
+            if matches!(
+                p.text,
+                "the" | "a" | "an" | "to" | "that" | "of" | "and" | "in" | "on" | "for" | "with"
+            ) {
+                break;
+            }
+            q -= 1;
+            steps += 1;
+        }
+    }
     let mut age = None;
     // Both patterns start with a comma; most names are not followed by one.
     let comma_after = after.starts_with(',');
