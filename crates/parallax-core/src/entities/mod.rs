@@ -946,6 +946,16 @@ fn candidate(
     {
         return None;
     }
+    // `the farm lobby Copa-Cogeca said`, `the campaign group Save Ullswater`: a body's noun
+    // right before the run names a body.
+    if k == i
+        && let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p))
+        && !p.cap
+        && lexicon::BODY_NOUNS.contains(&p.text)
+        && text.get(p.end..first.start) == Some(" ")
+    {
+        return None;
+    }
     // An outlet ("Records obtained by ProPublica show") is not a person.
     if words.len() <= 3 && crate::meta::canonical_outlet(&joined_name).is_some() {
         return None;
