@@ -1677,6 +1677,8 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
         let mut age = None;
         let mut noun = None;
         let mut end = t.end;
+        // A modifier the fit does not check (`the Conservative leader`) was skipped.
+        let mut modified = false;
         for _ in 0..4 {
             let Some(w) = toks.get(k) else { break };
             let lower = lowered(w.text);
@@ -1727,6 +1729,7 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
                 .get(k + 1)
                 .is_some_and(|x| text.get(w.end..x.start) == Some(" "));
             if joined_next && !w.possessive && lower != "the" {
+                modified = true;
                 k += 1;
                 continue;
             }
@@ -1780,6 +1783,24 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
         let mut fits = fitting(false);
         if fits.is_empty() && nation.is_some() {
             fits = fitting(true);
+        }
+        // Several fit (`the spokesperson` in a story quoting two): the one named most recently
+        // before the description, as a reader takes it.
+        if fits.len() > 1 && !modified {
+            let last_before = |x: &usize| {
+                people.get(*x).and_then(|p| {
+                    p.mentions
+                        .iter()
+                        .filter(|m| (m.end as usize) <= t.start)
+                        .map(|m| m.start)
+                        .max()
+                })
+            };
+            if let Some(best) = fits.iter().copied().max_by_key(last_before)
+                && last_before(&best).is_some()
+            {
+                fits = vec![best];
+            }
         }
         if let [only] = fits.as_slice()
             && let Some(p) = people.get_mut(*only)

@@ -375,11 +375,7 @@ pub fn extract<E: Borrow<Entity>>(
                     last_speaker.as_ref(),
                     &ctx,
                 );
-                let whole_block = first.starts_block
-                    && blocks.get(first.block).is_some_and(|b| {
-                        text.get(span.end as usize..b.span.end as usize)
-                            .is_some_and(|rest| rest.trim().len() <= 1)
-                    });
+                let whole_block = whole_blocks(text, blocks, &d, first);
                 let continued = last_speaker
                     .as_ref()
                     .filter(|(_, b)| whole_block && first.block == b + 1)
@@ -394,11 +390,7 @@ pub fn extract<E: Borrow<Entity>>(
             }
             None => {
                 // A paragraph that is only a quote continues the previous paragraph's speaker.
-                let whole_block = first.starts_block
-                    && blocks.get(first.block).is_some_and(|b| {
-                        text.get(span.end as usize..b.span.end as usize)
-                            .is_some_and(|rest| rest.trim().len() <= 1)
-                    });
+                let whole_block = whole_blocks(text, blocks, &d, first);
                 let continued = last_speaker
                     .as_ref()
                     .filter(|(_, b)| whole_block && first.block == b + 1)
@@ -447,6 +439,19 @@ pub fn extract<E: Borrow<Entity>>(
         }
     }
     out
+}
+
+/// True when a quote fills its paragraphs: it opens its first block and nothing but a closing
+/// stop follows it in its last (a quote continued over several paragraphs ends in a later
+/// block than it starts).
+fn whole_blocks(text: &str, blocks: &[Block], d: &Draft, first: Marked) -> bool {
+    let end = d.span().end as usize;
+    let last_block = d.parts.last().map_or(first.block, |m| m.block);
+    first.starts_block
+        && blocks.get(last_block).is_some_and(|b| {
+            text.get(end..b.span.end as usize)
+                .is_some_and(|rest| rest.trim().len() <= 1)
+        })
 }
 
 /// `Chef Nadia Karam: 'A kitchen is not a battlefield'`: a headline (or subhead) quote after a
