@@ -929,7 +929,7 @@ fn candidate(
     // title, is not the first name.
     if words.len() >= 3
         && let Some(prev) = name_start.checked_sub(1).and_then(|p| toks.get(p))
-        && (prev.text == "of"
+        && (matches!(prev.text, "of" | "on" | "for")
             || prev.text == "and" && lexicon::PORTFOLIOS.contains(&words[0].as_str()))
     {
         words.remove(0);
@@ -943,6 +943,23 @@ fn candidate(
                 "Republican" | "Democrat" | "Republicans" | "Democrats"
             )
         })
+    {
+        return None;
+    }
+    // `the opposition Conservatives accused …`: a party's members, not a name.
+    if let [w] = words.as_slice()
+        && matches!(
+            w.as_str(),
+            "Conservatives"
+                | "Tories"
+                | "Liberals"
+                | "Greens"
+                | "Republicans"
+                | "Democrats"
+                | "Socialists"
+                | "Nationalists"
+                | "Unionists"
+        )
     {
         return None;
     }
@@ -1070,6 +1087,20 @@ fn candidate(
         }
     }
     let mut age = None;
+    // `Marisol Henríquez, a 47-year-old fish vendor,`: an age in an appositive.
+    if name_end - name_start >= 2
+        && let Some(rest) = after
+            .strip_prefix(", a ")
+            .or_else(|| after.strip_prefix(", an "))
+        && let Some(n) = rest
+            .split_whitespace()
+            .next()
+            .and_then(|w| w.strip_suffix("-year-old"))
+            .and_then(|n| n.parse::<u32>().ok())
+    {
+        age = Some(n);
+        evidence = true;
+    }
     // Both patterns start with a comma; most names are not followed by one.
     let comma_after = after.starts_with(',');
     if let Some(caps) = AGE_AFTER
@@ -1283,9 +1314,13 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
     let opens_with_role = || {
         inner
             .split_whitespace()
-            .take(3)
-            .take_while(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .any(|w| lexicon::ROLE_NOUNS.contains(&w))
+            .take(4)
+            // `, chief UK economist at Capital Economics,`: a short acronym may qualify it.
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_lowercase)
+                    || w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+            })
+            .any(|w| lexicon::ROLE_NOUNS.contains(&w) || w.ends_with("-year-old"))
     };
     if inner.contains(['.', ';', ':', '"', '“', '”', '(', ')'])
         || inner.split_whitespace().count() > 14
@@ -1659,6 +1694,30 @@ fn same_role(description: &str, role: &str) -> bool {
     heads.iter().any(|h| role == *h || ends_with_word(role, h))
 }
 
+/// True when, in the text just before `at` (the paragraph before and this one), an
+/// indefinite description with the same head introduces someone (`A Western diplomat familiar
+/// with the talks told …`, `one official said`): `the diplomat` is that person.
+pub(crate) fn introduced_unnamed(text: &str, at: usize, head: &str) -> bool {
+    let mut from = at.saturating_sub(700);
+    while from < at && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(before) = text.get(from..at) else {
+        return false;
+    };
+    let head = head.to_lowercase();
+    let words: Vec<&str> = before.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.trim_end_matches([',', '.', ';', ':'])
+            .eq_ignore_ascii_case(&head)
+            && (1..=3).any(|back| {
+                i.checked_sub(back)
+                    .and_then(|j| words.get(j))
+                    .is_some_and(|a| matches!(*a, "a" | "A" | "an" | "An" | "one" | "One"))
+            })
+    })
+}
+
 /// Resolves definite descriptions ("the Russian leader", "the 79-year-old") to the one person
 /// they fit and records them as mentions and aliases.
 fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
@@ -1736,6 +1795,13 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
             break;
         }
         if noun.is_none() && age.is_none() {
+            continue;
+        }
+        // `A Western diplomat … told …. “…,” the diplomat said`: someone unnamed.
+        if let Some(head) = toks.get(k.saturating_sub(1))
+            && noun.is_some()
+            && introduced_unnamed(text, t.start, head.text)
+        {
             continue;
         }
         // "the U.S. President Donald Trump" is a title, not a description.

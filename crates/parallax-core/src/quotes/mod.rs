@@ -1042,6 +1042,7 @@ fn attribute(
     windows.push((span.end as usize, after_end));
     windows.push((before_start, span.start as usize));
     let mut fallback: Option<Attribution> = None;
+    let mut body: Option<Attribution> = None;
     for (ws, we) in windows {
         let Some(win) = text.get(ws..we) else {
             continue;
@@ -1101,7 +1102,9 @@ fn attribute(
                     .and_then(|p| resolve_pronoun(text, p, mentions, sentences, last, ctx))
             })
             .or_else(|| {
-                described.and_then(|p| resolve_pronoun(text, p, mentions, sentences, last, ctx))
+                described
+                    .filter(|&p| p != UNNAMED)
+                    .and_then(|p| resolve_pronoun(text, p, mentions, sentences, last, ctx))
             })
             .or_else(|| {
                 let before_quote = ws < span.start as usize && we <= span.start as usize;
@@ -1116,10 +1119,27 @@ fn attribute(
             span: Span::new(a_start, a_end),
             cue,
         };
-        if found.speaker.is_some() {
-            return Some(found);
+        // `X said his country would “not send a single bullet,” according to The Associated
+        // Press`: a body found in one window (an outlet, a ministry) yields to a person found
+        // in another.
+        if described == Some(UNNAMED) && !participle {
+            return Some(Attribution {
+                speaker: None,
+                ..found
+            });
         }
-        fallback.get_or_insert(found);
+        match &found.speaker {
+            Some(s) if ctx.persons.contains(s) => return Some(found),
+            Some(_) => {
+                body.get_or_insert(found);
+            }
+            None => {
+                fallback.get_or_insert(found);
+            }
+        }
+    }
+    if body.is_some() {
+        return body;
     }
     // A verb without its own subject ("…,” but emphasized, “…”): the sentence's subject. A
     // verb whose clause names an unnamed subject (`and some candidates have called …`) is
@@ -1365,7 +1385,16 @@ fn unresolved_description(
         if w == "the" || w == "The" {
             let start = ws + at;
             let covered = mentions.iter().any(|(m, _)| m.start as usize == start);
-            return (!covered).then_some(start);
+            if covered {
+                return None;
+            }
+            // `A senior railway official, who asked not to be named, said … “…,” the official
+            // said`: the description takes up an unnamed person just introduced, not anyone
+            // named.
+            if crate::entities::introduced_unnamed(text, start, head) {
+                return Some(UNNAMED);
+            }
+            return Some(start);
         }
         if w.is_empty()
             || !w
@@ -1378,6 +1407,9 @@ fn unresolved_description(
     }
     None
 }
+
+/// The offset [`unresolved_description`] gives for a description of an unnamed person.
+const UNNAMED: usize = usize::MAX;
 
 /// Whether a word can head a description of a person: a role noun (`chancellor`, `boss`), a
 /// capitalised demonym (`Spaniard`, `Norwegian`) or an age (`53-year-old`).
@@ -1681,7 +1713,12 @@ fn pronoun_near(text: &str, ws: usize, we: usize, vs: usize, ve: usize) -> Optio
         .split_whitespace()
         .next()?
         .trim_matches(|c: char| !c.is_alphabetic());
-    PRONOUNS.contains(&first).then_some(ve)
+    // `According to him, Moscow “takes note” …`: the object pronoun after "according to".
+    let according = text
+        .get(vs..ve)
+        .is_some_and(|v| v.len() >= 9 && v[..9].eq_ignore_ascii_case("according"));
+    (PRONOUNS.contains(&first) || according && matches!(first, "him" | "her"))
+        .then(|| ve + after.find(first).unwrap_or(0))
 }
 
 /// He/she → the subject (first mention) of the closest earlier sentence naming a person of
