@@ -59,7 +59,14 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
     ),
     (
         "BBC News",
-        &["bbc", "bbc news", "british broadcasting corporation"],
+        &[
+            "bbc",
+            "bbc news",
+            "british broadcasting corporation",
+            "bbc radio 4",
+            "bbc radio",
+            "bbc world service",
+        ],
     ),
     (
         "The New York Times",
@@ -94,7 +101,20 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
     ("RIA Novosti", &["ria novosti", "ria"]),
     ("Interfax", &["interfax"]),
     ("Xinhua", &["xinhua"]),
-    ("Kyodo", &["kyodo"]),
+    ("Kyodo News", &["kyodo", "kyodo news"]),
+    ("The Japan Times", &["japan times"]),
+    ("Arab News", &["arab news"]),
+    (
+        "RFE/RL",
+        &[
+            "rfe/rl",
+            "radio free europe/radio liberty",
+            "radio free europe",
+            "radio liberty",
+        ],
+    ),
+    ("Variety", &["variety"]),
+    ("The Hill", &["hill"]),
     ("Yonhap", &["yonhap"]),
     ("dpa", &["dpa"]),
     ("The Economist", &["economist"]),
@@ -213,6 +233,61 @@ const OUTLET_SUFFIXES: &[&str] = &[
     "Register",
 ];
 
+/// A known outlet that ends a byline with no separator (`Brianna Colton Fox News`): its last
+/// one to three words, when at least two words of name stay before it.
+fn trailing_outlet(name: &str) -> Option<&'static str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=3).rev().find_map(|n| {
+        let start = words.len().checked_sub(n)?;
+        if start < 2 {
+            return None;
+        }
+        canonical_outlet(&words[start..].join(" "))
+    })
+}
+
+/// The outlet a staff line names, when it is a known outlet: `Source: Al Jazeera and news
+/// agencies`, `NPR’s Jonah Pierce contributed reporting`, `CNN's Ana Ruiz contributed to this
+/// report`, `Claire Moutet is a correspondent for The New York Times`. Read from the last
+/// blocks of the story, kept or removed.
+fn staff_line_outlet(cleaned: &Cleaned) -> Option<String> {
+    static STAFF: LazyLock<Regex> = LazyLock::new(|| {
+        cite_regex(
+            r"^Source:\s+(?P<s>[A-Z][\w .&'’-]{1,40}?)(?:\s+and\s+news\s+agencies)?\.?$|^(?P<c>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})(?:'s|’s)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+and\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?\s+contributed|\sis\s+an?\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|writer|editor|journalist)\s+(?:for|at|with)\s+(?P<f>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})",
+        )
+    });
+    let text = &cleaned.text;
+    let tail_blocks = cleaned
+        .blocks
+        .iter()
+        .rev()
+        .take(8)
+        .filter_map(|b| text.get(b.span.range()));
+    let removed = cleaned
+        .removed
+        .iter()
+        .rev()
+        .take(12)
+        .map(|r| r.text.as_str());
+    tail_blocks.chain(removed).find_map(|t| {
+        let t = t.trim();
+        if !(t.contains("ource:") || t.contains("contributed") || t.contains(" is a")) {
+            return None;
+        }
+        let c = STAFF.captures(t)?;
+        let name = c
+            .name("s")
+            .or_else(|| c.name("c"))
+            .or_else(|| c.name("f"))?;
+        // `a reporter with CBC New Brunswick`: the outlet may be followed by its desk.
+        let words: Vec<&str> = name.as_str().split_whitespace().collect();
+        (1..=words.len())
+            .rev()
+            .find_map(|n| canonical_outlet(&words[..n].join(" ")))
+            .map(str::to_string)
+    })
+}
+
 /// The canonical name of a known outlet (`AP News` → `Associated Press`).
 pub fn canonical_outlet(name: &str) -> Option<&'static str> {
     let n = name.trim().trim_end_matches(['.', ',']).to_lowercase();
@@ -250,7 +325,7 @@ static WIRE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words between a citing verb and the outlet's name: "the state-run", "the newspaper",
 /// "Russia’s state news agency".
-const CITE_LEAD: &str = r"(?:[Tt]he\s+|[A-Z][a-z]+(?:'s|’s)\s+)?(?:(?:state-run|state-owned|state|public|private|independent|local|national|regional|[A-Z][a-z]+-language|German|French|Russian|British|Ukrainian|Italian|Spanish|Japanese|Chinese|Indian|Israeli|Turkish|Polish)\s+){0,2}(?:(?:newspaper|paper|daily|tabloid|broadcaster|news\s+agency|agency|television\s+channel|TV\s+channel|channel|radio\s+station|magazine|weekly|outlet|website)\s+)?";
+const CITE_LEAD: &str = r"(?:[Tt]he\s+|[A-Z][a-z]+(?:'s|’s)\s+)?(?:(?:state-run|state-owned|state|public|private|independent|local|national|regional|[A-Z][a-z]+-language|[A-Z][a-z]+(?:an|ese|ish)|French|Israeli|Saudi|Dutch|Greek|Swiss)\s+){0,2}(?:(?:newspaper|paper|daily|tabloid|broadcaster|news\s+agency|agency|television\s+channel|TV\s+channel|channel|radio\s+station|magazine|weekly|outlet|website)\s+)?";
 
 /// An outlet's name as capture group `g`: capitalised words, with "of"/"am" inside and numbers
 /// after a word ("Channel 12"); `lead` allows [`CITE_LEAD`] before it.
@@ -275,8 +350,8 @@ fn cite_regex(pattern: &str) -> Regex {
 static CITES: LazyLock<Vec<(&'static [&'static str], bool, Regex)>> = LazyLock::new(|| {
     let verb_first: [(&'static [&'static str], String); 5] = [
         (
-            &["according"],
-            format!(r"according\s+to\s+{}", cite_name("n1", true)),
+            &["ccording"],
+            format!(r"[Aa]ccording\s+to\s+{}", cite_name("n1", true)),
         ),
         (
             &["told", "tells", "peaking to"],
@@ -308,7 +383,7 @@ static CITES: LazyLock<Vec<(&'static [&'static str], bool, Regex)>> = LazyLock::
         (
             &["report"],
             format!(
-                r"(?:^|[.;]\s+|,\s+|(?-u:\b)(?:[Aa]s|[Ww]ith)\s+){}\s+(?:(?:first|earlier|initially|also)\s+)?(?:reported|reports|reporting|said\s+in\s+a\s+report)",
+                r"(?:^|[.;]\s+|,\s+|(?-u:\b)(?:[Aa]s|[Ww]ith)\s+){}\s+(?:(?:news\s+agency|newspaper|agency|daily|broadcaster)\s+)?(?:(?:first|earlier|initially|also)\s+)?(?:reported|reports|reporting|said\s+in\s+a\s+report)",
                 cite_name("n5", true)
             ),
         ),
@@ -510,6 +585,7 @@ fn ui_word(t: &str) -> bool {
         "technology",
         "terms",
         "topics",
+        "transcript",
         "travel",
         "trending",
         "uk",
@@ -573,6 +649,7 @@ fn copyright_holder(t: &str) -> Option<String> {
         " LLC",
         " plc",
         " PLC",
+        " Group",
         " Media Network",
         " Media",
         " Russian News Agency",
@@ -729,12 +806,20 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                     .split_once(" · ")
                     .or_else(|| b.split_once(" • "))
                     .unwrap_or((b, ""));
-                // "By Kate Sullivan and Ted Barrett, CNN": the affiliation is an outlet.
+                // "By Kate Sullivan and Ted Barrett, CNN": the affiliation is an outlet; so is
+                // "Hannah Rideout · CBC News · Posted: …" and "By Brianna Colton Fox News".
                 if byline_outlet.is_none() {
                     byline_outlet = [", ", " for ", " FOR ", " | "]
                         .iter()
                         .filter_map(|sep| name.rsplit_once(sep))
                         .find_map(|(_, org)| canonical_outlet(org))
+                        .or_else(|| {
+                            rest.split(" · ")
+                                .chain(rest.split(" • "))
+                                .next()
+                                .and_then(canonical_outlet)
+                        })
+                        .or_else(|| trailing_outlet(name))
                         .map(str::to_string);
                 }
                 byline = Some(name.trim().to_string());
@@ -798,6 +883,7 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                 .map(|w| canonical_outlet(w).map_or_else(|| w.to_string(), str::to_string))
         })
         .or(byline_outlet)
+        .or_else(|| staff_line_outlet(cleaned))
         .or(promo_brand)
         .or(lone_brand);
 

@@ -974,7 +974,10 @@ fn candidate(
         return None;
     }
     // An outlet ("Records obtained by ProPublica show") is not a person.
-    if words.len() <= 3 && crate::meta::canonical_outlet(&joined_name).is_some() {
+    // Only the outlet's own full name: "Hill" (a surname) is not "The Hill".
+    if words.len() <= 3
+        && crate::meta::canonical_outlet(&joined_name).is_some_and(|o| o == joined_name)
+    {
         return None;
     }
     // A plural role noun ("Prosecutors said", "Officials told") is a group, not a name.
