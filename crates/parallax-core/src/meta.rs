@@ -1245,6 +1245,34 @@ mod tests {
     }
 
     #[test]
+    fn staff_lines_and_bylines_name_the_outlet() {
+        for (input, want) in [
+            (
+                "Quake toll rises to 36 in northern port city\nRescuers worked through the night in the old quarter of the city on Thursday.\nSource: Al Jazeera and news agencies",
+                Some("Al Jazeera"),
+            ),
+            (
+                "Allies promise billions for air defence\nThe ministers met for two days in the Portuguese capital and agreed on a fund.\nNPR’s Jonah Pierce contributed reporting from Washington.",
+                Some("NPR"),
+            ),
+            (
+                "River floods homes in the north end\nWater covered the streets of the neighbourhood on Monday evening.\nHannah Rideout is a reporter with CBC New Brunswick, based in Fredericton.",
+                Some("CBC News"),
+            ),
+            (
+                "Judge blocks courthouse arrest law\nBy Brianna Colton Fox News\nA federal judge on Friday blocked the state law from taking effect.",
+                Some("Fox News"),
+            ),
+            (
+                "Judge blocks courthouse arrest law\nA federal judge on Friday blocked the state law from taking effect.\nLocal reporter Anna Byrne contributed reporting.",
+                None,
+            ),
+        ] {
+            assert_eq!(meta(input).outlet.as_deref(), want, "{input}");
+        }
+    }
+
+    #[test]
     fn copyright_lines_name_the_outlet() {
         for (line, want) in [
             (

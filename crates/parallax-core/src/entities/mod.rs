@@ -424,7 +424,7 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
             p.nations.push(code);
         }
     }
-    describe(text, &toks, &mut people);
+    describe(text, sentences, &toks, &mut people);
     let organisations = organisations(text, &toks, &starts);
     Entities {
         people: people
@@ -1723,7 +1723,7 @@ pub(crate) fn introduced_unnamed(text: &str, at: usize, head: &str) -> bool {
 
 /// Resolves definite descriptions ("the Russian leader", "the 79-year-old") to the one person
 /// they fit and records them as mentions and aliases.
-fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
+fn describe(text: &str, sentences: &[Span], toks: &[Tok<'_>], people: &mut [PersonInfo]) {
     for (i, t) in toks.iter().enumerate() {
         // "the Russian leader", and "Egypt's foreign minister": a nation's possessive opens a
         // description as "the" does, with its nation.
@@ -1853,20 +1853,34 @@ fn describe(text: &str, toks: &[Tok<'_>], people: &mut [PersonInfo]) {
         if fits.is_empty() && nation.is_some() {
             fits = fitting(true);
         }
-        // Several fit (`the spokesperson` in a story quoting two): the one named most recently
-        // before the description, as a reader takes it.
+        // Several fit (`the spokesperson` in a story quoting two): the one in the closest
+        // earlier sentence (at most two back) naming any of them, and in it the one named first (its subject),
+        // as a reader takes it.
         if fits.len() > 1 && !modified {
-            let last_before = |x: &usize| {
-                people.get(*x).and_then(|p| {
-                    p.mentions
-                        .iter()
-                        .filter(|m| (m.end as usize) <= t.start)
-                        .map(|m| m.start)
-                        .max()
-                })
+            let sentence_of = |at: u32| sentences.partition_point(|s| s.end <= at);
+            let here = sentence_of(t.start as u32);
+            let key = |x: &usize| {
+                let p = people.get(*x)?;
+                let last = p
+                    .mentions
+                    .iter()
+                    .filter(|m| (m.end as usize) <= t.start)
+                    .map(|m| sentence_of(m.start))
+                    .filter(|&i| i <= here)
+                    .max()
+                    // Only someone named in this sentence or the two before: further back,
+                    // the person in focus is a better guess (left to the quote step).
+                    .filter(|&i| i + 2 >= here)?;
+                let first_in_it = p
+                    .mentions
+                    .iter()
+                    .filter(|m| sentence_of(m.start) == last)
+                    .map(|m| m.start)
+                    .min()?;
+                Some((last, std::cmp::Reverse(first_in_it)))
             };
-            if let Some(best) = fits.iter().copied().max_by_key(last_before)
-                && last_before(&best).is_some()
+            if let Some(best) = fits.iter().copied().max_by_key(key)
+                && key(&best).is_some()
             {
                 fits = vec![best];
             }
@@ -2378,6 +2392,77 @@ mod introduction_tests {
         ] {
             let found = extract(text, &[Span::new(0, text.len())]);
             assert!(found.people.is_empty(), "{text}: {:?}", found.people);
+        }
+    }
+
+    #[test]
+    fn groups_bodies_parties_and_outlets_are_not_people() {
+        let text = "Seven passengers died when the train left the rails. Passengers described the panic in the dark.";
+        let found = extract(text, &[Span::new(0, 52), Span::new(53, text.len())]);
+        assert!(found.people.is_empty(), "{text}: {:?}", found.people);
+        for text in [
+            "The farm lobby Agrivalle said in a statement that the deal was a betrayal.",
+            "The campaign group Save Lake Orla said the fine was too small.",
+            "The opposition Conservatives accused the minister of hiding the cost.",
+            "Records obtained by ProPublica show that inspections were missed.",
+            "The Ohio Republican, who was first elected in 2016, added that he would vote no.",
+            "Norvale Water said it would appeal the fine.",
+        ] {
+            let found = extract(text, &[Span::new(0, text.len())]);
+            assert!(found.people.is_empty(), "{text}: {:?}", found.people);
+        }
+    }
+
+    #[test]
+    fn titles_portfolios_and_new_cues() {
+        let names = |text: &str| -> Vec<String> {
+            extract(text, &[Span::new(0, text.len())])
+                .people
+                .into_iter()
+                .map(|p| p.name)
+                .collect()
+        };
+        // A portfolio word ending a minister's title is not the first name.
+        let found = names(
+            "At the meeting, the Minister of Environment, Water and Agriculture Fahad Al-Rashidi said the plan was ready.",
+        );
+        assert!(
+            found.contains(&"Fahad Al-Rashidi".to_string())
+                && !found.iter().any(|n| n.contains("Agriculture")),
+            "{found:?}"
+        );
+        assert_eq!(
+            names(
+                "First Deputy Chairman of the Committee on Defense Oleg Lavrin told TASS it was a bill."
+            ),
+            vec!["Oleg Lavrin".to_string()]
+        );
+        // A bare title stands for the one person holding it.
+        let text = "Sheriff says deputies were caught in the middle\n\nMarion County Sheriff Dale Whitacre said the law was unclear.";
+        let found = extract(text, &[Span::new(0, 48), Span::new(50, text.len())]);
+        assert_eq!(found.people.len(), 1, "{:?}", found.people);
+        assert!(found.people.iter().all(|p| p.mentions.len() >= 2));
+        // Cues: an age in an appositive, a name after a speech verb and a description, a
+        // name with its body before a speech verb, a bare role opening an appositive.
+        for (text, want) in [
+            (
+                "Ines Carvalho, a 47-year-old fish seller, was at the market.",
+                "Ines Carvalho",
+            ),
+            (
+                "“It spread fast,” says senior MDA paramedic Yonit Barak.",
+                "Yonit Barak",
+            ),
+            (
+                "Samira Haddad of the Tel Aviv Initiative, a charity, says the numbers rose.",
+                "Samira Haddad",
+            ),
+            (
+                "“We were misled,” Kenji Morikawa, secretary general of the party, said.",
+                "Kenji Morikawa",
+            ),
+        ] {
+            assert_eq!(names(text), vec![want.to_string()], "{text}");
         }
     }
 

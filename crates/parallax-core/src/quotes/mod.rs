@@ -2234,6 +2234,92 @@ mod tests {
         }
     }
 
+    /// The rules of the ninth session, each with sentences written for it (never copied from a
+    /// fixture): input, then (quote, speaker) pairs.
+    #[test]
+    fn ninth_session_attribution_rules() {
+        let cases: Vec<(&str, &str, Vec<(&str, Option<&str>)>)> = vec![
+            (
+                "a body before a role noun after the verb describes the named speaker",
+                "Headline here\n\n“The line was never inspected,” said Unity spokesperson Tarik Osei Mensah.",
+                vec![("The line was never inspected,", Some("Tarik Osei Mensah"))],
+            ),
+            (
+                "a body before a role noun with no name after it is nobody's",
+                "Headline here\n\nMayor Ruth Adler spoke first. “Nobody will sign that,” said one EU diplomat, speaking on condition of anonymity.",
+                vec![("Nobody will sign that,", None)],
+            ),
+            (
+                "a descriptor run between an inverted verb and a full name",
+                "Headline here\n\n“The wind did the rest,” says regional fire commander Odile Ferrand-Morel.",
+                vec![("The wind did the rest,", Some("Odile Ferrand-Morel"))],
+            ),
+            (
+                "before a quote a name after the verb is the verb's object",
+                "Headline here\n\nPublic Works Minister Jonas Albrecht spoke on Monday. He said the city had asked the Federal Relief Agency to be “on standby” tonight.",
+                vec![("on standby", Some("Jonas Albrecht"))],
+            ),
+            (
+                "a bracketed party tag and a relative clause before the verb",
+                "Headline here\n\nSen. Mara Quist (D-Ore.), who sits on the Budget Committee, wrote on X that the deal was “a gift to lobbyists.”",
+                vec![("a gift to lobbyists.", Some("Mara Quist"))],
+            ),
+            (
+                "an appositive that opens with a bare role",
+                "Headline here\n\n“We were misled from the start,” Haruki Tanabe, deputy leader of the Green Union, said on Friday.",
+                vec![("We were misled from the start,", Some("Haruki Tanabe"))],
+            ),
+            (
+                "a body's statement has no speaker",
+                "Headline here\n\nIn a statement, the Coastal Water Agency said: “Every spill was reported on time.”",
+                vec![("Every spill was reported on time.", None)],
+            ),
+            (
+                "the description of someone just introduced unnamed is nobody named",
+                "Headline here\n\nMayor Ruth Adler praised the crews. A senior police official, who asked not to be named, said the cause was unclear. “We cannot rule anything out,” the official said.",
+                vec![("We cannot rule anything out,", None)],
+            ),
+            (
+                "according to him",
+                "Headline here\n\nKremlin aide Pavel Dorokhov spoke to reporters. According to him, Moscow “takes note” of the split.",
+                vec![("takes note", Some("Pavel Dorokhov"))],
+            ),
+            (
+                "a person in one window beats an outlet in another",
+                "Headline here\n\nForeign Minister Ilona Varga said her country would “not pay for this war,” according to The Associated Press.",
+                vec![("not pay for this war,", Some("Ilona Varga"))],
+            ),
+            (
+                "a quote continued over two paragraphs after the speaker's paragraph",
+                "Headline here\n\n“The hearing lasted an hour,” lawyer Dinara Seitkali said.\n\n“The judge did not look up once.\n\n“We will appeal.”",
+                vec![
+                    ("The hearing lasted an hour,", Some("Dinara Seitkali")),
+                    (
+                        "The judge did not look up once. We will appeal.",
+                        Some("Dinara Seitkali"),
+                    ),
+                ],
+            ),
+            (
+                "a sentence-opening plural common noun is not the pronoun's antecedent",
+                "Headline here\n\nThe crash injured 40 passengers. “I was thrown to the floor,” said Ravi Menon, 52.\n\nPassengers described the panic. He added: “Strangers carried us out.”",
+                vec![
+                    ("I was thrown to the floor,", Some("Ravi Menon")),
+                    ("Strangers carried us out.", Some("Ravi Menon")),
+                ],
+            ),
+        ];
+        for (rule, input, want) in cases {
+            let got: Vec<(String, Option<String>)> =
+                quotes(input).into_iter().map(|(t, s, _)| (t, s)).collect();
+            let want: Vec<(String, Option<String>)> = want
+                .into_iter()
+                .map(|(t, s)| (t.to_string(), s.map(str::to_string)))
+                .collect();
+            assert_eq!(got, want, "rule: {rule}\n{input}");
+        }
+    }
+
     #[test]
     fn split_gap_table() {
         let cases = [
