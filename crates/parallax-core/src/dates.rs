@@ -36,6 +36,7 @@ use crate::numbers;
 use crate::split::{AltMatch, Alternatives, Group};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
@@ -259,7 +260,7 @@ impl DateScan<'_> {
             }
             let r = caps
                 .iter()
-                .filter_map(|c| resolve(sent, c, anchor, *future))
+                .filter_map(|c| resolve_as(sent, c, anchor, *future, Want::Span))
                 .map(|f| (f.start, f.end))
                 .collect();
             Some((*s, sent, r))
@@ -510,6 +511,20 @@ const ED_NOT_PAST: &[&str] = &[
 ];
 
 /// Words that start a clause of their own.
+/// A word as [`clause_tense`] reads it: without the punctuation around it, lower-cased, and
+/// empty for the month "May" as written (capitalised, it is not the modal). A word that is
+/// already lower-case ASCII is borrowed: no allocation for most words.
+fn tense_word(w: &str) -> Cow<'_, str> {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    if w == "May" {
+        Cow::Borrowed("")
+    } else if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
 const CLAUSE_WORDS: &[&str] = &[
     "that", "which", "who", "whom", "and", "but", "while", "whereas", "because", "although",
 ];
@@ -718,41 +733,31 @@ fn clause_tense(sent: &str, start: usize, end: usize) -> Option<bool> {
         .find(is_clause_break)
         .and_then(|i| after.get(..i))
         .unwrap_or(after);
-    let clean = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .to_string()
-    };
-    // Words as written: the month "May" (capitalised) is not the modal.
-    let back: Vec<String> = before.split_whitespace().map(clean).collect();
-    let lower = |w: &String| {
-        if w == "May" {
-            String::new()
-        } else {
-            w.to_lowercase()
-        }
-    };
-    let back: Vec<String> = back.iter().map(lower).collect();
-    for i in (0..back.len()).rev().take(14) {
-        let prev = if i > 0 { back[i - 1].as_str() } else { "" };
-        let next = back.get(i + 1).map_or("", String::as_str);
-        if let Some(t) = tense_of_word(&back[i], prev, next) {
+    // The words nearest the date, last first: the walk back reads at most 14 of them, and the
+    // one before each (so no word further back is cleaned or lower-cased).
+    let back: Vec<Cow<'_, str>> = before
+        .split_whitespace()
+        .rev()
+        .take(15)
+        .map(tense_word)
+        .collect();
+    for j in 0..back.len().min(14) {
+        let w = back[j].as_ref();
+        let prev = back.get(j + 1).map_or("", |p| p.as_ref());
+        let next = if j > 0 { back[j - 1].as_ref() } else { "" };
+        if let Some(t) = tense_of_word(w, prev, next) {
             return Some(t);
         }
         // A relative or joined clause starts here: "passed a bill that keeps it open through
         // December" is not past at December.
-        if CLAUSE_WORDS.contains(&back[i].as_str()) {
+        if CLAUSE_WORDS.contains(&w) {
             break;
         }
     }
-    let fwd: Vec<String> = after
-        .split_whitespace()
-        .take(12)
-        .map(clean)
-        .map(|w| lower(&w))
-        .collect();
+    let fwd: Vec<Cow<'_, str>> = after.split_whitespace().take(12).map(tense_word).collect();
     for i in 0..fwd.len() {
-        let prev = if i > 0 { fwd[i - 1].as_str() } else { "" };
-        let next = fwd.get(i + 1).map_or("", String::as_str);
+        let prev = if i > 0 { fwd[i - 1].as_ref() } else { "" };
+        let next = fwd.get(i + 1).map_or("", |n| n.as_ref());
         if let Some(t) = tense_of_word(&fwd[i], prev, next) {
             return Some(t);
         }
@@ -815,7 +820,31 @@ const DETERMINERS: &[&str] = &[
     "a", "an", "the", "their", "his", "her", "its", "our", "your", "my", "this", "that",
 ];
 
+/// What [`resolve_as`] is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Want {
+    /// The whole [`Found`]: date, precision and span.
+    Date,
+    /// Only whether the match is a date expression, and its span ([`DateScan::ranges`], for
+    /// figures). The tense of the clause then matters only where it moves the span ("this
+    /// Friday" widens to "this" only when the clause looks ahead), so it is read only there;
+    /// elsewhere it picks only which way a weekday or month resolves, and with the fixed
+    /// [`range_anchor`] every direction resolves. `Found::date` is then unspecified.
+    /// `span_only_resolve_matches_full_resolve` checks this against [`Want::Date`].
+    Span,
+}
+
 fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) -> Option<Found> {
+    resolve_as(sent, m, anchor, future, Want::Date)
+}
+
+fn resolve_as(
+    sent: &str,
+    m: &AltMatch,
+    anchor: Option<NaiveDate>,
+    future: bool,
+    want: Want,
+) -> Option<Found> {
     let c = &Caps::new(sent, m)?;
     let whole = c.get(0)?;
     let (start, end) = (whole.start(), whole.end());
@@ -953,7 +982,12 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
             return None;
         }
         let weekday: Weekday = wd.as_str().parse().ok()?;
-        let future = clause_tense(sent, start, end).unwrap_or(future);
+        let tense_moves_span = want == Want::Date || prev.as_deref() == Some("this");
+        let future = if tense_moves_span {
+            clause_tense(sent, start, end).unwrap_or(future)
+        } else {
+            future
+        };
         let (s, direction) = match prev.as_deref() {
             Some("last") => (widen_word(sent, start), Direction::Before),
             Some("next") => (widen_word(sent, start), Direction::After),
@@ -991,12 +1025,17 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
             return None;
         }
         let month = month_number(name)?;
-        let tense = clause_tense(sent, start, end);
+        // Only the direction depends on the tense, and the span does not (see [`Want::Span`]).
+        let tense = match want {
+            Want::Date => clause_tense(sent, start, end),
+            Want::Span => None,
+        };
         let future = tense.unwrap_or(future);
         let direction = match prev {
             Some("last") => Direction::Before,
             Some("next") => Direction::After,
             _ if future => Direction::OnOrAfter,
+            _ if want == Want::Span => Direction::OnOrBefore,
             // Nothing in the sentence says which way: the nearer of the two ("a move in
             // January" written in October is the coming January).
             _ if tense.is_none() && !sentence_has_past(sent, start, end) => Direction::Nearest,
@@ -1641,6 +1680,171 @@ mod split_pattern_tests {
             ], 0..24).prop_map(|v| v.concat())
         ) {
             prop_assert_eq!(by_split_pattern(&text), by_whole_pattern(&text), "{:?}", text);
+        }
+    }
+}
+
+#[cfg(test)]
+mod span_only_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Each match's span as [`DateScan::ranges`] reads it, and as the full resolve gives it.
+    fn both(sent: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+        let caps = date_matches(sent);
+        let future = !caps.is_empty() && looks_ahead(sent, &caps);
+        let spans = |want| {
+            caps.iter()
+                .filter_map(|c| resolve_as(sent, c, range_anchor(), future, want))
+                .map(|f| (f.start, f.end))
+                .collect::<Vec<_>>()
+        };
+        (spans(Want::Span), spans(Want::Date))
+    }
+
+    #[test]
+    fn span_only_resolve_matches_full_resolve_on_sentences() {
+        for sent in [
+            "They will meet this Friday, after talks this Monday failed.",
+            "She said this Friday was hard; this Friday he will go, mid-March or early May.",
+            "In March the bill passed; in May it will pass; last June, next July, in April.",
+            "Talks resumed Friday and will end on Saturday, officials said in August.",
+        ] {
+            let (span, full) = both(sent);
+            assert_eq!(span, full, "{sent}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn span_only_resolve_matches_full_resolve(
+            text in proptest::collection::vec(prop_oneof![
+                Just("this"), Just("last"), Just("next"), Just("on"), Just("in"),
+                Just("Friday"), Just("Monday"), Just("March"), Just("May"), Just("June"),
+                Just("mid-"), Just("early"), Just("late"), Just("will"), Just("would"),
+                Just("said"), Just("passed"), Just("meets"), Just("is"), Just("expected"),
+                Just("to"), Just("when"), Just("that"), Just("The"), Just("Good"),
+                Just("August 15"), Just("2025"), Just("since"), Just("ago"), Just("two weeks"),
+                Just(" "), Just(","), Just("."), Just(";"), Just("x"),
+            ], 0..24).prop_map(|v| v.join(" "))
+        ) {
+            let (span, full) = both(&text);
+            prop_assert_eq!(span, full, "{:?}", text);
+        }
+    }
+}
+
+#[cfg(test)]
+mod clause_tense_prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// [`clause_tense`] as it was written (every word of the clause cleaned and lower-cased
+    /// into a `Vec<String>`), for the property test.
+    fn clause_tense_as_written(sent: &str, start: usize, end: usize) -> Option<bool> {
+        let (from, to) = window(sent, start, end);
+        let before = sent.get(from..start)?;
+        let before = before
+            .rfind(is_clause_break)
+            .and_then(|i| before.get(i + 1..))
+            .unwrap_or(before);
+        let after = sent.get(end..to)?;
+        // "on Wednesday, when the fire grew": the "when" clause tells of that day.
+        if let Some(when) = after
+            .strip_prefix(", when ")
+            .or_else(|| after.strip_prefix(" when "))
+        {
+            let when = when
+                .find(is_clause_break)
+                .and_then(|i| when.get(..i))
+                .unwrap_or(when);
+            let words: Vec<String> = when
+                .split_whitespace()
+                .take(12)
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                        .to_lowercase()
+                })
+                .collect();
+            for i in 0..words.len() {
+                let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+                let next = words.get(i + 1).map_or("", String::as_str);
+                if let Some(t) = tense_of_word(&words[i], prev, next) {
+                    return Some(t);
+                }
+            }
+        }
+        let after = after
+            .find(is_clause_break)
+            .and_then(|i| after.get(..i))
+            .unwrap_or(after);
+        let clean = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_string()
+        };
+        // Words as written: the month "May" (capitalised) is not the modal.
+        let back: Vec<String> = before.split_whitespace().map(clean).collect();
+        let lower = |w: &String| {
+            if w == "May" {
+                String::new()
+            } else {
+                w.to_lowercase()
+            }
+        };
+        let back: Vec<String> = back.iter().map(lower).collect();
+        for i in (0..back.len()).rev().take(14) {
+            let prev = if i > 0 { back[i - 1].as_str() } else { "" };
+            let next = back.get(i + 1).map_or("", String::as_str);
+            if let Some(t) = tense_of_word(&back[i], prev, next) {
+                return Some(t);
+            }
+            // A relative or joined clause starts here: "passed a bill that keeps it open through
+            // December" is not past at December.
+            if CLAUSE_WORDS.contains(&back[i].as_str()) {
+                break;
+            }
+        }
+        let fwd: Vec<String> = after
+            .split_whitespace()
+            .take(12)
+            .map(clean)
+            .map(|w| lower(&w))
+            .collect();
+        for i in 0..fwd.len() {
+            let prev = if i > 0 { fwd[i - 1].as_str() } else { "" };
+            let next = fwd.get(i + 1).map_or("", String::as_str);
+            if let Some(t) = tense_of_word(&fwd[i], prev, next) {
+                return Some(t);
+            }
+        }
+        None
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn clause_tense_matches_the_collecting_version(
+            words in proptest::collection::vec(prop_oneof![
+                Just("will"), Just("would"), Just("have"), Just("said"), Just("passed"),
+                Just("Passed"), Just("is"), Just("cleaned"), Just("that"), Just("and"),
+                Just("May"), Just("MAY"), Just("may"), Just("forecast"), Just("to"),
+                Just("they'll"), Just("SHE’LL"), Just("ÉTÉ"), Just("\u{212a}illed"),
+                Just("x"), Just("(were)"), Just("when"), Just(","), Just(";"), Just("—"),
+                Just("Friday"), Just("on"), Just("expected"), Just("next"), Just("the"),
+            ], 0..40),
+            at in 0usize..40,
+        ) {
+            let at = at.min(words.len());
+            let before = words[..at].join(" ");
+            let sent = format!("{before} Friday {}", words[at..].join(" "));
+            let start = before.len() + 1;
+            let end = start + "Friday".len();
+            prop_assert_eq!(
+                clause_tense(&sent, start, end),
+                clause_tense_as_written(&sent, start, end),
+                "{:?}", sent
+            );
         }
     }
 }
