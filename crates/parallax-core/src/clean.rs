@@ -784,12 +784,36 @@ fn trim_range(s: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> 
 
 /// Whether a line could be a pipe-table row.
 fn pipe_like(t: &str) -> bool {
+    // A pipe, and a cell that is not blank (stops at the first, where counting read them all).
+    t.contains('|') && t.split('|').any(|c| !c.trim().is_empty())
+}
+
+/// [`pipe_like`] as first written, for the property test.
+#[cfg(test)]
+fn pipe_like_by_counting(t: &str) -> bool {
     t.matches('|').count() >= 1 && t.split('|').filter(|c| !c.trim().is_empty()).count() >= 1
 }
 
 /// Whether `t` may hold a [`COLLAPSED`] bullet: a marker (`-`, `*`, `•`, `▪`) with
 /// whitespace on both sides. Far cheaper than the regex, and few lines have one.
 fn may_hold_collapsed_bullet(t: &str) -> bool {
+    // Only the marker bytes (`-`, `*`, and 0xE2, which starts `•` and `▪`) are tried: memchr
+    // jumps to them instead of matching every byte of the line.
+    memchr::memchr3_iter(b'-', b'*', 0xE2, t.as_bytes()).any(|i| {
+        let len = match t.as_bytes().get(i) {
+            Some(b'-' | b'*') => 1,
+            Some(0xE2) if t.get(i..).is_some_and(|r| r.starts_with(['•', '▪'])) => 3,
+            _ => return false,
+        };
+        let before = t.get(..i).and_then(|r| r.chars().next_back());
+        let after = t.get(i + len..).and_then(|r| r.chars().next());
+        before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace)
+    })
+}
+
+/// [`may_hold_collapsed_bullet`] as first written, byte by byte, for the property test.
+#[cfg(test)]
+fn may_hold_collapsed_bullet_by_byte(t: &str) -> bool {
     let bytes = t.as_bytes();
     bytes.iter().enumerate().any(|(i, &b)| {
         let len = match b {
@@ -1180,6 +1204,25 @@ mod tests {
                 text.split_whitespace().count().min(WORD_CAP),
                 "{:?}", text
             );
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn line_tests_match_their_first_versions(
+            text in proptest::collection::vec(prop_oneof![
+                Just("a"), Just("word"), Just(" "), Just("\u{a0}"), Just("\t"), Just("-"),
+                Just("*"), Just("•"), Just("▪"), Just("—"), Just("“"), Just("|"), Just(" | "),
+                Just("é"), Just("\u{2003}"),
+            ], 0..16).prop_map(|v| v.concat())
+        ) {
+            prop_assert_eq!(
+                may_hold_collapsed_bullet(&text),
+                may_hold_collapsed_bullet_by_byte(&text),
+                "{:?}", text
+            );
+            prop_assert_eq!(pipe_like(&text), pipe_like_by_counting(&text), "{:?}", text);
         }
     }
 
