@@ -861,14 +861,7 @@ fn resolve_as(
     };
     if let Some(iso) = c.get(g.iso) {
         let d = NaiveDate::parse_from_str(iso.as_str(), "%Y-%m-%d").ok()?;
-        return found(
-            d.format("%Y-%m-%d").to_string(),
-            Precision::Day,
-            false,
-            false,
-            start,
-            end,
-        );
+        return found(ymd(d), Precision::Day, false, false, start, end);
     }
     for (mg, dg, yg) in [g.mdy, g.dmy] {
         if let Some(mo) = c.get(mg) {
@@ -877,14 +870,7 @@ fn resolve_as(
                 month_number(mo.as_str())?,
                 num(c, dg)?,
             )?;
-            return found(
-                d.format("%Y-%m-%d").to_string(),
-                Precision::Day,
-                false,
-                false,
-                start,
-                end,
-            );
+            return found(ymd(d), Precision::Day, false, false, start, end);
         }
     }
     if let Some(mo) = c.get(g.my_m) {
@@ -909,14 +895,7 @@ fn resolve_as(
             let month = month_number(mo.as_str())?;
             let day = num(c, dg)?;
             let d = nearest_year(anchor?, month, day)?;
-            return found(
-                d.format("%Y-%m-%d").to_string(),
-                Precision::Day,
-                false,
-                true,
-                start,
-                end,
-            );
+            return found(ymd(d), Precision::Day, false, true, start, end);
         }
     }
     if let Some(dec) = c.get(g.dec) {
@@ -996,14 +975,7 @@ fn resolve_as(
             _ => (start, Direction::OnOrBefore),
         };
         let d = nearest_weekday(a, weekday, direction)?;
-        return found(
-            d.format("%Y-%m-%d").to_string(),
-            Precision::Day,
-            false,
-            true,
-            s,
-            end,
-        );
+        return found(ymd(d), Precision::Day, false, true, s, end);
     }
     if let Some(mo) = c.get(g.mo) {
         let a = anchor?;
@@ -1301,12 +1273,41 @@ fn nearest_year(a: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
         .min_by_key(|d| (*d - a).num_days().abs())
 }
 
+/// `d.format("%Y-%m-%d").to_string()`, written by hand: chrono's formatter interprets the
+/// format string on every call (some 1.5k instructions), and every dated event needs one. For
+/// years 0 to 9999 `%Y` is the year zero-padded to four digits; other years (which chrono
+/// writes with a sign) still go through chrono. `ymd_matches_chrono` checks both.
 fn ymd(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    let mut s = ym(d);
+    if s.len() == 7 {
+        s.push('-');
+        push_digits(&mut s, d.day(), 2);
+        s
+    } else {
+        d.format("%Y-%m-%d").to_string()
+    }
 }
 
+/// `d.format("%Y-%m").to_string()`, as [`ymd`].
 fn ym(d: NaiveDate) -> String {
-    d.format("%Y-%m").to_string()
+    match u32::try_from(d.year()) {
+        Ok(y) if y <= 9999 => {
+            let mut s = String::with_capacity(10);
+            push_digits(&mut s, y, 4);
+            s.push('-');
+            push_digits(&mut s, d.month(), 2);
+            s
+        }
+        _ => d.format("%Y-%m").to_string(),
+    }
+}
+
+/// Appends the last `width` decimal digits of `n`, zero-padded.
+fn push_digits(s: &mut String, n: u32, width: u32) {
+    for k in (0..width).rev() {
+        let digit = n / 10u32.pow(k) % 10;
+        s.push(char::from(b'0' + u8::try_from(digit).unwrap_or(0)));
+    }
 }
 
 fn relative_phrase(a: NaiveDate, words: &[&str]) -> Option<(String, Precision, bool)> {
@@ -1845,6 +1846,39 @@ mod clause_tense_prop {
                 clause_tense_as_written(&sent, start, end),
                 "{:?}", sent
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod ymd_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn ymd_matches_chrono(days in prop_oneof![-800_000i32..800_000, -100_000_000i32..100_000_000]) {
+            if let Some(d) = NaiveDate::from_num_days_from_ce_opt(days) {
+                prop_assert_eq!(ymd(d), d.format("%Y-%m-%d").to_string());
+                prop_assert_eq!(ym(d), d.format("%Y-%m").to_string());
+            }
+        }
+    }
+
+    #[test]
+    fn ymd_at_the_edges() {
+        for (y, m, d) in [
+            (0, 1, 1),
+            (9, 2, 3),
+            (999, 12, 31),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 15),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+            assert_eq!(ymd(date), date.format("%Y-%m-%d").to_string());
+            assert_eq!(ym(date), date.format("%Y-%m").to_string());
         }
     }
 }
