@@ -37,7 +37,7 @@ use crate::split::{AltMatch, Alternatives, Group};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use regex::Regex;
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 const DAY: &str = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
@@ -510,7 +510,6 @@ const ED_NOT_PAST: &[&str] = &[
     "united",
 ];
 
-/// Words that start a clause of their own.
 /// A word as [`clause_tense`] reads it: without the punctuation around it, lower-cased, and
 /// empty for the month "May" as written (capitalised, it is not the modal). A word that is
 /// already lower-case ASCII is borrowed: no allocation for most words.
@@ -525,6 +524,7 @@ fn tense_word(w: &str) -> Cow<'_, str> {
     }
 }
 
+/// Words that start a clause of their own.
 const CLAUSE_WORDS: &[&str] = &[
     "that", "which", "who", "whom", "and", "but", "while", "whereas", "because", "although",
 ];
@@ -572,6 +572,31 @@ const FUTURE_WORDS: &[&str] = &[
     "meets",
 ];
 
+/// The word lists [`tense_of_word`] looks words up in.
+#[derive(Clone, Copy)]
+enum Words {
+    Future,
+    Past,
+}
+
+/// `FUTURE_WORDS.contains(&w)` / `PAST_WORDS.contains(&w)` by one hash lookup: every word
+/// before and after a date is looked up, and comparing it with the sixty-odd words one by one
+/// was most of [`tense_of_word`]'s cost. Exact lookups both ways.
+fn in_word_set(w: &str, list: Words) -> bool {
+    type Set = std::collections::HashSet<&'static str, crate::text::FastHash>;
+    static SETS: LazyLock<[Set; 2]> = LazyLock::new(|| {
+        [
+            FUTURE_WORDS.iter().copied().collect(),
+            PAST_WORDS.iter().copied().collect(),
+        ]
+    });
+    let set = match list {
+        Words::Future => &SETS[0],
+        Words::Past => &SETS[1],
+    };
+    set.contains(w)
+}
+
 /// Whether a word marks its clause as past (`Some(false)`), looking ahead (`Some(true)`), or
 /// neither. `prev` is the word before it, lower-cased (a passive "are cleaned" is not past;
 /// "would have", "would often" are not ahead).
@@ -594,12 +619,12 @@ fn tense_of_word(w: &str, prev: &str, next: &str) -> Option<bool> {
         )
         .then_some(false);
     }
-    if w.ends_with("'ll") || w.ends_with("’ll") || FUTURE_WORDS.contains(&w) {
+    if w.ends_with("'ll") || w.ends_with("’ll") || in_word_set(w, Words::Future) {
         // "May" is a month; the modal is written lower-case (the caller lower-cases, so the
         // month was already rejected by its capital).
         return Some(true);
     }
-    if PAST_WORDS.contains(&w) {
+    if in_word_set(w, Words::Past) {
         return Some(false);
     }
     if w.len() >= 5
@@ -1879,6 +1904,25 @@ mod ymd_tests {
             let date = NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
             assert_eq!(ymd(date), date.format("%Y-%m-%d").to_string());
             assert_eq!(ym(date), date.format("%Y-%m").to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod word_set_tests {
+    use super::*;
+
+    #[test]
+    fn word_sets_hold_their_lists_exactly() {
+        for (list, words) in [(Words::Future, FUTURE_WORDS), (Words::Past, PAST_WORDS)] {
+            for w in FUTURE_WORDS.iter().chain(PAST_WORDS) {
+                assert_eq!(in_word_set(w, list), words.contains(w), "{w}");
+            }
+            for w in [
+                "", "Will", "wil", "willing", "was ", "ago.", "won't've", "saw\u{0}",
+            ] {
+                assert!(!in_word_set(w, list), "{w}");
+            }
         }
     }
 }
