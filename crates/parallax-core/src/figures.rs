@@ -1153,11 +1153,14 @@ fn may_hold_article_duration(sent: &str) -> bool {
             .get(..i)
             .and_then(|b| b.chars().next_back())
             .is_some_and(char::is_whitespace);
+        if !after_space {
+            return false;
+        }
         // `a` is one byte: `i + 1` is a character boundary.
         let rest = sent.get(i + 1..).unwrap_or("");
         let rest = rest.strip_prefix(['n', 'N']).unwrap_or(rest);
         let unit = rest.trim_start_matches(char::is_whitespace);
-        after_space && unit.len() < rest.len() && unit_at(unit)
+        unit.len() < rest.len() && unit_at(unit)
     })
 }
 
