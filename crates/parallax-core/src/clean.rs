@@ -497,11 +497,97 @@ fn pick_headline(lines: &[Line], class: &[Class], first_body: usize) -> Option<u
     last3.or(long)
 }
 
+/// The separators [`menu_line`] looks for, by index: a run of spaces, the list bullets
+/// (from [`LISTS`]), the breadcrumbs (from [`SLASH`]) and the tags' comma ([`COMMA`]).
+const MENU_SEPARATORS: [&str; 9] = ["  ", " | ", " • ", " · ", " / ", " › ", " » ", " > ", ", "];
+const DOUBLE_SPACE: usize = 0;
+const LISTS: usize = 1;
+const SLASH: usize = 4;
+const COMMA: usize = 8;
+
+/// A prepared searcher for each of [`MENU_SEPARATORS`]: `memmem::find` would build one per
+/// call, which costs more than the search on a short line.
+fn menu_finders() -> &'static [memchr::memmem::Finder<'static>] {
+    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        MENU_SEPARATORS
+            .iter()
+            .map(|s| memchr::memmem::Finder::new(s.as_bytes()))
+            .collect()
+    });
+    &FINDERS
+}
+
 /// A menu or breadcrumb line above the body: items apart by runs of spaces or tabs ("News
 /// Sports  Opinion", each item at most four words), by three or more pipes or bullets of short
 /// items, by two or more breadcrumb separators ("News / City / Pune"), or four or more short
 /// capitalised tags apart by commas ("News Feed, Ukraine, Russian attacks, Drone attacks").
+///
+/// Each shape needs its separator: the spaced items a run of two spaces or a tab, the listed
+/// items and the breadcrumbs two separators, the tags three ", " (`split` and
+/// `memmem::find_iter` both count non-overlapping matches). A line without them skips that
+/// shape's splitting and collecting: one memchr search instead. `menu_line_matches_the_splitting_version`
+/// checks this against [`menu_line_by_splitting`], the function as first written.
 fn menu_line(t: &str) -> bool {
+    // Most lines are sentences: a full stop at the end and no run of spaces rules out all four.
+    let f = menu_finders();
+    let at_least = |sep: usize, n: usize| {
+        f.get(sep)
+            .is_some_and(|f| f.find_iter(t.as_bytes()).nth(n - 1).is_some())
+    };
+    let double_space = at_least(DOUBLE_SPACE, 1);
+    let tab = memchr::memchr(b'\t', t.as_bytes()).is_some();
+    if t.ends_with(['.', '!', '?', '"', '”']) && !double_space && !tab && !at_least(SLASH, 1) {
+        return false;
+    }
+    let short = |item: &str, max: usize| {
+        let n = item.split_whitespace().count();
+        (1..=max).contains(&n)
+    };
+    if double_space || tab {
+        let spaced: Vec<&str> = t
+            .split("  ")
+            .flat_map(|p| p.split('\t'))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if spaced.len() >= 2 && spaced.iter().all(|p| short(p, 4)) {
+            return true;
+        }
+    }
+    for (k, sep) in MENU_SEPARATORS.iter().enumerate().skip(LISTS).take(3) {
+        if !at_least(k, 2) {
+            continue;
+        }
+        let items: Vec<&str> = t.split(sep).collect();
+        // "U.S." may end an item; a sentence may not.
+        if items.len() >= 3
+            && items.iter().all(|p| {
+                short(p, 5)
+                    && !p.trim_end().ends_with(['!', '?'])
+                    && (!p.trim_end().ends_with('.') || short(p, 1))
+            })
+        {
+            return true;
+        }
+    }
+    if (SLASH..SLASH + 4).any(|k| at_least(k, 2)) {
+        return true;
+    }
+    if t.ends_with(['.', '!', '?', ':']) || !at_least(COMMA, 3) {
+        return false;
+    }
+    let tags: Vec<&str> = t.split(", ").collect();
+    tags.len() >= 4
+        && tags.iter().all(|p| {
+            short(p, 3)
+                && p.chars().next().is_some_and(char::is_uppercase)
+                && !p.contains(['“', '"'])
+        })
+}
+
+/// [`menu_line`] as first written, for the property test.
+#[cfg(test)]
+fn menu_line_by_splitting(t: &str) -> bool {
     // Most lines are sentences: a full stop at the end and no run of spaces rules out all four.
     if t.ends_with(['.', '!', '?', '"', '”'])
         && !t.contains("  ")
@@ -698,12 +784,36 @@ fn trim_range(s: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> 
 
 /// Whether a line could be a pipe-table row.
 fn pipe_like(t: &str) -> bool {
+    // A pipe, and a cell that is not blank (stops at the first, where counting read them all).
+    t.contains('|') && t.split('|').any(|c| !c.trim().is_empty())
+}
+
+/// [`pipe_like`] as first written, for the property test.
+#[cfg(test)]
+fn pipe_like_by_counting(t: &str) -> bool {
     t.matches('|').count() >= 1 && t.split('|').filter(|c| !c.trim().is_empty()).count() >= 1
 }
 
 /// Whether `t` may hold a [`COLLAPSED`] bullet: a marker (`-`, `*`, `•`, `▪`) with
 /// whitespace on both sides. Far cheaper than the regex, and few lines have one.
 fn may_hold_collapsed_bullet(t: &str) -> bool {
+    // Only the marker bytes (`-`, `*`, and 0xE2, which starts `•` and `▪`) are tried: memchr
+    // jumps to them instead of matching every byte of the line.
+    memchr::memchr3_iter(b'-', b'*', 0xE2, t.as_bytes()).any(|i| {
+        let len = match t.as_bytes().get(i) {
+            Some(b'-' | b'*') => 1,
+            Some(0xE2) if t.get(i..).is_some_and(|r| r.starts_with(['•', '▪'])) => 3,
+            _ => return false,
+        };
+        let before = t.get(..i).and_then(|r| r.chars().next_back());
+        let after = t.get(i + len..).and_then(|r| r.chars().next());
+        before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_whitespace)
+    })
+}
+
+/// [`may_hold_collapsed_bullet`] as first written, byte by byte, for the property test.
+#[cfg(test)]
+fn may_hold_collapsed_bullet_by_byte(t: &str) -> bool {
     let bytes = t.as_bytes();
     bytes.iter().enumerate().any(|(i, &b)| {
         let len = match b {
@@ -1094,6 +1204,43 @@ mod tests {
                 text.split_whitespace().count().min(WORD_CAP),
                 "{:?}", text
             );
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn line_tests_match_their_first_versions(
+            text in proptest::collection::vec(prop_oneof![
+                Just("a"), Just("word"), Just(" "), Just("\u{a0}"), Just("\t"), Just("-"),
+                Just("*"), Just("•"), Just("▪"), Just("—"), Just("“"), Just("|"), Just(" | "),
+                Just("é"), Just("\u{2003}"),
+            ], 0..16).prop_map(|v| v.concat())
+        ) {
+            prop_assert_eq!(
+                may_hold_collapsed_bullet(&text),
+                may_hold_collapsed_bullet_by_byte(&text),
+                "{:?}", text
+            );
+            prop_assert_eq!(pipe_like(&text), pipe_like_by_counting(&text), "{:?}", text);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn menu_line_matches_the_splitting_version(
+            text in proptest::collection::vec(prop_oneof![
+                Just("News"), Just("Sports"), Just("U.S."), Just("a b c"), Just("Opinion"),
+                Just("world"), Just(" "), Just("  "), Just("\t"), Just(" | "), Just("|"),
+                Just(" • "), Just(" · "), Just(" / "), Just("/"), Just(" › "), Just(" » "),
+                Just(" > "), Just(", "), Just(","), Just("."), Just("!"), Just("?"), Just(":"),
+                Just("”"), Just("\""), Just("“"), Just("é"), Just("Élan"), Just("x y z w v"),
+            ], 0..16).prop_map(|v| v.concat())
+        ) {
+            for t in [text.as_str(), text.trim()] {
+                prop_assert_eq!(menu_line(t), menu_line_by_splitting(t), "{:?}", t);
+            }
         }
     }
 

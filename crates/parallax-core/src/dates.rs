@@ -36,7 +36,8 @@ use crate::numbers;
 use crate::split::{AltMatch, Alternatives, Group};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use regex::Regex;
-use std::sync::OnceLock;
+use std::borrow::Cow;
+use std::sync::{LazyLock, OnceLock};
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 const DAY: &str = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
@@ -259,7 +260,7 @@ impl DateScan<'_> {
             }
             let r = caps
                 .iter()
-                .filter_map(|c| resolve(sent, c, anchor, *future))
+                .filter_map(|c| resolve_as(sent, c, anchor, *future, Want::Span))
                 .map(|f| (f.start, f.end))
                 .collect();
             Some((*s, sent, r))
@@ -509,6 +510,20 @@ const ED_NOT_PAST: &[&str] = &[
     "united",
 ];
 
+/// A word as [`clause_tense`] reads it: without the punctuation around it, lower-cased, and
+/// empty for the month "May" as written (capitalised, it is not the modal). A word that is
+/// already lower-case ASCII is borrowed: no allocation for most words.
+fn tense_word(w: &str) -> Cow<'_, str> {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    if w == "May" {
+        Cow::Borrowed("")
+    } else if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
 /// Words that start a clause of their own.
 const CLAUSE_WORDS: &[&str] = &[
     "that", "which", "who", "whom", "and", "but", "while", "whereas", "because", "although",
@@ -557,6 +572,31 @@ const FUTURE_WORDS: &[&str] = &[
     "meets",
 ];
 
+/// The word lists [`tense_of_word`] looks words up in.
+#[derive(Clone, Copy)]
+enum Words {
+    Future,
+    Past,
+}
+
+/// `FUTURE_WORDS.contains(&w)` / `PAST_WORDS.contains(&w)` by one hash lookup: every word
+/// before and after a date is looked up, and comparing it with the sixty-odd words one by one
+/// was most of [`tense_of_word`]'s cost. Exact lookups both ways.
+fn in_word_set(w: &str, list: Words) -> bool {
+    type Set = std::collections::HashSet<&'static str, crate::text::FastHash>;
+    static SETS: LazyLock<[Set; 2]> = LazyLock::new(|| {
+        [
+            FUTURE_WORDS.iter().copied().collect(),
+            PAST_WORDS.iter().copied().collect(),
+        ]
+    });
+    let set = match list {
+        Words::Future => &SETS[0],
+        Words::Past => &SETS[1],
+    };
+    set.contains(w)
+}
+
 /// Whether a word marks its clause as past (`Some(false)`), looking ahead (`Some(true)`), or
 /// neither. `prev` is the word before it, lower-cased (a passive "are cleaned" is not past;
 /// "would have", "would often" are not ahead).
@@ -579,12 +619,12 @@ fn tense_of_word(w: &str, prev: &str, next: &str) -> Option<bool> {
         )
         .then_some(false);
     }
-    if w.ends_with("'ll") || w.ends_with("’ll") || FUTURE_WORDS.contains(&w) {
+    if w.ends_with("'ll") || w.ends_with("’ll") || in_word_set(w, Words::Future) {
         // "May" is a month; the modal is written lower-case (the caller lower-cases, so the
         // month was already rejected by its capital).
         return Some(true);
     }
-    if PAST_WORDS.contains(&w) {
+    if in_word_set(w, Words::Past) {
         return Some(false);
     }
     if w.len() >= 5
@@ -718,41 +758,31 @@ fn clause_tense(sent: &str, start: usize, end: usize) -> Option<bool> {
         .find(is_clause_break)
         .and_then(|i| after.get(..i))
         .unwrap_or(after);
-    let clean = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .to_string()
-    };
-    // Words as written: the month "May" (capitalised) is not the modal.
-    let back: Vec<String> = before.split_whitespace().map(clean).collect();
-    let lower = |w: &String| {
-        if w == "May" {
-            String::new()
-        } else {
-            w.to_lowercase()
-        }
-    };
-    let back: Vec<String> = back.iter().map(lower).collect();
-    for i in (0..back.len()).rev().take(14) {
-        let prev = if i > 0 { back[i - 1].as_str() } else { "" };
-        let next = back.get(i + 1).map_or("", String::as_str);
-        if let Some(t) = tense_of_word(&back[i], prev, next) {
+    // The words nearest the date, last first: the walk back reads at most 14 of them, and the
+    // one before each (so no word further back is cleaned or lower-cased).
+    let back: Vec<Cow<'_, str>> = before
+        .split_whitespace()
+        .rev()
+        .take(15)
+        .map(tense_word)
+        .collect();
+    for j in 0..back.len().min(14) {
+        let w = back[j].as_ref();
+        let prev = back.get(j + 1).map_or("", |p| p.as_ref());
+        let next = if j > 0 { back[j - 1].as_ref() } else { "" };
+        if let Some(t) = tense_of_word(w, prev, next) {
             return Some(t);
         }
         // A relative or joined clause starts here: "passed a bill that keeps it open through
         // December" is not past at December.
-        if CLAUSE_WORDS.contains(&back[i].as_str()) {
+        if CLAUSE_WORDS.contains(&w) {
             break;
         }
     }
-    let fwd: Vec<String> = after
-        .split_whitespace()
-        .take(12)
-        .map(clean)
-        .map(|w| lower(&w))
-        .collect();
+    let fwd: Vec<Cow<'_, str>> = after.split_whitespace().take(12).map(tense_word).collect();
     for i in 0..fwd.len() {
-        let prev = if i > 0 { fwd[i - 1].as_str() } else { "" };
-        let next = fwd.get(i + 1).map_or("", String::as_str);
+        let prev = if i > 0 { fwd[i - 1].as_ref() } else { "" };
+        let next = fwd.get(i + 1).map_or("", |n| n.as_ref());
         if let Some(t) = tense_of_word(&fwd[i], prev, next) {
             return Some(t);
         }
@@ -815,7 +845,31 @@ const DETERMINERS: &[&str] = &[
     "a", "an", "the", "their", "his", "her", "its", "our", "your", "my", "this", "that",
 ];
 
+/// What [`resolve_as`] is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Want {
+    /// The whole [`Found`]: date, precision and span.
+    Date,
+    /// Only whether the match is a date expression, and its span ([`DateScan::ranges`], for
+    /// figures). The tense of the clause then matters only where it moves the span ("this
+    /// Friday" widens to "this" only when the clause looks ahead), so it is read only there;
+    /// elsewhere it picks only which way a weekday or month resolves, and with the fixed
+    /// [`range_anchor`] every direction resolves. `Found::date` is then unspecified.
+    /// `span_only_resolve_matches_full_resolve` checks this against [`Want::Date`].
+    Span,
+}
+
 fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) -> Option<Found> {
+    resolve_as(sent, m, anchor, future, Want::Date)
+}
+
+fn resolve_as(
+    sent: &str,
+    m: &AltMatch,
+    anchor: Option<NaiveDate>,
+    future: bool,
+    want: Want,
+) -> Option<Found> {
     let c = &Caps::new(sent, m)?;
     let whole = c.get(0)?;
     let (start, end) = (whole.start(), whole.end());
@@ -832,14 +886,7 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
     };
     if let Some(iso) = c.get(g.iso) {
         let d = NaiveDate::parse_from_str(iso.as_str(), "%Y-%m-%d").ok()?;
-        return found(
-            d.format("%Y-%m-%d").to_string(),
-            Precision::Day,
-            false,
-            false,
-            start,
-            end,
-        );
+        return found(ymd(d), Precision::Day, false, false, start, end);
     }
     for (mg, dg, yg) in [g.mdy, g.dmy] {
         if let Some(mo) = c.get(mg) {
@@ -848,14 +895,7 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
                 month_number(mo.as_str())?,
                 num(c, dg)?,
             )?;
-            return found(
-                d.format("%Y-%m-%d").to_string(),
-                Precision::Day,
-                false,
-                false,
-                start,
-                end,
-            );
+            return found(ymd(d), Precision::Day, false, false, start, end);
         }
     }
     if let Some(mo) = c.get(g.my_m) {
@@ -880,14 +920,7 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
             let month = month_number(mo.as_str())?;
             let day = num(c, dg)?;
             let d = nearest_year(anchor?, month, day)?;
-            return found(
-                d.format("%Y-%m-%d").to_string(),
-                Precision::Day,
-                false,
-                true,
-                start,
-                end,
-            );
+            return found(ymd(d), Precision::Day, false, true, start, end);
         }
     }
     if let Some(dec) = c.get(g.dec) {
@@ -953,7 +986,12 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
             return None;
         }
         let weekday: Weekday = wd.as_str().parse().ok()?;
-        let future = clause_tense(sent, start, end).unwrap_or(future);
+        let tense_moves_span = want == Want::Date || prev.as_deref() == Some("this");
+        let future = if tense_moves_span {
+            clause_tense(sent, start, end).unwrap_or(future)
+        } else {
+            future
+        };
         let (s, direction) = match prev.as_deref() {
             Some("last") => (widen_word(sent, start), Direction::Before),
             Some("next") => (widen_word(sent, start), Direction::After),
@@ -962,14 +1000,7 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
             _ => (start, Direction::OnOrBefore),
         };
         let d = nearest_weekday(a, weekday, direction)?;
-        return found(
-            d.format("%Y-%m-%d").to_string(),
-            Precision::Day,
-            false,
-            true,
-            s,
-            end,
-        );
+        return found(ymd(d), Precision::Day, false, true, s, end);
     }
     if let Some(mo) = c.get(g.mo) {
         let a = anchor?;
@@ -991,12 +1022,17 @@ fn resolve(sent: &str, m: &AltMatch, anchor: Option<NaiveDate>, future: bool) ->
             return None;
         }
         let month = month_number(name)?;
-        let tense = clause_tense(sent, start, end);
+        // Only the direction depends on the tense, and the span does not (see [`Want::Span`]).
+        let tense = match want {
+            Want::Date => clause_tense(sent, start, end),
+            Want::Span => None,
+        };
         let future = tense.unwrap_or(future);
         let direction = match prev {
             Some("last") => Direction::Before,
             Some("next") => Direction::After,
             _ if future => Direction::OnOrAfter,
+            _ if want == Want::Span => Direction::OnOrBefore,
             // Nothing in the sentence says which way: the nearer of the two ("a move in
             // January" written in October is the coming January).
             _ if tense.is_none() && !sentence_has_past(sent, start, end) => Direction::Nearest,
@@ -1262,12 +1298,41 @@ fn nearest_year(a: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
         .min_by_key(|d| (*d - a).num_days().abs())
 }
 
+/// `d.format("%Y-%m-%d").to_string()`, written by hand: chrono's formatter interprets the
+/// format string on every call (some 1.5k instructions), and every dated event needs one. For
+/// years 0 to 9999 `%Y` is the year zero-padded to four digits; other years (which chrono
+/// writes with a sign) still go through chrono. `ymd_matches_chrono` checks both.
 fn ymd(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    let mut s = ym(d);
+    if s.len() == 7 {
+        s.push('-');
+        push_digits(&mut s, d.day(), 2);
+        s
+    } else {
+        d.format("%Y-%m-%d").to_string()
+    }
 }
 
+/// `d.format("%Y-%m").to_string()`, as [`ymd`].
 fn ym(d: NaiveDate) -> String {
-    d.format("%Y-%m").to_string()
+    match u32::try_from(d.year()) {
+        Ok(y) if y <= 9999 => {
+            let mut s = String::with_capacity(10);
+            push_digits(&mut s, y, 4);
+            s.push('-');
+            push_digits(&mut s, d.month(), 2);
+            s
+        }
+        _ => d.format("%Y-%m").to_string(),
+    }
+}
+
+/// Appends the last `width` decimal digits of `n`, zero-padded.
+fn push_digits(s: &mut String, n: u32, width: u32) {
+    for k in (0..width).rev() {
+        let digit = n / 10u32.pow(k) % 10;
+        s.push(char::from(b'0' + u8::try_from(digit).unwrap_or(0)));
+    }
 }
 
 fn relative_phrase(a: NaiveDate, words: &[&str]) -> Option<(String, Precision, bool)> {
@@ -1641,6 +1706,223 @@ mod split_pattern_tests {
             ], 0..24).prop_map(|v| v.concat())
         ) {
             prop_assert_eq!(by_split_pattern(&text), by_whole_pattern(&text), "{:?}", text);
+        }
+    }
+}
+
+#[cfg(test)]
+mod span_only_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Each match's span as [`DateScan::ranges`] reads it, and as the full resolve gives it.
+    fn both(sent: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+        let caps = date_matches(sent);
+        let future = !caps.is_empty() && looks_ahead(sent, &caps);
+        let spans = |want| {
+            caps.iter()
+                .filter_map(|c| resolve_as(sent, c, range_anchor(), future, want))
+                .map(|f| (f.start, f.end))
+                .collect::<Vec<_>>()
+        };
+        (spans(Want::Span), spans(Want::Date))
+    }
+
+    #[test]
+    fn span_only_resolve_matches_full_resolve_on_sentences() {
+        for sent in [
+            "They will meet this Friday, after talks this Monday failed.",
+            "She said this Friday was hard; this Friday he will go, mid-March or early May.",
+            "In March the bill passed; in May it will pass; last June, next July, in April.",
+            "Talks resumed Friday and will end on Saturday, officials said in August.",
+        ] {
+            let (span, full) = both(sent);
+            assert_eq!(span, full, "{sent}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn span_only_resolve_matches_full_resolve(
+            text in proptest::collection::vec(prop_oneof![
+                Just("this"), Just("last"), Just("next"), Just("on"), Just("in"),
+                Just("Friday"), Just("Monday"), Just("March"), Just("May"), Just("June"),
+                Just("mid-"), Just("early"), Just("late"), Just("will"), Just("would"),
+                Just("said"), Just("passed"), Just("meets"), Just("is"), Just("expected"),
+                Just("to"), Just("when"), Just("that"), Just("The"), Just("Good"),
+                Just("August 15"), Just("2025"), Just("since"), Just("ago"), Just("two weeks"),
+                Just(" "), Just(","), Just("."), Just(";"), Just("x"),
+            ], 0..24).prop_map(|v| v.join(" "))
+        ) {
+            let (span, full) = both(&text);
+            prop_assert_eq!(span, full, "{:?}", text);
+        }
+    }
+}
+
+#[cfg(test)]
+mod clause_tense_prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// [`clause_tense`] as it was written (every word of the clause cleaned and lower-cased
+    /// into a `Vec<String>`), for the property test.
+    fn clause_tense_as_written(sent: &str, start: usize, end: usize) -> Option<bool> {
+        let (from, to) = window(sent, start, end);
+        let before = sent.get(from..start)?;
+        let before = before
+            .rfind(is_clause_break)
+            .and_then(|i| before.get(i + 1..))
+            .unwrap_or(before);
+        let after = sent.get(end..to)?;
+        // "on Wednesday, when the fire grew": the "when" clause tells of that day.
+        if let Some(when) = after
+            .strip_prefix(", when ")
+            .or_else(|| after.strip_prefix(" when "))
+        {
+            let when = when
+                .find(is_clause_break)
+                .and_then(|i| when.get(..i))
+                .unwrap_or(when);
+            let words: Vec<String> = when
+                .split_whitespace()
+                .take(12)
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                        .to_lowercase()
+                })
+                .collect();
+            for i in 0..words.len() {
+                let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+                let next = words.get(i + 1).map_or("", String::as_str);
+                if let Some(t) = tense_of_word(&words[i], prev, next) {
+                    return Some(t);
+                }
+            }
+        }
+        let after = after
+            .find(is_clause_break)
+            .and_then(|i| after.get(..i))
+            .unwrap_or(after);
+        let clean = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_string()
+        };
+        // Words as written: the month "May" (capitalised) is not the modal.
+        let back: Vec<String> = before.split_whitespace().map(clean).collect();
+        let lower = |w: &String| {
+            if w == "May" {
+                String::new()
+            } else {
+                w.to_lowercase()
+            }
+        };
+        let back: Vec<String> = back.iter().map(lower).collect();
+        for i in (0..back.len()).rev().take(14) {
+            let prev = if i > 0 { back[i - 1].as_str() } else { "" };
+            let next = back.get(i + 1).map_or("", String::as_str);
+            if let Some(t) = tense_of_word(&back[i], prev, next) {
+                return Some(t);
+            }
+            // A relative or joined clause starts here: "passed a bill that keeps it open through
+            // December" is not past at December.
+            if CLAUSE_WORDS.contains(&back[i].as_str()) {
+                break;
+            }
+        }
+        let fwd: Vec<String> = after
+            .split_whitespace()
+            .take(12)
+            .map(clean)
+            .map(|w| lower(&w))
+            .collect();
+        for i in 0..fwd.len() {
+            let prev = if i > 0 { fwd[i - 1].as_str() } else { "" };
+            let next = fwd.get(i + 1).map_or("", String::as_str);
+            if let Some(t) = tense_of_word(&fwd[i], prev, next) {
+                return Some(t);
+            }
+        }
+        None
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn clause_tense_matches_the_collecting_version(
+            words in proptest::collection::vec(prop_oneof![
+                Just("will"), Just("would"), Just("have"), Just("said"), Just("passed"),
+                Just("Passed"), Just("is"), Just("cleaned"), Just("that"), Just("and"),
+                Just("May"), Just("MAY"), Just("may"), Just("forecast"), Just("to"),
+                Just("they'll"), Just("SHE’LL"), Just("ÉTÉ"), Just("\u{212a}illed"),
+                Just("x"), Just("(were)"), Just("when"), Just(","), Just(";"), Just("—"),
+                Just("Friday"), Just("on"), Just("expected"), Just("next"), Just("the"),
+            ], 0..40),
+            at in 0usize..40,
+        ) {
+            let at = at.min(words.len());
+            let before = words[..at].join(" ");
+            let sent = format!("{before} Friday {}", words[at..].join(" "));
+            let start = before.len() + 1;
+            let end = start + "Friday".len();
+            prop_assert_eq!(
+                clause_tense(&sent, start, end),
+                clause_tense_as_written(&sent, start, end),
+                "{:?}", sent
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod ymd_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn ymd_matches_chrono(days in prop_oneof![-800_000i32..800_000, -100_000_000i32..100_000_000]) {
+            if let Some(d) = NaiveDate::from_num_days_from_ce_opt(days) {
+                prop_assert_eq!(ymd(d), d.format("%Y-%m-%d").to_string());
+                prop_assert_eq!(ym(d), d.format("%Y-%m").to_string());
+            }
+        }
+    }
+
+    #[test]
+    fn ymd_at_the_edges() {
+        for (y, m, d) in [
+            (0, 1, 1),
+            (9, 2, 3),
+            (999, 12, 31),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 15),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+            assert_eq!(ymd(date), date.format("%Y-%m-%d").to_string());
+            assert_eq!(ym(date), date.format("%Y-%m").to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod word_set_tests {
+    use super::*;
+
+    #[test]
+    fn word_sets_hold_their_lists_exactly() {
+        for (list, words) in [(Words::Future, FUTURE_WORDS), (Words::Past, PAST_WORDS)] {
+            for w in FUTURE_WORDS.iter().chain(PAST_WORDS) {
+                assert_eq!(in_word_set(w, list), words.contains(w), "{w}");
+            }
+            for w in [
+                "", "Will", "wil", "willing", "was ", "ago.", "won't've", "saw\u{0}",
+            ] {
+                assert!(!in_word_set(w, list), "{w}");
+            }
         }
     }
 }

@@ -952,7 +952,12 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
         ));
     }
     // "for a month", "less than an hour": one unit of time written with an article.
-    for c in article_duration_regex().captures_iter(sent) {
+    let durations = if may_hold_article_duration(sent) {
+        article_duration_regex().captures_iter(sent).collect()
+    } else {
+        Vec::new()
+    };
+    for c in durations {
         let (Some(all), Some(a), Some(u), Some(p)) =
             (c.get(0), c.name("a"), c.name("u"), c.name("p"))
         else {
@@ -1109,6 +1114,56 @@ fn article_duration_regex() -> &'static Regex {
     })
 }
 
+/// The units of [`article_duration_regex`].
+const ARTICLE_DURATION_UNITS: [&str; 8] = [
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+];
+
+/// False only when `sent` can hold no match of [`article_duration_regex`]. The regex's own
+/// search cost some 5k instructions per sentence (its leading words — "in", "for", "by" — are
+/// everywhere, so it is started again and again), and few sentences hold one.
+///
+/// Every match holds whitespace, `a` or `an` (any case), whitespace, then a unit (any case).
+/// So this finds each `a`/`A` after a whitespace character, and looks for the rest after it.
+/// `\s` is the White_Space property, as `char::is_whitespace`; under `(?i)` the only
+/// characters outside ASCII that match an ASCII letter are the Kelvin sign (k) and the long s
+/// (`case_folds_into_ascii_only_from_kelvin_and_long_s`), and of the units only "week" holds
+/// either letter. `article_duration_gate_lets_every_match_through` checks the whole.
+fn may_hold_article_duration(sent: &str) -> bool {
+    let unit_at = |r: &str| {
+        ARTICLE_DURATION_UNITS.iter().any(|u| {
+            r.as_bytes()
+                .get(..u.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(u.as_bytes()))
+        }) || (r
+            .as_bytes()
+            .get(..3)
+            .is_some_and(|head| head.eq_ignore_ascii_case(b"wee"))
+            && r.get(3..).is_some_and(|k| k.starts_with('\u{212a}')))
+    };
+    memchr::memchr2_iter(b'a', b'A', sent.as_bytes()).any(|i| {
+        let after_space = sent
+            .get(..i)
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(char::is_whitespace);
+        if !after_space {
+            return false;
+        }
+        // `a` is one byte: `i + 1` is a character boundary.
+        let rest = sent.get(i + 1..).unwrap_or("");
+        let rest = rest.strip_prefix(['n', 'N']).unwrap_or(rest);
+        let unit = rest.trim_start_matches(char::is_whitespace);
+        unit.len() < rest.len() && unit_at(unit)
+    })
+}
+
 /// The unit of a counted noun phrase: its last word, singular, lower-case ("Ukrainian drones" → "drone").
 fn unit_word(phrase: &str) -> String {
     let last = phrase
@@ -1162,6 +1217,52 @@ mod tests {
         }
     }
     use proptest::prelude::*;
+
+    #[test]
+    fn case_folds_into_ascii_only_from_kelvin_and_long_s() {
+        let letter = Regex::new(r"\A(?i:[a-z])\z").unwrap_or_else(|_| unreachable!());
+        let mut buf = [0u8; 4];
+        let folding: Vec<char> = ('\u{80}'..=char::MAX)
+            .filter(|c| letter.is_match(c.encode_utf8(&mut buf)))
+            .collect();
+        assert_eq!(folding, ['\u{17f}', '\u{212a}']);
+    }
+
+    #[test]
+    fn article_duration_gate_on_sentences() {
+        for (sent, holds) in [
+            ("It lasted for a month.", true),
+            ("Talks ran for AN\u{a0}\u{a0}Hour", true),
+            ("over a wee\u{212a}s", true),
+            ("a week ago", false),
+            ("in a way, for an age, by a day-trip", true),
+            ("in a way, for an age", false),
+            ("for a\nyear", true),
+        ] {
+            assert_eq!(article_duration_regex().is_match(sent), holds, "{sent}");
+            assert!(may_hold_article_duration(sent) || !holds, "{sent}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn article_duration_gate_lets_every_match_through(
+            text in proptest::collection::vec(prop_oneof![
+                Just("for"), Just("in"), Just("less than"), Just("a"), Just("A"), Just("an"),
+                Just("AN"), Just("aN"), Just("n"), Just(" "), Just("  "), Just("\u{a0}"),
+                Just("\u{2003}"), Just("\n"), Just("\u{b}"), Just("minute"), Just("HOUR"),
+                Just("days"), Just("wee"), Just("k"), Just("K"), Just("\u{212a}"),
+                Just("fortnight"), Just("Month"), Just("year"), Just("decade"), Just("x"),
+                Just("é"), Just(","), Just("-"), Just("over"), Just("about"), Just("just"),
+            ], 0..16).prop_map(|v| v.concat())
+        ) {
+            prop_assert!(
+                may_hold_article_duration(&text) || !article_duration_regex().is_match(&text),
+                "{:?}", text
+            );
+        }
+    }
 
     fn by_split_pattern(sent: &str) -> crate::split::GroupSpans {
         crate::split::by_split(figure_regex(), &figure_finder().alts, sent)

@@ -189,7 +189,51 @@ struct LineBuf {
 
 impl LineBuf {
     /// Appends `s`; `orig` is the source offset of its first byte when known.
+    ///
+    /// `s` is taken as runs of whitespace and of other characters: a whitespace run adds one
+    /// space (none at the start of the line or after another space), a word run is copied
+    /// whole with one mark at its start. The same as pushing character by character
+    /// (`push_matches_the_char_walk` checks it against [`Self::push_by_char`]), without
+    /// encoding each character again; ASCII bytes are classed without decoding.
     fn push(&mut self, s: &str, orig: Option<usize>) {
+        // Whether the character at byte `i` is whitespace (`char::is_whitespace`: for ASCII,
+        // tab to carriage return and the space), and its length.
+        let class_at = |i: usize| -> Option<(bool, usize)> {
+            let b = *s.as_bytes().get(i)?;
+            if b.is_ascii() {
+                return Some((matches!(b, b'\t'..=b'\r' | b' '), 1));
+            }
+            let c = s.get(i..)?.chars().next()?;
+            Some((c.is_whitespace(), c.len_utf8()))
+        };
+        let mut i = 0;
+        while let Some((space, len)) = class_at(i) {
+            let start = i;
+            i += len;
+            while let Some((next, len)) = class_at(i) {
+                if next != space {
+                    break;
+                }
+                i += len;
+            }
+            if space {
+                if !self.space && !self.text.is_empty() {
+                    self.text.push(' ');
+                }
+                self.space = true;
+            } else {
+                if let Some(o) = orig {
+                    self.marks.push((self.text.len(), o + start));
+                }
+                self.text.push_str(s.get(start..i).unwrap_or(""));
+                self.space = false;
+            }
+        }
+    }
+
+    /// [`Self::push`] as first written, character by character, for the property test.
+    #[cfg(test)]
+    fn push_by_char(&mut self, s: &str, orig: Option<usize>) {
         let mut run_start: Option<usize> = None;
         for (i, c) in s.char_indices() {
             if c.is_whitespace() {
@@ -777,6 +821,31 @@ pub fn looks_like_html(input: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn push_matches_the_char_walk(
+            pieces in proptest::collection::vec((
+                proptest::collection::vec(prop_oneof![
+                    Just("a"), Just("word"), Just("é"), Just("日本"), Just(" "), Just("  "),
+                    Just("\t"), Just("\n"), Just("\r"), Just("\u{b}"), Just("\u{c}"),
+                    Just("\u{1c}"), Just("\u{85}"), Just("\u{a0}"), Just("\u{2003}"),
+                    Just("\u{200b}"), Just("\u{3000}"), Just("—"), Just("😀"),
+                ], 0..8).prop_map(|v| v.concat()),
+                proptest::option::of(0usize..1000),
+            ), 0..6)
+        ) {
+            let (mut fast, mut slow) = (LineBuf::default(), LineBuf::default());
+            for (text, orig) in &pieces {
+                fast.push(text, *orig);
+                slow.push_by_char(text, *orig);
+                prop_assert_eq!(&fast.text, &slow.text);
+                prop_assert_eq!(&fast.marks, &slow.marks);
+                prop_assert_eq!(fast.space, slow.space);
+            }
+        }
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]

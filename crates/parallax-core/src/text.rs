@@ -18,27 +18,38 @@ pub fn word_count(text: &str) -> usize {
     // (WB13a/b), and makes no word of its own. So while a piece is still simple its runs are
     // counted on the way and it is read once; a piece that stops being simple, or has two
     // runs, is counted again at its end by [`fast_word_count`] (or `unicode-segmentation`).
-    let mut start = 0;
-    let (mut runs, mut in_run, mut simple) = (0usize, false, true);
-    for (i, &b) in bytes.iter().enumerate() {
-        let class = PIECE_CLASSES[usize::from(b)];
-        if class == PIECE_SPACE {
-            if i > start {
-                total += piece_word_count(text, start, i, simple, runs);
-            }
-            start = i + 1;
-            (runs, in_run, simple) = (0, false, true);
-            continue;
+    //
+    // The walk goes piece by piece, and inside a piece run by run: a run of letters and
+    // digits is passed over in a tight loop that only looks the bytes up, and the other bytes
+    // (punctuation, non-ASCII) one at a time.
+    let class = |i: usize| bytes.get(i).map(|&b| PIECE_CLASSES[usize::from(b)]);
+    let mut i = 0;
+    loop {
+        while class(i) == Some(PIECE_SPACE) {
+            i += 1;
         }
-        // Runs are counted whether or not the piece is still simple: they are only read when
-        // it is.
-        simple &= class != PIECE_COMPLEX;
-        let alnum = class == PIECE_ALNUM;
-        runs += usize::from(alnum && !in_run);
-        in_run = alnum;
-    }
-    if bytes.len() > start {
-        total += piece_word_count(text, start, bytes.len(), simple, runs);
+        if i >= bytes.len() {
+            break;
+        }
+        let start = i;
+        let (mut runs, mut simple) = (0usize, true);
+        loop {
+            match class(i) {
+                None | Some(PIECE_SPACE) => break,
+                Some(PIECE_ALNUM) => {
+                    runs += 1;
+                    i += 1;
+                    while class(i) == Some(PIECE_ALNUM) {
+                        i += 1;
+                    }
+                }
+                Some(c) => {
+                    simple &= c != PIECE_COMPLEX;
+                    i += 1;
+                }
+            }
+        }
+        total += piece_word_count(text, start, i, simple, runs);
     }
     total
 }
