@@ -2021,6 +2021,19 @@ mod tests {
         }
     }
 
+    /// A table of (rule, input, expected (quote, speaker) pairs) checked against the parser.
+    fn check_rules(cases: Vec<(&str, &str, Vec<(&str, Option<&str>)>)>) {
+        for (rule, input, want) in cases {
+            let got: Vec<(String, Option<String>)> =
+                quotes(input).into_iter().map(|(t, s, _)| (t, s)).collect();
+            let want: Vec<(String, Option<String>)> = want
+                .into_iter()
+                .map(|(t, s)| (t.to_string(), s.map(str::to_string)))
+                .collect();
+            assert_eq!(got, want, "rule: {rule}\n{input}");
+        }
+    }
+
     /// One table per rule added for speaker attribution: input, then (quote, speaker) pairs.
     #[test]
     fn attribution_rules_table() {
@@ -2223,15 +2236,7 @@ mod tests {
                 vec![("It doesn't matter now.", Some("Luca Ferraro"))],
             ),
         ];
-        for (rule, input, want) in cases {
-            let got: Vec<(String, Option<String>)> =
-                quotes(input).into_iter().map(|(t, s, _)| (t, s)).collect();
-            let want: Vec<(String, Option<String>)> = want
-                .into_iter()
-                .map(|(t, s)| (t.to_string(), s.map(str::to_string)))
-                .collect();
-            assert_eq!(got, want, "rule: {rule}\n{input}");
-        }
+        check_rules(cases);
     }
 
     /// The rules of the ninth session, each with sentences written for it (never copied from a
@@ -2309,15 +2314,7 @@ mod tests {
                 ],
             ),
         ];
-        for (rule, input, want) in cases {
-            let got: Vec<(String, Option<String>)> =
-                quotes(input).into_iter().map(|(t, s, _)| (t, s)).collect();
-            let want: Vec<(String, Option<String>)> = want
-                .into_iter()
-                .map(|(t, s)| (t.to_string(), s.map(str::to_string)))
-                .collect();
-            assert_eq!(got, want, "rule: {rule}\n{input}");
-        }
+        check_rules(cases);
     }
 
     #[test]
