@@ -290,12 +290,25 @@ fn staff_line_outlet(cleaned: &Cleaned) -> Option<String> {
 
 /// The canonical name of a known outlet (`AP News` → `Associated Press`).
 pub fn canonical_outlet(name: &str) -> Option<&'static str> {
-    let n = name.trim().trim_end_matches(['.', ',']).to_lowercase();
+    // Every form of every outlet, once: the entity step asks about many capitalised runs.
+    static FORMS: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+        LazyLock::new(|| {
+            let mut m = std::collections::HashMap::new();
+            for (c, forms) in OUTLETS {
+                for f in *forms {
+                    // The first outlet listing a form keeps it, as the scan it replaces did.
+                    m.entry(*f).or_insert(*c);
+                }
+            }
+            m
+        });
+    let n = name.trim().trim_end_matches(['.', ',']);
+    if n.len() > 60 {
+        return None;
+    }
+    let n = n.to_lowercase();
     let n = n.strip_prefix("the ").unwrap_or(&n);
-    OUTLETS
-        .iter()
-        .find(|(_, forms)| forms.contains(&n))
-        .map(|(c, _)| *c)
+    FORMS.get(n).copied()
 }
 
 /// A name that looks like an outlet: known, or capitalised words ending in an outlet word.
