@@ -298,6 +298,9 @@ pub const TITLES: &[&str] = &[
     "Professor",
     "Sir",
     "Dame",
+    // Singapore and Malaysia: `said Madam Tan`, `Mdm Lim`.
+    "Madam",
+    "Mdm",
     "Lord",
     "Speaker",
     "Ambassador",
@@ -591,7 +594,7 @@ pub const NATIONS: &[(&str, &[&str])] = &[
     ("fi", &["finnish", "finland", "helsinki"]),
     ("eu", &["european", "eu", "brussels"]),
     ("kp", &["north korean", "pyongyang"]),
-    ("kr", &["south korean", "seoul"]),
+    ("kr", &["south korean", "seoul", "korea"]),
     ("sa", &["saudi", "saudi arabia", "riyadh"]),
     ("ps", &["palestinian", "gaza"]),
     ("ee", &["estonian", "estonia", "tallinn"]),
@@ -1207,6 +1210,29 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "Championships",
     "Trophy",
     "Olympics",
+    // Operators, miners and software makers: `Frankfurt Airport`, `Vaalrand Gold`,
+    // `Orvane Systems`, `Anglo American Platinum`.
+    "Airport",
+    "Airports",
+    "Systems",
+    "Gold",
+    "Platinum",
+    "Mining",
+    "Mines",
+    "Minerals",
+    "Resources",
+    "Capital",
+    "Partners",
+    "Media",
+    "Software",
+    "Solutions",
+    "Services",
+    "Logistics",
+    "Aerospace",
+    "Telecom",
+    "Securities",
+    "Hospital",
+    "Police",
 ];
 
 /// Nouns for bodies that introduce one by name (`the farm lobby Copa-Cogeca`, `the campaign
@@ -1271,6 +1297,11 @@ pub const PORTFOLIOS: &[&str] = &[
     "Transport",
     "Water",
     "Welfare",
+    "Affairs",
+    "Resources",
+    "Mines",
+    "Minerals",
+    "Communications",
 ];
 
 /// Acronyms that are not organisations (countries, ordinals, units, formats).

@@ -335,6 +335,9 @@ struct Candidate {
     surname_key: String,
     /// [`name_key`] of the first name word, for names of two words or more.
     first_key: Option<String>,
+    /// A one-word name used as a body is: `Ryanair said its …`, `Orvane, which …`,
+    /// `Fraport spokesman Tobias Wendling`.
+    body_cue: bool,
 }
 
 /// What is known about one person while building the article's entities.
@@ -353,6 +356,8 @@ pub(crate) struct PersonInfo {
     pub surname_key: String,
     /// [`name_key`] of `first`.
     pub first_key: Option<String>,
+    /// Some one-word mention was used as a body's name ([`Candidate::body_cue`]).
+    pub body_cue: bool,
 }
 
 impl PersonInfo {
@@ -413,6 +418,20 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
     // a sentence, that the text also writes in lower case (`1,100 passengers`) is a common
     // noun, not a name.
     people.retain(|p| !common_noun_at_starts(&toks, &starts, p));
+    // A one-word name the text uses as a body's (`Ryanair said its …`) and never gives a
+    // first name or an honorific is a company or body, unless it is a public figure's
+    // surname (`Trump adviser Steve Bannon`).
+    people.retain(|p| {
+        !(p.body_cue
+            && p.first.is_none()
+            && p.forms.iter().all(|(f, _)| !f.contains(' '))
+            && p.aliases.is_empty()
+            && !p.forms.iter().any(|(f, _)| {
+                lexicon::PUBLIC_FIGURES
+                    .iter()
+                    .any(|(surname, _, _)| same_surname(surname, f))
+            }))
+    });
     bare_titles_to_holders(&mut people);
     // A public figure's nation, when the text does not state it.
     for p in &mut people {
@@ -768,7 +787,10 @@ fn candidate(
                 break;
             }
             evidence = true;
-            if title.starts_with('M') && title.len() <= 4 || title.starts_with("Dr") {
+            if title.starts_with('M') && title.len() <= 4
+                || title.starts_with("Dr")
+                || title == "Madam"
+            {
                 honorific = Some(title);
             } else {
                 role_nouns.push(title.to_lowercase());
@@ -777,6 +799,21 @@ fn candidate(
             k += n;
         } else {
             break;
+        }
+    }
+    // `Minister of Mineral Resources Mandla Dube`, `President of the European Commission
+    // Ursula von der Leyen`: after a title, an `of` phrase names the office or body, and the
+    // name (two words at least) follows the body's last word; with no such word
+    // (`Minister of Mineral` before `and`), the run holds no name.
+    if k > i && k < j && toks.get(k).is_some_and(|t| t.text == "of") {
+        let office_end = (k..j).rev().find(|&x| {
+            toks.get(x).is_some_and(|t| {
+                lexicon::ORG_SUFFIXES.contains(&t.text) || lexicon::PORTFOLIOS.contains(&t.text)
+            })
+        });
+        match office_end {
+            Some(x) if j >= x + 3 => k = x + 1,
+            _ => return None,
         }
     }
     // `lexicon::not_name` of the last token asked: the first loop below ends on the token the
@@ -892,6 +929,17 @@ fn candidate(
     while name_end > name_start && toks.get(name_end - 1).is_some_and(|t| !t.cap) {
         name_end -= 1;
     }
+    // `… and Petroleum Resources Mandla Dube`: the end of a body's or portfolio's name inside
+    // the run, with two words after it, closes a descriptor; the name is what follows.
+    if k == i
+        && let Some(x) = (name_start..name_end.saturating_sub(2)).rev().find(|&x| {
+            toks.get(x).is_some_and(|t| {
+                lexicon::ORG_SUFFIXES.contains(&t.text) || lexicon::PORTFOLIOS.contains(&t.text)
+            })
+        })
+    {
+        name_start = x + 1;
+    }
     // Up to four capitalised words; particles do not count ("Luiz Inácio Lula da Silva").
     let capitalised = (name_start..name_end)
         .filter(|&x| toks.get(x).is_some_and(|t| t.cap))
@@ -996,6 +1044,34 @@ fn candidate(
     {
         return None;
     }
+    // `the office in Bonn said`, `Co Mayo`: a one-word place after a locative preposition, or
+    // an Irish county, is not a person.
+    if k == i
+        && (words.len() == 1
+            && i.checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| matches!(p.text, "in" | "at" | "near"))
+            || words.len() == 2 && words.first().is_some_and(|w| w == "Co" || w == "County"))
+    {
+        return None;
+    }
+    // A country is not a person (`S. Korea vows …`, `Korea said`); a few country names are as
+    // often first names, and a title makes anyone a person.
+    if k == i
+        && honorific.is_none()
+        && let Some(w) = words.last()
+        && words
+            .iter()
+            .all(|w| w.len() <= 2 || lexicon::nation_of(w).is_some())
+        && lexicon::nation_of(w).is_some()
+        && !matches!(
+            w.as_str(),
+            "Jordan" | "Georgia" | "Chad" | "Israel" | "India"
+        )
+        && !lexicon::DEMONYM_NOUNS.contains(&w.to_lowercase().as_str())
+    {
+        return None;
+    }
     // Lower-case role nouns before the run: "special envoy Steve Witkoff".
     if k == i
         && nation.is_none()
@@ -1043,8 +1119,9 @@ fn candidate(
     // Cues after the name.
     let after = text.get(last.end..).unwrap_or("");
     // A relative clause about a person: "Luc Bertin, who raises dairy cows, said".
-    if name_end - name_start >= 2 && (after.starts_with(", who ") || after.starts_with(", whose "))
-    {
+    // A one-word name takes it too (`Dube, who visited the mine, told reporters`): places and
+    // bodies take `which` or `where`.
+    if after.starts_with(", who ") || after.starts_with(", whose ") {
         evidence = true;
     }
     // `Abir Haj Yahia of the Abraham Initiatives, a nonprofit …, says`: a full name, the body
@@ -1208,10 +1285,18 @@ fn candidate(
     });
     let role = (!role_words.is_empty() && !role_nouns.is_empty()).then(|| role_words.join(" "));
     let surname_key = words.last().map(|w| name_key(w)).unwrap_or_default();
-    let first_key = (words.len() >= 2)
-        .then(|| words.first().map(|w| name_key(w)))
-        .flatten();
+    // `De Graaf said` opening a sentence: a particle first is part of the surname, not a
+    // first name (`Femke de Graaf`).
+    let first_key = (words.len() >= 2
+        && !words
+            .first()
+            .is_some_and(|w| is_lower_word_of(w, PARTICLES) || w == "El" || w == "Al"))
+    .then(|| words.first().map(|w| name_key(w)))
+    .flatten();
+    let body_cue =
+        words.len() == 1 && k == i && titled.is_none() && used_as_body(text, toks, name_end, after);
     Some(Candidate {
+        body_cue,
         surname_key,
         first_key,
         span: Span::new(first.start, last.end),
@@ -1224,6 +1309,43 @@ fn candidate(
         age,
         former,
     })
+}
+
+/// True when the words after a one-word name (ending before token `end`, `after` the text
+/// from there) use it as a body's name: a speech verb and `its` (`Ryanair said its own
+/// operations …`), a relative `which` (`Orvane, which makes …`), or a lower-case role noun
+/// with a name after it (`Fraport spokesman Tobias Wendling`, `Orvane chief executive
+/// Maarten Kleijwegt`), where the one word modifies the role.
+fn used_as_body(text: &str, toks: &[Tok<'_>], end: usize, after: &str) -> bool {
+    if after.starts_with(", which ") {
+        return true;
+    }
+    let joined = |a: usize| matches!((toks.get(a), toks.get(a + 1)), (Some(x), Some(y)) if text.get(x.end..y.start) == Some(" "));
+    let (Some(first), Some(second)) = (toks.get(end), toks.get(end + 1)) else {
+        return false;
+    };
+    if !after.starts_with(' ') {
+        return false;
+    }
+    if lexicon::is_speech_cue(first.text) && second.text == "its" && joined(end) {
+        return true;
+    }
+    // A role noun, perhaps after one more lower-case word (`chief executive`, `vice
+    // president`), then a capitalised name.
+    let mut x = end;
+    let mut role = false;
+    while x < end + 3 {
+        let Some(t) = toks.get(x) else { return false };
+        if t.cap {
+            return role;
+        }
+        role |= lexicon::ROLE_NOUNS.contains(&t.text);
+        if !joined(x) {
+            return false;
+        }
+        x += 1;
+    }
+    role && toks.get(x).is_some_and(|t| t.cap)
 }
 
 /// A finite verb that opens a reported clause after its subject (`says Aston Villa will not
@@ -1335,13 +1457,28 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
     {
         return None;
     }
-    let verb = rest
-        .get(close + 2..)
-        .unwrap_or("")
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    (!verb.is_empty() && lexicon::is_speech_cue(verb)).then_some(inner)
+    let first_word = |s: &str| -> String {
+        s.split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    let tail = rest.get(close + 2..).unwrap_or("");
+    let verb = first_word(tail);
+    if !verb.is_empty() && lexicon::is_speech_cue(&verb) {
+        return Some(inner);
+    }
+    // A second appositive may follow the first (`Haruka Nishimoto, leader of the CDP, Japan's
+    // main opposition party, demanded`): short, plain, and closed right before the verb.
+    let close2 = tail.get(..tail.len().min(80)).and_then(|r| r.find(", "))?;
+    let second = tail.get(..close2)?;
+    if second.contains(['.', ';', ':', '"', '“', '”', '(', ')'])
+        || second.split_whitespace().count() > 6
+    {
+        return None;
+    }
+    let verb = first_word(tail.get(close2 + 2..).unwrap_or(""));
+    (!verb.is_empty() && lexicon::is_speech_cue(&verb)).then_some(inner)
 }
 
 /// `Rutte, the Nato secretary general, insisted`: a one-word name whose appositive ends in a
@@ -1596,7 +1733,7 @@ fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
 fn absorb(p: &mut PersonInfo, c: &Candidate) {
     let form = c.words.join(" ");
     p.add_form(&form);
-    if c.words.len() >= 2 && p.first.is_none() {
+    if c.words.len() >= 2 && p.first.is_none() && c.first_key.is_some() {
         p.first = c.words.first().cloned();
         p.first_key = c.first_key.clone();
     }
@@ -1618,6 +1755,7 @@ fn absorb(p: &mut PersonInfo, c: &Candidate) {
         p.ages.push(a);
     }
     p.former |= c.former;
+    p.body_cue |= c.body_cue;
     p.mentions.push(c.span);
 }
 
@@ -1814,6 +1952,11 @@ fn describe(text: &str, sentences: &[Span], toks: &[Tok<'_>], people: &mut [Pers
         {
             continue;
         }
+        // `The leader of the main opposition party, Ms Haruka Nishimoto, called …`: the
+        // description introduces the name in the appositive after it, not someone known.
+        if appositive_names_someone(text, end, people) {
+            continue;
+        }
         let known_ages: Vec<u32> = people.iter().flat_map(|p| p.ages.iter().copied()).collect();
         // Strictly (every stated nation must be the person's), then, when nobody fits, letting
         // a person whose nation the text never stated fit a nation word ("the Kremlin aide" for
@@ -1901,6 +2044,32 @@ fn describe(text: &str, sentences: &[Span], toks: &[Tok<'_>], people: &mut [Pers
             }
         }
     }
+}
+
+/// True when a description ending at `end` is followed, in its own clause, by a comma and a
+/// known person's name (`the leader of the opposition, Ms Haruka Nishimoto,`): the name is
+/// what the description stands for, so it is no mention of its own.
+fn appositive_names_someone(text: &str, end: usize, people: &[PersonInfo]) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let window = rest.get(..rest.len().min(120)).unwrap_or("");
+    let Some(comma) = window.find(", ") else {
+        return false;
+    };
+    // Only an `of …` phrase may stand between (`the leader of the Greens, X`).
+    let between = window.get(..comma).unwrap_or("");
+    if !(between.is_empty() || between.starts_with(" of ")) || between.contains(['.', ';', ':']) {
+        return false;
+    }
+    let name_from = end + comma + 2;
+    // An honorific may open the name (`Ms Haruka Nishimoto`): the mention is the name words.
+    let name_to = name_from + 6;
+    people.iter().any(|p| {
+        p.mentions
+            .iter()
+            .any(|m| (name_from..=name_to).contains(&(m.start as usize)))
+    })
 }
 
 /// Known organisations, institutional runs and acronyms, merged by acronym.
@@ -2464,6 +2633,90 @@ mod introduction_tests {
         ] {
             assert_eq!(names(text), vec![want.to_string()], "{text}");
         }
+    }
+
+    #[test]
+    fn bodies_places_and_offices_are_not_people() {
+        let names = |text: &str| -> Vec<String> {
+            extract(text, &[Span::new(0, text.len())])
+                .people
+                .into_iter()
+                .map(|p| p.name)
+                .collect()
+        };
+        for (text, want) in [
+            // A one-word name used as a body's: `said its`, a role it modifies, `which`.
+            (
+                "Brightwing said its own flights were unaffected. Brightwing spokesman Tomas Verhoek said crews were ready.",
+                vec!["Tomas Verhoek"],
+            ),
+            (
+                "Kelvara, which makes the software, said it was working with police.",
+                vec![],
+            ),
+            // A company, a miner, an airport.
+            (
+                "Hollins Gold said the shaft was safe. Ostend Airport said flights resumed.",
+                vec![],
+            ),
+            // The office after a title and `of`, and a portfolio inside a run.
+            (
+                "The inquiry was ordered by Minister of Water and Forest Resources Nomsa Khumalo, who visited the site.",
+                vec!["Nomsa Khumalo"],
+            ),
+            (
+                "President of the European Commission Ingrid Vallo said the talks would resume.",
+                vec!["Ingrid Vallo"],
+            ),
+            // A place after `in`, an Irish county, a country.
+            (
+                "The agency in Arnhem said it was in contact. Aoife Byrne, 41, from Ballina, Co Sligo, said it was chaos.",
+                vec!["Aoife Byrne"],
+            ),
+            ("S. Korea vows to keep up 'shuttle diplomacy'", vec![]),
+        ] {
+            assert_eq!(names(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn particles_honorifics_relatives_and_stacked_appositives() {
+        let people = |text: &str| extract(text, &[Span::new(0, text.len())]).people;
+        // A particle opening a sentence is part of the surname.
+        let found =
+            people("Spokesperson Femke de Wit declined to comment. De Wit said the work went on.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "Femke de Wit");
+        assert!(found[0].mentions.len() >= 2);
+        // `Madam` is an honorific.
+        let found =
+            people("Retiree Lim Bee Hoon, 61, was on board. “It was slow,” said Madam Lim.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].aliases.iter().any(|a| a == "Madam Lim"),
+            "{found:?}"
+        );
+        // A one-word name before `, who` is a person, and joins the full name.
+        let found = people(
+            "The order came from Deputy Minister Sipho Ndaba. Ndaba, who toured the site, told reporters it would reopen.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Two appositives before the verb.
+        let found = people(
+            "Akemi Sato, leader of the Green Party, the main opposition party, demanded a vote.",
+        );
+        assert_eq!(
+            found.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            vec!["Akemi Sato"]
+        );
+        // A description followed by the name it introduces is no mention of someone known.
+        let text = "Chief Secretary Taro Ueda spoke first. The leader of the main opposition party, Ms Yumi Hara, called for an election.";
+        let found = people(text);
+        let ueda = found.iter().find(|p| p.name == "Taro Ueda");
+        assert!(
+            ueda.is_some_and(|p| p.mentions.iter().all(|m| (m.start as usize) < 40)),
+            "{found:?}"
+        );
     }
 
     #[test]

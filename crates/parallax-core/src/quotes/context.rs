@@ -61,6 +61,8 @@ const FEMALE_MARKS: &[&str] = &[
     "ms",
     "ms.",
     "miss",
+    "madam",
+    "mdm",
     "dame",
     "lady",
     "queen",
