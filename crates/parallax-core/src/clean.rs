@@ -668,6 +668,57 @@ pub fn masthead(t: &str) -> Option<String> {
     crate::meta::outlet_like(name)
 }
 
+/// `News24`, `The Citizen`, `Mail & Guardian` on the page's first lines: a short name-shaped line
+/// (one to four capitalised words, no sentence punctuation) that the page's chrome names again
+/// (`Subscribe to News24's free newsletters`, `© 2026 Mail & Guardian`, `Picture: … / The
+/// Citizen`) is the site's masthead, even when no list knows the outlet.
+fn named_again_in_chrome(t: &str, at: usize, lines: &[Line], class: &[Class]) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(1..=4).contains(&words.len())
+        || t.len() < 3
+        || t.ends_with(['.', '!', '?', ':', ','])
+        || !words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "&" | "of" | "and")
+        })
+    {
+        return false;
+    }
+    // Named as a brand: a copyright line, a possessive (`News24's newsletters`), a photo
+    // credit (`/News24)`, `Picture: … / The Citizen`) or a site link (`About NHK WORLD-JAPAN`);
+    // a topic list or a caption naming a place or a league is not.
+    // A possessive counts only in chrome: `Saudi Arabia’s ministers` in the body is a place.
+    let as_brand = |line: &str, at: usize, chrome: bool| {
+        let before = line.get(..at).unwrap_or("").trim_end();
+        let after = line.get(at + t.len()..).unwrap_or("");
+        let lower = line.to_lowercase();
+        let promo = chrome
+            || [
+                "newsletter",
+                " app",
+                "subscribe",
+                "sign up",
+                "download",
+                "podcast",
+            ]
+            .iter()
+            .any(|w| lower.contains(w));
+        lower.contains('©')
+            || lower.starts_with("copyright")
+            || promo && (after.starts_with("'s ") || after.starts_with("’s "))
+            || before.ends_with('/') && (after.is_empty() || after.starts_with(')'))
+            || ["About", "Subscribe to", "Download", "Follow", "Sign up for"]
+                .iter()
+                .any(|w| before.ends_with(w))
+    };
+    lines.iter().enumerate().any(|(j, l)| {
+        j != at
+            && l.text.trim() != t
+            && l.text
+                .match_indices(t)
+                .any(|(k, _)| as_brand(&l.text, k, matches!(class.get(j), Some(Class::Removed(_)))))
+    })
+}
+
 /// `Trump later posted on Truth Social:` / `Merz said:` — a line that introduces the quotation
 /// in the next paragraph: it ends with a colon after a speech verb. Body text, not a subhead
 /// (`Key points:` has no verb).
@@ -900,7 +951,9 @@ pub fn clean(lines: &[Line]) -> Cleaned {
         }
         let kind = if menu_line(t) {
             Some(Removal::Navigation)
-        } else if above_headline && masthead(t).is_some() {
+        } else if above_headline
+            && (masthead(t).is_some() || named_again_in_chrome(t, i, lines, &class))
+        {
             Some(Removal::Brand)
         } else {
             None

@@ -294,6 +294,7 @@ pub fn markdown_lines(input: &str) -> Vec<Line> {
     let mut buf = LineBuf::default();
     let mut hints: Vec<Hint> = Vec::new();
     let mut image_depth = 0usize;
+    let mut home_link = false;
     let mut cells = 0usize;
     let mut last = 0usize;
     for (event, range) in Parser::new_ext(input, opts).into_offset_iter() {
@@ -324,6 +325,7 @@ pub fn markdown_lines(input: &str) -> Vec<Line> {
                     cells += 1;
                 }
                 Tag::Image { .. } => image_depth += 1,
+                Tag::Link { dest_url, .. } => home_link = site_root(&dest_url),
                 _ => {}
             },
             Event::End(tag) => match tag {
@@ -335,9 +337,12 @@ pub fn markdown_lines(input: &str) -> Vec<Line> {
                     hints.pop();
                 }
                 TagEnd::Image => image_depth = image_depth.saturating_sub(1),
+                TagEnd::Link => home_link = false,
                 _ => {}
             },
-            Event::Text(t) | Event::Code(t) if image_depth == 0 => {
+            // A logo linked to the site's home page (`[![Daily Maverick](logo.svg)](https://…/)`)
+            // keeps its alt text: the masthead, as the page shows it.
+            Event::Text(t) | Event::Code(t) if image_depth == 0 || home_link => {
                 // Text events that are not a verbatim copy of the source (entities, escapes)
                 // get no checkpoint; they inherit the previous one's approximate mapping.
                 let exact = input.get(range.clone()) == Some(&*t);
@@ -350,6 +355,20 @@ pub fn markdown_lines(input: &str) -> Vec<Line> {
     }
     buf.flush(Hint::Plain, last, &mut out);
     out
+}
+
+/// True for a link to a site's home page: `https://www.example.com/`, `/`, or a language root
+/// (`https://www.example.com/en/`).
+fn site_root(url: &str) -> bool {
+    let path = match url.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |i| rest.get(i..).unwrap_or("")),
+        None => url,
+    };
+    let path = path.trim_end_matches('/');
+    path.is_empty()
+        || path.len() == 3
+            && path.starts_with('/')
+            && path.bytes().skip(1).all(|b| b.is_ascii_lowercase())
 }
 
 /// Tags whose whole subtree is chrome, never article text.

@@ -115,13 +115,13 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
     ),
     ("Variety", &["variety"]),
     ("The Hill", &["hill"]),
-    ("Yonhap", &["yonhap"]),
+    ("Yonhap", &["yonhap", "yonhap news agency", "yonhap news"]),
     ("dpa", &["dpa"]),
     ("The Economist", &["economist"]),
     ("The Kyiv Independent", &["kyiv independent"]),
     ("Kyiv Post", &["kyiv post"]),
     ("Ukrinform", &["ukrinform"]),
-    ("Le Monde", &["le monde"]),
+    ("Le Monde", &["le monde", "le monde in english"]),
     ("Der Spiegel", &["der spiegel", "spiegel"]),
     ("The Sun", &["sun"]),
     ("USA Today", &["usa today"]),
@@ -135,7 +135,10 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
     ("Ukrainska Pravda", &["ukrainska pravda"]),
     ("Le Figaro", &["le figaro", "figaro"]),
     ("El País", &["el país", "el pais"]),
-    ("NHK", &["nhk"]),
+    (
+        "NHK",
+        &["nhk", "nhk world", "nhk world-japan", "nhk world japan"],
+    ),
     ("ProPublica", &["propublica"]),
     ("The Times of India", &["times of india", "toi"]),
     ("Hindustan Times", &["hindustan times"]),
@@ -192,6 +195,34 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
     ("PR Newswire", &["pr newswire", "prnewswire"]),
     ("Business Wire", &["business wire", "businesswire"]),
     ("GlobeNewswire", &["globe newswire", "globenewswire"]),
+    // South Africa.
+    ("News24", &["news24"]),
+    ("Daily Maverick", &["daily maverick"]),
+    (
+        "Mail & Guardian",
+        &["mail & guardian", "mail and guardian", "m&g"],
+    ),
+    ("The Citizen", &["citizen"]),
+    ("SABC", &["sabc", "sabc news"]),
+    ("eNCA", &["enca"]),
+    ("Newzroom Afrika", &["newzroom afrika"]),
+    ("TimesLIVE", &["timeslive"]),
+    ("Sunday Times", &["sunday times"]),
+    // Ireland, Asia, and more.
+    (
+        "Irish Independent",
+        &["irish independent", "independent.ie"],
+    ),
+    ("RTÉ", &["rté", "rte", "rté news", "rte news"]),
+    ("The Straits Times", &["straits times"]),
+    ("CNA", &["cna", "channel newsasia"]),
+    ("Nikkei Asia", &["nikkei asia", "nikkei"]),
+    ("The Asahi Shimbun", &["asahi shimbun", "asahi"]),
+    ("The Yomiuri Shimbun", &["yomiuri shimbun", "yomiuri"]),
+    ("The Mainichi", &["mainichi", "mainichi shimbun"]),
+    ("Washington Examiner", &["washington examiner"]),
+    ("franceinfo", &["franceinfo", "france info"]),
+    ("BleepingComputer", &["bleepingcomputer"]),
 ];
 
 /// Words that end outlet names the table does not know ("Politiken newspaper" aside).
@@ -253,7 +284,7 @@ fn trailing_outlet(name: &str) -> Option<&'static str> {
 fn staff_line_outlet(cleaned: &Cleaned) -> Option<String> {
     static STAFF: LazyLock<Regex> = LazyLock::new(|| {
         cite_regex(
-            r"^Source:\s+(?P<s>[A-Z][\w .&'’-]{1,40}?)(?:\s+and\s+news\s+agencies)?\.?$|^(?P<c>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})(?:'s|’s)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+and\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?\s+contributed|\sis\s+an?\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|writer|editor|journalist)\s+(?:for|at|with)\s+(?P<f>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})",
+            r"^Source:\s+(?P<s>[A-Z][\w .&'’-]{1,40}?)(?:\s+and\s+news\s+agencies)?\.?$|^(?P<w>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s+with\s+(?:AFP|AP|Reuters|dpa|agencies)$|^(?P<c>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})(?:'s|’s)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+and\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?\s+contributed|\sis\s+an?\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|writer|editor|journalist)\s+(?:for|at|with)\s+(?P<f>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})",
         )
     });
     let text = &cleaned.text;
@@ -271,12 +302,17 @@ fn staff_line_outlet(cleaned: &Cleaned) -> Option<String> {
         .map(|r| r.text.as_str());
     tail_blocks.chain(removed).find_map(|t| {
         let t = t.trim();
-        if !(t.contains("ource:") || t.contains("contributed") || t.contains(" is a")) {
+        if !(t.contains("ource:")
+            || t.contains("contributed")
+            || t.contains(" is a")
+            || t.contains(" with "))
+        {
             return None;
         }
         let c = STAFF.captures(t)?;
         let name = c
             .name("s")
+            .or_else(|| c.name("w"))
             .or_else(|| c.name("c"))
             .or_else(|| c.name("f"))?;
         // `a reporter with CBC New Brunswick`: the outlet may be followed by its desk.
@@ -1344,6 +1380,41 @@ mod tests {
         ] {
             assert_eq!(meta(input).outlet.as_deref(), want, "{input}");
         }
+    }
+
+    #[test]
+    fn mastheads_named_again_in_chrome_and_agency_credits() {
+        let body =
+            "Rescuers reached the miners on Wednesday after two days of digging through rock.";
+        for (input, want) in [
+            // A name no list knows, at the top and again in a promo's possessive or a credit.
+            (
+                format!(
+                    "Veldt Courier24\nSign in | Subscribe\n\nMiners reached after two days\n\n{body}\n\nSubscribe to Veldt Courier24's free newsletters"
+                ),
+                Some("Veldt Courier24"),
+            ),
+            // A section label named again only in a topic list is no masthead.
+            (
+                format!(
+                    "Saudi Arabia\n\nMiners reached after two days\n\n{body}\n\nTopics: GCC, Saudi Arabia, Environment, Mining"
+                ),
+                None,
+            ),
+            // `Le Monde with AFP`: the page's own outlet, with a wire.
+            (
+                format!("Miners reached after two days\n\n{body}\n\nLe Monde with AFP"),
+                Some("Le Monde"),
+            ),
+        ] {
+            assert_eq!(meta(&input).outlet.as_deref(), want, "{input}");
+        }
+        // A markdown logo linked to the site's home page names it.
+        let md = format!(
+            "[![Daily Maverick](https://example.org/logo.svg)](https://www.dailymaverick.co.za/)\n\n# Miners reached after two days\n\n{body}\n"
+        );
+        let a = parse_article(&md, InputFormat::Markdown, &ArticleContext::new("t.md"));
+        assert_eq!(a.outlet.as_deref(), Some("Daily Maverick"));
     }
 
     #[test]

@@ -1048,9 +1048,12 @@ fn candidate(
     // an Irish county, is not a person.
     if k == i
         && (words.len() == 1
-            && i.checked_sub(1)
-                .and_then(|p| toks.get(p))
-                .is_some_and(|p| matches!(p.text, "in" | "at" | "near"))
+            && i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+                matches!(p.text, "in" | "at" | "near")
+                    && toks
+                        .get(i)
+                        .is_some_and(|t| text.get(p.end..t.start) == Some(" "))
+            })
             || words.len() == 2 && words.first().is_some_and(|w| w == "Co" || w == "County"))
     {
         return None;
