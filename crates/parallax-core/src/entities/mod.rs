@@ -307,10 +307,35 @@ fn same_surname_keys(ka: &str, kb: &str) -> bool {
     if ka == kb {
         return true;
     }
-    ka.chars().count() >= 5
+    // The first letters first: the cheapest test, and the one most pairs fail.
+    ka.chars().next() == kb.chars().next()
+        && ka.chars().count() >= 5
         && kb.chars().count() >= 5
-        && ka.chars().next() == kb.chars().next()
         && strsim::jaro_winkler(ka, kb) >= SURNAME_SIMILARITY
+}
+
+/// [`name_key`] of each [`lexicon::PUBLIC_FIGURES`] surname, in list order, made once.
+fn public_figure_keys() -> &'static [String] {
+    static KEYS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        lexicon::PUBLIC_FIGURES
+            .iter()
+            .map(|(surname, _, _)| name_key(surname))
+            .collect()
+    });
+    &KEYS
+}
+
+/// The first public figure whose surname is `word` under [`same_surname`] (the same test, with
+/// the figures' keys made once and `word`'s made once).
+fn public_figure_with_surname(
+    word: &str,
+) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    let key = name_key(word);
+    lexicon::PUBLIC_FIGURES
+        .iter()
+        .zip(public_figure_keys())
+        .find(|(_, figure)| same_surname_keys(figure, &key))
+        .map(|(f, _)| f)
 }
 
 /// A name found in the text, before merging.
@@ -320,6 +345,8 @@ struct Candidate {
     span: Span,
     /// The name words.
     words: Vec<String>,
+    /// `words` joined by single spaces, as a person's form.
+    form: String,
     /// As written with its title ("Mr. Putin"), for aliases.
     titled: Option<String>,
     /// A cue says this is a person.
@@ -353,6 +380,9 @@ pub(crate) struct PersonInfo {
     pub surname_key: String,
     /// [`name_key`] of `first`.
     pub first_key: Option<String>,
+    /// [`name_key`] of the inner capitalised words of every form with three or more (see
+    /// [`middle_matches`]), kept as forms are added.
+    pub middle_keys: Vec<String>,
 }
 
 impl PersonInfo {
@@ -373,7 +403,10 @@ impl PersonInfo {
     fn add_form(&mut self, form: &str) {
         match self.forms.iter_mut().find(|f| f.0 == form) {
             Some(f) => f.1 += 1,
-            None => self.forms.push((form.to_string(), 1)),
+            None => {
+                self.forms.push((form.to_string(), 1));
+                self.middle_keys.extend(inner_keys(form));
+            }
         }
     }
 }
@@ -417,9 +450,12 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
     // A public figure's nation, when the text does not state it.
     for p in &mut people {
         if p.nations.is_empty()
-            && let Some((_, _, code)) = lexicon::PUBLIC_FIGURES.iter().find(|(surname, _, code)| {
-                !code.is_empty() && same_surname_keys(&name_key(surname), &p.surname_key)
-            })
+            && let Some(((_, _, code), _)) = lexicon::PUBLIC_FIGURES
+                .iter()
+                .zip(public_figure_keys())
+                .find(|((_, _, code), key)| {
+                    !code.is_empty() && same_surname_keys(key, &p.surname_key)
+                })
         {
             p.nations.push(code);
         }
@@ -436,9 +472,7 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
                 // "Trump said" in a story that never writes "Donald": the full name, as a reader
                 // would give it (the surname stays an alias).
                 if !name.contains(' ')
-                    && let Some((_, given, _)) = lexicon::PUBLIC_FIGURES
-                        .iter()
-                        .find(|(surname, _, _)| same_surname(surname, &name))
+                    && let Some((_, given, _)) = public_figure_with_surname(&name)
                 {
                     aliases.push(name.clone());
                     name = format!("{given} {name}");
@@ -508,12 +542,7 @@ fn common_noun_at_starts(toks: &[Tok<'_>], starts: &[bool], p: &PersonInfo) -> b
     let [(form, _)] = p.forms.as_slice() else {
         return false;
     };
-    if form.contains(' ')
-        || p.mentions.is_empty()
-        || lexicon::PUBLIC_FIGURES
-            .iter()
-            .any(|(surname, _, _)| same_surname(surname, form))
-    {
+    if form.contains(' ') || p.mentions.is_empty() || public_figure_with_surname(form).is_some() {
         return false;
     }
     let at_start = |m: &Span| {
@@ -1216,6 +1245,7 @@ fn candidate(
         first_key,
         span: Span::new(first.start, last.end),
         words,
+        form: joined_name,
         titled,
         evidence,
         role,
@@ -1530,24 +1560,28 @@ fn first_matches(p: &PersonInfo, c: &Candidate) -> bool {
 /// A one-word mention of an inner word of a long name: "Lula" for Luiz Inácio Lula da Silva,
 /// "García" for María José García Pérez (Spanish names lead with the first of two surnames).
 fn middle_matches(p: &PersonInfo, c: &Candidate) -> bool {
-    if c.words.len() != 1 {
-        return false;
+    c.words.len() == 1 && p.middle_keys.contains(&c.surname_key)
+}
+
+/// [`name_key`] of the capitalised words of `form` other than its first and last capitalised
+/// ones, when it has three or more: the words a one-word mention may match in
+/// [`middle_matches`].
+fn inner_keys(form: &str) -> Vec<String> {
+    // Most forms are one or two words: no inner word to try, and nothing to allocate.
+    if form.bytes().filter(|&b| b == b' ').count() < 2 {
+        return Vec::new();
     }
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    p.forms.iter().any(|(form, _)| {
-        // Most forms are one or two words: no inner word to try, and nothing to allocate.
-        if form.bytes().filter(|&b| b == b' ').count() < 2 {
-            return false;
-        }
-        let n = form.split(' ').filter(capitalised).count();
-        n >= 3
-            && form
-                .split(' ')
-                .filter(capitalised)
-                .skip(1)
-                .take(n - 2)
-                .any(|w| name_key(w) == c.surname_key)
-    })
+    let n = form.split(' ').filter(capitalised).count();
+    if n < 3 {
+        return Vec::new();
+    }
+    form.split(' ')
+        .filter(capitalised)
+        .skip(1)
+        .take(n - 2)
+        .map(name_key)
+        .collect()
 }
 
 /// A mention that is the end of a known full name: "del Pozo Cruz" (written "Pozo Cruz" once the
@@ -1557,10 +1591,10 @@ fn tail_matches(p: &PersonInfo, c: &Candidate) -> bool {
     if c.words.len() < 2 {
         return false;
     }
-    let tail = c.words.join(" ");
+    let tail = &c.form;
     p.forms
         .iter()
-        .any(|(form, _)| form.len() > tail.len() + 1 && form.ends_with(&tail))
+        .any(|(form, _)| form.len() > tail.len() + 1 && form.ends_with(tail.as_str()))
 }
 
 fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
@@ -1594,8 +1628,7 @@ fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
 }
 
 fn absorb(p: &mut PersonInfo, c: &Candidate) {
-    let form = c.words.join(" ");
-    p.add_form(&form);
+    p.add_form(&c.form);
     if c.words.len() >= 2 && p.first.is_none() {
         p.first = c.words.first().cloned();
         p.first_key = c.first_key.clone();
