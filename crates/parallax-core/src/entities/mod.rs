@@ -509,9 +509,7 @@ fn bare_titles_to_holders(people: &mut Vec<PersonInfo>) {
     let mut i = 0;
     while i < people.len() {
         let title = match people[i].forms.as_slice() {
-            [(f, _)] if !f.contains(' ') && lexicon::TITLES.contains(&f.as_str()) => {
-                f.to_lowercase()
-            }
+            [(f, _)] if !f.contains(' ') && lexicon::is_title(f) => f.to_lowercase(),
             _ => {
                 i += 1;
                 continue;
@@ -946,11 +944,7 @@ fn candidate(
         .collect();
     // A title the cue steps above left in the run ("President Trump meets …" opening a
     // caption) is not the first name: the name is what follows it.
-    while words.len() >= 2
-        && words
-            .first()
-            .is_some_and(|w| lexicon::TITLES.contains(&w.as_str()))
-    {
+    while words.len() >= 2 && words.first().is_some_and(|w| lexicon::is_title(w)) {
         words.remove(0);
     }
     // `Minister of Environment, Water and Agriculture Fahad Al-Mansour`, `Secretary of
@@ -997,7 +991,7 @@ fn candidate(
     if k == i
         && let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p))
         && !p.cap
-        && lexicon::BODY_NOUNS.contains(&p.text)
+        && lexicon::is_body_noun(p.text)
         && text.get(p.end..first.start) == Some(" ")
     {
         return None;
@@ -1012,16 +1006,14 @@ fn candidate(
     // A plural role noun ("Prosecutors said", "Officials told") is a group, not a name.
     if let [w] = words.as_slice()
         && let Some(stem) = w.strip_suffix('s')
-        && lexicon::ROLE_NOUNS.contains(&stem.to_lowercase().as_str())
+        && lexicon::is_role_noun(&stem.to_lowercase())
     {
         return None;
     }
     // Organisations and acronyms are not people.
     if is_org_name(&joined_name)
         || words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
-        || words
-            .last()
-            .is_some_and(|w| lexicon::ORG_SUFFIXES.contains(&w.as_str()))
+        || words.last().is_some_and(|w| lexicon::is_org_suffix(w))
     {
         return None;
     }
@@ -1030,7 +1022,7 @@ fn candidate(
         && nation.is_none()
         && let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p))
         && !p.cap
-        && lexicon::ROLE_NOUNS.contains(&p.text)
+        && lexicon::is_role_noun(p.text)
         && text.get(p.end..first.start) == Some(" ")
     {
         evidence = true;
@@ -1307,8 +1299,7 @@ fn org_head_before(toks: &[Tok<'_>], i: usize) -> bool {
     };
     matches!(link.text, "for" | "of")
         && head.cap
-        && (lexicon::ORG_SUFFIXES.contains(&head.text)
-            || is_lower_word_of(head.text, &["ministry"]))
+        && (lexicon::is_org_suffix(head.text) || is_lower_word_of(head.text, &["ministry"]))
 }
 
 /// `, D-Ill.,` / `, R-Ohio,` right after a name: a US legislator's party and state.
@@ -1353,7 +1344,7 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
                 w.chars().next().is_some_and(char::is_lowercase)
                     || w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
             })
-            .any(|w| lexicon::ROLE_NOUNS.contains(&w) || w.ends_with("-year-old"))
+            .any(|w| lexicon::is_role_noun(w) || w.ends_with("-year-old"))
     };
     if inner.contains(['.', ';', ':', '"', '“', '”', '(', ')'])
         || inner.split_whitespace().count() > 14
@@ -1379,7 +1370,7 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
 fn role_appositive_then_verb(after: &str) -> bool {
     appositive_before_verb(after)
         .and_then(|inner| inner.split_whitespace().next_back())
-        .is_some_and(|head| lexicon::ROLE_NOUNS.contains(&head))
+        .is_some_and(lexicon::is_role_noun)
 }
 
 /// Letters written after a name: honours, silks, degrees, "Jr.".
@@ -1443,7 +1434,7 @@ fn role_before_comma(text: &str, toks: &[Tok<'_>], i: usize) -> Option<(String, 
         return None;
     }
     let noun = p.text.to_lowercase();
-    if !lexicon::ROLE_NOUNS.contains(&noun.as_str()) {
+    if !lexicon::is_role_noun(noun.as_str()) {
         return None;
     }
     // Walk back over modifiers to a determiner or possessive, at most four words.
@@ -2002,7 +1993,7 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
                     toks.get(x)
                         .is_some_and(|t| t.cap || PARTICLES.contains(&t.text))
                 })
-                && lexicon::ORG_SUFFIXES.contains(&b.text)
+                && lexicon::is_org_suffix(b.text)
                 && (!starts.get(i).copied().unwrap_or(false)
                     || toks.get(i).is_some_and(|t| !lexicon::not_name(t.text)))
                 // "the Trump White House": a known body ends the run; the words before it
@@ -2130,7 +2121,7 @@ pub fn unify_across(articles: &mut [Article]) {
         let w: Vec<&str> = n.split(' ').collect();
         let skip = w
             .iter()
-            .take_while(|x| lexicon::TITLES.contains(x) && w.len() > 1)
+            .take_while(|x| lexicon::is_title(x) && w.len() > 1)
             .count();
         w[skip.min(w.len().saturating_sub(1))..]
             .iter()

@@ -1415,7 +1415,7 @@ const UNNAMED: usize = usize::MAX;
 /// capitalised demonym (`Spaniard`, `Norwegian`) or an age (`53-year-old`).
 fn person_head(head: &str) -> bool {
     let lower = head.to_lowercase();
-    crate::entities::lexicon::ROLE_NOUNS.contains(&lower.as_str())
+    crate::entities::lexicon::is_role_noun(lower.as_str())
         || head.chars().next().is_some_and(char::is_uppercase)
             && crate::entities::lexicon::is_demonym_person(&lower)
         || lower
@@ -1458,7 +1458,7 @@ fn modifier_in_description(text: &str, m: &Span, vs: usize) -> bool {
         && between
             .split(' ')
             .all(|w| w.chars().next().is_some_and(char::is_lowercase))
-        && crate::entities::lexicon::ROLE_NOUNS.contains(&head)
+        && crate::entities::lexicon::is_role_noun(head)
         // A spokesperson speaks for the body (`a West Midlands Ambulance Service spokesman
         // said`).
         && !head.starts_with("spokes")
@@ -1527,7 +1527,7 @@ fn modifier_before_role(text: &str, m: &Span, we: usize) -> bool {
     // The role noun may follow after up to two lower-case modifiers (`GOP leadership aide`).
     for w in rest.split_whitespace().take(3) {
         let bare = w.trim_end_matches([',', '.', ';', ':']);
-        if crate::entities::lexicon::ROLE_NOUNS.contains(&bare) {
+        if crate::entities::lexicon::is_role_noun(bare) {
             return true;
         }
         if bare.len() != w.len() || !bare.chars().next().is_some_and(char::is_lowercase) {
