@@ -325,17 +325,44 @@ fn public_figure_keys() -> &'static [String] {
     &KEYS
 }
 
+/// The public figures (as indices into [`lexicon::PUBLIC_FIGURES`], in list order) that may
+/// share a surname with a name whose key is `key`: [`same_surname_keys`] holds only for equal
+/// keys or keys with the same first character, so only figures whose key starts as `key`'s
+/// does are worth trying.
+fn public_figures_like(key: &str) -> &'static [usize] {
+    type ByInitial = HashMap<Option<char>, Vec<usize>, crate::text::FastHash>;
+    static BY_INITIAL: LazyLock<ByInitial> = LazyLock::new(|| {
+        let mut m = ByInitial::default();
+        for (i, k) in public_figure_keys().iter().enumerate() {
+            m.entry(k.chars().next()).or_default().push(i);
+        }
+        m
+    });
+    BY_INITIAL
+        .get(&key.chars().next())
+        .map_or(&[], Vec::as_slice)
+}
+
+/// The first public figure (in list order) whose surname key is the same surname as `key`
+/// under [`same_surname_keys`], with the figure's key first, and passing `keep`.
+fn public_figure_by_key(
+    key: &str,
+    keep: impl Fn(&(&'static str, &'static str, &'static str)) -> bool,
+) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    let keys = public_figure_keys();
+    public_figures_like(key)
+        .iter()
+        .filter_map(|&i| Some((lexicon::PUBLIC_FIGURES.get(i)?, keys.get(i)?)))
+        .find(|(f, figure)| keep(f) && same_surname_keys(figure, key))
+        .map(|(f, _)| f)
+}
+
 /// The first public figure whose surname is `word` under [`same_surname`] (the same test, with
 /// the figures' keys made once and `word`'s made once).
 fn public_figure_with_surname(
     word: &str,
 ) -> Option<&'static (&'static str, &'static str, &'static str)> {
-    let key = name_key(word);
-    lexicon::PUBLIC_FIGURES
-        .iter()
-        .zip(public_figure_keys())
-        .find(|(_, figure)| same_surname_keys(figure, &key))
-        .map(|(f, _)| f)
+    public_figure_by_key(&name_key(word), |_| true)
 }
 
 /// A name found in the text, before merging.
@@ -450,12 +477,8 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
     // A public figure's nation, when the text does not state it.
     for p in &mut people {
         if p.nations.is_empty()
-            && let Some(((_, _, code), _)) = lexicon::PUBLIC_FIGURES
-                .iter()
-                .zip(public_figure_keys())
-                .find(|((_, _, code), key)| {
-                    !code.is_empty() && same_surname_keys(key, &p.surname_key)
-                })
+            && let Some((_, _, code)) =
+                public_figure_by_key(&p.surname_key, |(_, _, code)| !code.is_empty())
         {
             p.nations.push(code);
         }
@@ -1733,15 +1756,39 @@ pub(crate) fn introduced_unnamed(text: &str, at: usize, head: &str) -> bool {
         return false;
     };
     let head = head.to_lowercase();
-    let words: Vec<&str> = before.split_whitespace().collect();
-    words.iter().enumerate().any(|(i, w)| {
-        w.trim_end_matches([',', '.', ';', ':'])
-            .eq_ignore_ascii_case(&head)
-            && (1..=3).any(|back| {
-                i.checked_sub(back)
-                    .and_then(|j| words.get(j))
-                    .is_some_and(|a| matches!(*a, "a" | "A" | "an" | "An" | "one" | "One"))
-            })
+    // A word equal to `head` (ASCII case aside) is `head`'s bytes somewhere in `before`: most
+    // texts have none, and finding that needs no word splitting.
+    if !contains_ignore_ascii_case(before, &head) {
+        return false;
+    }
+    // Whether each of the last three words (the one just before first) is "a", "an" or "one".
+    let mut indefinite_back = [false; 3];
+    for w in before.split_whitespace() {
+        if indefinite_back.contains(&true)
+            && w.trim_end_matches([',', '.', ';', ':'])
+                .eq_ignore_ascii_case(&head)
+        {
+            return true;
+        }
+        indefinite_back = [
+            matches!(w, "a" | "A" | "an" | "An" | "one" | "One"),
+            indefinite_back[0],
+            indefinite_back[1],
+        ];
+    }
+    false
+}
+
+/// True when `needle` occurs in `hay` with ASCII letters compared without case (other bytes
+/// exactly), as [`str::eq_ignore_ascii_case`] compares.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h).any(|i| {
+        h.get(i..i + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
     })
 }
 
