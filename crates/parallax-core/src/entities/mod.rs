@@ -303,11 +303,16 @@ pub fn same_surname(a: &str, b: &str) -> bool {
 }
 
 /// [`same_surname`] on keys already made by [`name_key`].
+#[inline]
 fn same_surname_keys(ka: &str, kb: &str) -> bool {
+    // Keys whose first bytes differ are neither equal nor share a first letter: the test most
+    // pairs fail, on bytes, before anything else.
+    if ka.as_bytes().first() != kb.as_bytes().first() {
+        return false;
+    }
     if ka == kb {
         return true;
     }
-    // The first letters first: the cheapest test, and the one most pairs fail.
     ka.chars().next() == kb.chars().next()
         && ka.chars().count() >= 5
         && kb.chars().count() >= 5
