@@ -372,11 +372,11 @@ fn public_figure_with_surname(
 
 /// A name found in the text, before merging.
 #[derive(Debug, Clone)]
-struct Candidate {
+struct Candidate<'a> {
     /// Span of the name words only.
     span: Span,
-    /// The name words.
-    words: Vec<String>,
+    /// The name words (borrowed from the text).
+    words: Vec<&'a str>,
     /// `words` joined by single spaces, as a person's form.
     form: String,
     /// As written with its title ("Mr. Putin"), for aliases.
@@ -633,7 +633,7 @@ fn joined(text: &str, a: &Tok<'_>, b: &Tok<'_>) -> bool {
 }
 
 /// Capitalised runs → name candidates with their cues.
-fn candidates(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Candidate> {
+fn candidates<'a>(text: &str, toks: &[Tok<'a>], starts: &[bool]) -> Vec<Candidate<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -771,13 +771,13 @@ fn ends_with_word(r: &str, word: &str) -> bool {
     r.strip_suffix(word).is_some_and(|head| head.ends_with(' '))
 }
 
-fn candidate(
+fn candidate<'a>(
     text: &str,
-    toks: &[Tok<'_>],
+    toks: &[Tok<'a>],
     starts: &[bool],
     i: usize,
     j: usize,
-) -> Option<Candidate> {
+) -> Option<Candidate<'a>> {
     // A run that is a known organisation ("Fox News" after "told") is not a person.
     if let (Some(a), Some(b)) = (toks.get(i), toks.get(j.wrapping_sub(1)))
         && j > i + 1
@@ -967,8 +967,8 @@ fn candidate(
     }
     let first = toks.get(name_start)?;
     let last = toks.get(name_end - 1)?;
-    let mut words: Vec<String> = (name_start..name_end)
-        .filter_map(|x| toks.get(x).map(|t| t.text.to_string()))
+    let mut words: Vec<&str> = (name_start..name_end)
+        .filter_map(|x| toks.get(x).map(|t| t.text))
         .collect();
     // A title the cue steps above left in the run ("President Trump meets …" opening a
     // caption) is not the first name: the name is what follows it.
@@ -981,26 +981,23 @@ fn candidate(
     if words.len() >= 3
         && let Some(prev) = name_start.checked_sub(1).and_then(|p| toks.get(p))
         && (matches!(prev.text, "of" | "on" | "for")
-            || prev.text == "and" && lexicon::PORTFOLIOS.contains(&words[0].as_str()))
+            || prev.text == "and" && lexicon::PORTFOLIOS.contains(&words[0]))
     {
         words.remove(0);
     }
     let joined_name = words.join(" ");
     // `The Ohio Republican, who …`: a party member's description, not a name.
     if words.len() >= 2
-        && words.last().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "Republican" | "Democrat" | "Republicans" | "Democrats"
-            )
-        })
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "Republican" | "Democrat" | "Republicans" | "Democrats"))
     {
         return None;
     }
     // `the opposition Conservatives accused …`: a party's members, not a name.
     if let [w] = words.as_slice()
         && matches!(
-            w.as_str(),
+            *w,
             "Conservatives"
                 | "Tories"
                 | "Liberals"
@@ -1510,7 +1507,7 @@ pub fn is_org_name(name: &str) -> bool {
 }
 
 /// Merges candidates into people.
-fn cluster(cands: &[Candidate]) -> Vec<PersonInfo> {
+fn cluster(cands: &[Candidate<'_>]) -> Vec<PersonInfo> {
     let mut people: Vec<PersonInfo> = Vec::new();
     let mut assigned = vec![false; cands.len()];
     // Pass 1: people with a cue, full names first so surnames find them.
@@ -1534,7 +1531,7 @@ fn cluster(cands: &[Candidate]) -> Vec<PersonInfo> {
             && let Some(f) = cands.get(j)
         {
             people.push(PersonInfo {
-                first: Some(f.words[0].clone()),
+                first: Some(f.words[0].to_string()),
                 surname_key: f.surname_key.clone(),
                 first_key: f.first_key.clone(),
                 ..PersonInfo::default()
@@ -1547,7 +1544,7 @@ fn cluster(cands: &[Candidate]) -> Vec<PersonInfo> {
             Some(p) => p,
             None if c.words.len() >= 2 || !people.iter().any(|p| first_matches(p, c)) => {
                 people.push(PersonInfo {
-                    first: (c.words.len() >= 2).then(|| c.words[0].clone()),
+                    first: (c.words.len() >= 2).then(|| c.words[0].to_string()),
                     surname_key: c.surname_key.clone(),
                     first_key: c.first_key.clone(),
                     ..PersonInfo::default()
@@ -1572,13 +1569,13 @@ fn cluster(cands: &[Candidate]) -> Vec<PersonInfo> {
 }
 
 /// A first-name-only mention ("Volodymyr") of a known person.
-fn first_matches(p: &PersonInfo, c: &Candidate) -> bool {
+fn first_matches(p: &PersonInfo, c: &Candidate<'_>) -> bool {
     c.words.len() == 1 && p.first_key.as_deref() == Some(c.surname_key.as_str())
 }
 
 /// A one-word mention of an inner word of a long name: "Lula" for Luiz Inácio Lula da Silva,
 /// "García" for María José García Pérez (Spanish names lead with the first of two surnames).
-fn middle_matches(p: &PersonInfo, c: &Candidate) -> bool {
+fn middle_matches(p: &PersonInfo, c: &Candidate<'_>) -> bool {
     c.words.len() == 1 && p.middle_keys.contains(&c.surname_key)
 }
 
@@ -1606,7 +1603,7 @@ fn inner_keys(form: &str) -> Vec<String> {
 /// A mention that is the end of a known full name: "del Pozo Cruz" (written "Pozo Cruz" once the
 /// particle opens the sentence) for Borja del Pozo Cruz — a compound surname, not a first name
 /// and a surname.
-fn tail_matches(p: &PersonInfo, c: &Candidate) -> bool {
+fn tail_matches(p: &PersonInfo, c: &Candidate<'_>) -> bool {
     if c.words.len() < 2 {
         return false;
     }
@@ -1616,7 +1613,7 @@ fn tail_matches(p: &PersonInfo, c: &Candidate) -> bool {
         .any(|(form, _)| form.len() > tail.len() + 1 && form.ends_with(tail.as_str()))
 }
 
-fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
+fn find_person(people: &[PersonInfo], c: &Candidate<'_>) -> Option<usize> {
     c.words.last()?;
     // Prefer the person mentioned most recently before this candidate.
     let mut best: Option<(usize, u32)> = None;
@@ -1646,10 +1643,10 @@ fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
     best.map(|b| b.0)
 }
 
-fn absorb(p: &mut PersonInfo, c: &Candidate) {
+fn absorb(p: &mut PersonInfo, c: &Candidate<'_>) {
     p.add_form(&c.form);
     if c.words.len() >= 2 && p.first.is_none() {
-        p.first = c.words.first().cloned();
+        p.first = c.words.first().map(|w| w.to_string());
         p.first_key = c.first_key.clone();
     }
     if let Some(t) = &c.titled {
