@@ -481,11 +481,7 @@ fn headline_colon_speakers(
         };
         let right_after = before.trim_end().ends_with(':');
         let head_end = b.span.start + colon as u32;
-        if !right_after
-            && before
-                .get(..colon)
-                .is_none_or(|h| h.split_whitespace().count() > 4)
-        {
+        if !right_after && before.get(..colon).is_none_or(|h| !at_most_words(h, 4)) {
             continue;
         }
         let limit = if right_after { q.span.start } else { head_end };
@@ -665,7 +661,7 @@ fn lead_in_speaker(
             m.start >= prev.start
                 && text
                     .get(prev.start as usize..m.start as usize)
-                    .is_some_and(|g| g.split_whitespace().count() <= 2)
+                    .is_some_and(|g| at_most_words(g, 2))
                 && ctx.persons.contains(n)
                 && !possessive(text, m)
         })
@@ -693,11 +689,17 @@ fn colon_intro_subject(
                 && m.end <= first.span.start
                 && text
                     .get(sentence.start as usize..m.start as usize)
-                    .is_some_and(|g| g.split_whitespace().count() <= 3)
+                    .is_some_and(|g| at_most_words(g, 3))
                 && ctx.persons.contains(n)
                 && !possessive(text, m)
         })
         .map(|(_, n)| n.clone())
+}
+
+/// `s.split_whitespace().count() <= n`, reading no further than word `n + 1`: the stretches
+/// asked about may run to the end of the article.
+fn at_most_words(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_none()
 }
 
 /// Joins continued and split stretches into drafts.
