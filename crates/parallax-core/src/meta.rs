@@ -327,24 +327,39 @@ fn staff_line_outlet(cleaned: &Cleaned) -> Option<String> {
 /// The canonical name of a known outlet (`AP News` → `Associated Press`).
 pub fn canonical_outlet(name: &str) -> Option<&'static str> {
     // Every form of every outlet, once: the entity step asks about many capitalised runs.
-    static FORMS: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
-        LazyLock::new(|| {
-            let mut m = std::collections::HashMap::new();
-            for (c, forms) in OUTLETS {
-                for f in *forms {
-                    // The first outlet listing a form keeps it, as the scan it replaces did.
-                    m.entry(*f).or_insert(*c);
-                }
+    type Forms = std::collections::HashMap<&'static str, &'static str, crate::text::FastHash>;
+    static FORMS: LazyLock<Forms> = LazyLock::new(|| {
+        let mut m = Forms::default();
+        for (c, forms) in OUTLETS {
+            for f in *forms {
+                // The first outlet listing a form keeps it, as the scan it replaces did.
+                m.entry(*f).or_insert(*c);
             }
-            m
-        });
+        }
+        m
+    });
     let n = name.trim().trim_end_matches(['.', ',']);
     if n.len() > 60 {
         return None;
     }
-    let n = n.to_lowercase();
-    let n = n.strip_prefix("the ").unwrap_or(&n);
-    FORMS.get(n).copied()
+    let lookup = |lower: &str| {
+        FORMS
+            .get(lower.strip_prefix("the ").unwrap_or(lower))
+            .copied()
+    };
+    // ASCII (nearly every name asked about) is lower-cased on the stack, where ASCII
+    // lower-casing is what `to_lowercase` does.
+    let mut buf = [0u8; 60];
+    if n.is_ascii()
+        && let Some(lower) = buf.get_mut(..n.len())
+    {
+        lower.copy_from_slice(n.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return lookup(lower);
+        }
+    }
+    lookup(&n.to_lowercase())
 }
 
 /// A name that looks like an outlet: known, or capitalised words ending in an outlet word.

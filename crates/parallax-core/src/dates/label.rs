@@ -191,10 +191,11 @@ fn words(s: &str) -> Vec<&str> {
             let edge =
                 |c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-' && c != '%';
             let core = w.trim_matches(edge);
-            // Titles keep their full stop ("Mr.", "Dr.").
-            let title = core.chars().count() <= 3
+            // Titles keep their full stop ("Mr.", "Dr."). The stop is tested first: most words
+            // have none, and counting characters reads the whole word.
+            let title = w.ends_with('.')
                 && core.chars().next().is_some_and(char::is_uppercase)
-                && w.ends_with('.');
+                && core.chars().count() <= 3;
             if title {
                 // Where `core` starts in `w`: after the edge characters trimmed off the front.
                 // (The first occurrence of `core`, `w.find(core)`, is there too: it cannot

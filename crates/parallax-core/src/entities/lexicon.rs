@@ -1796,6 +1796,39 @@ pub const PUBLIC_FIGURES: &[(&str, &str, &str)] = &[
     ("Stubb", "Alexander", "fi"),
 ];
 
+/// `list` as a hashed set, built once in `cell`: `set.contains(w)` is `list.contains(&w)`
+/// without comparing against every entry.
+fn word_set(
+    cell: &'static OnceLock<HashSet<&'static str, FastHash>>,
+    list: &'static [&'static str],
+) -> &'static HashSet<&'static str, FastHash> {
+    cell.get_or_init(|| list.iter().copied().collect())
+}
+
+/// `ROLE_NOUNS.contains(&word)`, by a hashed set.
+pub fn is_role_noun(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, FastHash>> = OnceLock::new();
+    word_set(&SET, ROLE_NOUNS).contains(word)
+}
+
+/// `ORG_SUFFIXES.contains(&word)`, by a hashed set.
+pub fn is_org_suffix(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, FastHash>> = OnceLock::new();
+    word_set(&SET, ORG_SUFFIXES).contains(word)
+}
+
+/// `BODY_NOUNS.contains(&word)`, by a hashed set.
+pub fn is_body_noun(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, FastHash>> = OnceLock::new();
+    word_set(&SET, BODY_NOUNS).contains(word)
+}
+
+/// `TITLES.contains(&word)`, by a hashed set.
+pub fn is_title(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, FastHash>> = OnceLock::new();
+    word_set(&SET, TITLES).contains(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -303,23 +303,82 @@ pub fn same_surname(a: &str, b: &str) -> bool {
 }
 
 /// [`same_surname`] on keys already made by [`name_key`].
+#[inline]
 fn same_surname_keys(ka: &str, kb: &str) -> bool {
+    // Keys whose first bytes differ are neither equal nor share a first letter: the test most
+    // pairs fail, on bytes, before anything else.
+    if ka.as_bytes().first() != kb.as_bytes().first() {
+        return false;
+    }
     if ka == kb {
         return true;
     }
-    ka.chars().count() >= 5
+    ka.chars().next() == kb.chars().next()
+        && ka.chars().count() >= 5
         && kb.chars().count() >= 5
-        && ka.chars().next() == kb.chars().next()
         && strsim::jaro_winkler(ka, kb) >= SURNAME_SIMILARITY
+}
+
+/// [`name_key`] of each [`lexicon::PUBLIC_FIGURES`] surname, in list order, made once.
+fn public_figure_keys() -> &'static [String] {
+    static KEYS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        lexicon::PUBLIC_FIGURES
+            .iter()
+            .map(|(surname, _, _)| name_key(surname))
+            .collect()
+    });
+    &KEYS
+}
+
+/// The public figures (as indices into [`lexicon::PUBLIC_FIGURES`], in list order) that may
+/// share a surname with a name whose key is `key`: [`same_surname_keys`] holds only for equal
+/// keys or keys with the same first character, so only figures whose key starts as `key`'s
+/// does are worth trying.
+fn public_figures_like(key: &str) -> &'static [usize] {
+    type ByInitial = HashMap<Option<char>, Vec<usize>, crate::text::FastHash>;
+    static BY_INITIAL: LazyLock<ByInitial> = LazyLock::new(|| {
+        let mut m = ByInitial::default();
+        for (i, k) in public_figure_keys().iter().enumerate() {
+            m.entry(k.chars().next()).or_default().push(i);
+        }
+        m
+    });
+    BY_INITIAL
+        .get(&key.chars().next())
+        .map_or(&[], Vec::as_slice)
+}
+
+/// The first public figure (in list order) whose surname key is the same surname as `key`
+/// under [`same_surname_keys`], with the figure's key first, and passing `keep`.
+fn public_figure_by_key(
+    key: &str,
+    keep: impl Fn(&(&'static str, &'static str, &'static str)) -> bool,
+) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    let keys = public_figure_keys();
+    public_figures_like(key)
+        .iter()
+        .filter_map(|&i| Some((lexicon::PUBLIC_FIGURES.get(i)?, keys.get(i)?)))
+        .find(|(f, figure)| keep(f) && same_surname_keys(figure, key))
+        .map(|(f, _)| f)
+}
+
+/// The first public figure whose surname is `word` under [`same_surname`] (the same test, with
+/// the figures' keys made once and `word`'s made once).
+fn public_figure_with_surname(
+    word: &str,
+) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    public_figure_by_key(&name_key(word), |_| true)
 }
 
 /// A name found in the text, before merging.
 #[derive(Debug, Clone)]
-struct Candidate {
+struct Candidate<'a> {
     /// Span of the name words only.
     span: Span,
-    /// The name words.
-    words: Vec<String>,
+    /// The name words (borrowed from the text).
+    words: Vec<&'a str>,
+    /// `words` joined by single spaces, as a person's form.
+    form: String,
     /// As written with its title ("Mr. Putin"), for aliases.
     titled: Option<String>,
     /// A cue says this is a person.
@@ -358,6 +417,9 @@ pub(crate) struct PersonInfo {
     pub first_key: Option<String>,
     /// Some one-word mention was used as a body's name ([`Candidate::body_cue`]).
     pub body_cue: bool,
+    /// [`name_key`] of the inner capitalised words of every form with three or more (see
+    /// [`middle_matches`]), kept as forms are added.
+    pub middle_keys: Vec<String>,
 }
 
 impl PersonInfo {
@@ -378,7 +440,10 @@ impl PersonInfo {
     fn add_form(&mut self, form: &str) {
         match self.forms.iter_mut().find(|f| f.0 == form) {
             Some(f) => f.1 += 1,
-            None => self.forms.push((form.to_string(), 1)),
+            None => {
+                self.forms.push((form.to_string(), 1));
+                self.middle_keys.extend(inner_keys(form));
+            }
         }
     }
 }
@@ -436,9 +501,8 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
     // A public figure's nation, when the text does not state it.
     for p in &mut people {
         if p.nations.is_empty()
-            && let Some((_, _, code)) = lexicon::PUBLIC_FIGURES.iter().find(|(surname, _, code)| {
-                !code.is_empty() && same_surname_keys(&name_key(surname), &p.surname_key)
-            })
+            && let Some((_, _, code)) =
+                public_figure_by_key(&p.surname_key, |(_, _, code)| !code.is_empty())
         {
             p.nations.push(code);
         }
@@ -455,9 +519,7 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
                 // "Trump said" in a story that never writes "Donald": the full name, as a reader
                 // would give it (the surname stays an alias).
                 if !name.contains(' ')
-                    && let Some((_, given, _)) = lexicon::PUBLIC_FIGURES
-                        .iter()
-                        .find(|(surname, _, _)| same_surname(surname, &name))
+                    && let Some((_, given, _)) = public_figure_with_surname(&name)
                 {
                     aliases.push(name.clone());
                     name = format!("{given} {name}");
@@ -494,9 +556,7 @@ fn bare_titles_to_holders(people: &mut Vec<PersonInfo>) {
     let mut i = 0;
     while i < people.len() {
         let title = match people[i].forms.as_slice() {
-            [(f, _)] if !f.contains(' ') && lexicon::TITLES.contains(&f.as_str()) => {
-                f.to_lowercase()
-            }
+            [(f, _)] if !f.contains(' ') && lexicon::is_title(f) => f.to_lowercase(),
             _ => {
                 i += 1;
                 continue;
@@ -527,12 +587,7 @@ fn common_noun_at_starts(toks: &[Tok<'_>], starts: &[bool], p: &PersonInfo) -> b
     let [(form, _)] = p.forms.as_slice() else {
         return false;
     };
-    if form.contains(' ')
-        || p.mentions.is_empty()
-        || lexicon::PUBLIC_FIGURES
-            .iter()
-            .any(|(surname, _, _)| same_surname(surname, form))
-    {
+    if form.contains(' ') || p.mentions.is_empty() || public_figure_with_surname(form).is_some() {
         return false;
     }
     let at_start = |m: &Span| {
@@ -597,7 +652,7 @@ fn joined(text: &str, a: &Tok<'_>, b: &Tok<'_>) -> bool {
 }
 
 /// Capitalised runs → name candidates with their cues.
-fn candidates(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Candidate> {
+fn candidates<'a>(text: &str, toks: &[Tok<'a>], starts: &[bool]) -> Vec<Candidate<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -735,13 +790,13 @@ fn ends_with_word(r: &str, word: &str) -> bool {
     r.strip_suffix(word).is_some_and(|head| head.ends_with(' '))
 }
 
-fn candidate(
+fn candidate<'a>(
     text: &str,
-    toks: &[Tok<'_>],
+    toks: &[Tok<'a>],
     starts: &[bool],
     i: usize,
     j: usize,
-) -> Option<Candidate> {
+) -> Option<Candidate<'a>> {
     // A run that is a known organisation ("Fox News" after "told") is not a person.
     if let (Some(a), Some(b)) = (toks.get(i), toks.get(j.wrapping_sub(1)))
         && j > i + 1
@@ -808,7 +863,7 @@ fn candidate(
     if k > i && k < j && toks.get(k).is_some_and(|t| t.text == "of") {
         let office_end = (k..j).rev().find(|&x| {
             toks.get(x).is_some_and(|t| {
-                lexicon::ORG_SUFFIXES.contains(&t.text) || lexicon::PORTFOLIOS.contains(&t.text)
+                lexicon::is_org_suffix(t.text) || lexicon::PORTFOLIOS.contains(&t.text)
             })
         });
         match office_end {
@@ -934,7 +989,7 @@ fn candidate(
     if k == i
         && let Some(x) = (name_start..name_end.saturating_sub(2)).rev().find(|&x| {
             toks.get(x).is_some_and(|t| {
-                lexicon::ORG_SUFFIXES.contains(&t.text) || lexicon::PORTFOLIOS.contains(&t.text)
+                lexicon::is_org_suffix(t.text) || lexicon::PORTFOLIOS.contains(&t.text)
             })
         })
     {
@@ -960,16 +1015,12 @@ fn candidate(
     }
     let first = toks.get(name_start)?;
     let last = toks.get(name_end - 1)?;
-    let mut words: Vec<String> = (name_start..name_end)
-        .filter_map(|x| toks.get(x).map(|t| t.text.to_string()))
+    let mut words: Vec<&str> = (name_start..name_end)
+        .filter_map(|x| toks.get(x).map(|t| t.text))
         .collect();
     // A title the cue steps above left in the run ("President Trump meets …" opening a
     // caption) is not the first name: the name is what follows it.
-    while words.len() >= 2
-        && words
-            .first()
-            .is_some_and(|w| lexicon::TITLES.contains(&w.as_str()))
-    {
+    while words.len() >= 2 && words.first().is_some_and(|w| lexicon::is_title(w)) {
         words.remove(0);
     }
     // `Minister of Environment, Water and Agriculture Fahad Al-Mansour`, `Secretary of
@@ -978,26 +1029,23 @@ fn candidate(
     if words.len() >= 3
         && let Some(prev) = name_start.checked_sub(1).and_then(|p| toks.get(p))
         && (matches!(prev.text, "of" | "on" | "for")
-            || prev.text == "and" && lexicon::PORTFOLIOS.contains(&words[0].as_str()))
+            || prev.text == "and" && lexicon::PORTFOLIOS.contains(&words[0]))
     {
         words.remove(0);
     }
     let joined_name = words.join(" ");
     // `The Ohio Republican, who …`: a party member's description, not a name.
     if words.len() >= 2
-        && words.last().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "Republican" | "Democrat" | "Republicans" | "Democrats"
-            )
-        })
+        && words
+            .last()
+            .is_some_and(|w| matches!(*w, "Republican" | "Democrat" | "Republicans" | "Democrats"))
     {
         return None;
     }
     // `the opposition Conservatives accused …`: a party's members, not a name.
     if let [w] = words.as_slice()
         && matches!(
-            w.as_str(),
+            *w,
             "Conservatives"
                 | "Tories"
                 | "Liberals"
@@ -1016,7 +1064,7 @@ fn candidate(
     if k == i
         && let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p))
         && !p.cap
-        && lexicon::BODY_NOUNS.contains(&p.text)
+        && lexicon::is_body_noun(p.text)
         && text.get(p.end..first.start) == Some(" ")
     {
         return None;
@@ -1031,16 +1079,14 @@ fn candidate(
     // A plural role noun ("Prosecutors said", "Officials told") is a group, not a name.
     if let [w] = words.as_slice()
         && let Some(stem) = w.strip_suffix('s')
-        && lexicon::ROLE_NOUNS.contains(&stem.to_lowercase().as_str())
+        && lexicon::is_role_noun(&stem.to_lowercase())
     {
         return None;
     }
     // Organisations and acronyms are not people.
     if is_org_name(&joined_name)
         || words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
-        || words
-            .last()
-            .is_some_and(|w| lexicon::ORG_SUFFIXES.contains(&w.as_str()))
+        || words.last().is_some_and(|w| lexicon::is_org_suffix(w))
     {
         return None;
     }
@@ -1054,7 +1100,7 @@ fn candidate(
                         .get(i)
                         .is_some_and(|t| text.get(p.end..t.start) == Some(" "))
             })
-            || words.len() == 2 && words.first().is_some_and(|w| w == "Co" || w == "County"))
+            || words.len() == 2 && words.first().is_some_and(|w| *w == "Co" || *w == "County"))
     {
         return None;
     }
@@ -1067,10 +1113,7 @@ fn candidate(
             .iter()
             .all(|w| w.len() <= 2 || lexicon::nation_of(w).is_some())
         && lexicon::nation_of(w).is_some()
-        && !matches!(
-            w.as_str(),
-            "Jordan" | "Georgia" | "Chad" | "Israel" | "India"
-        )
+        && !matches!(*w, "Jordan" | "Georgia" | "Chad" | "Israel" | "India")
         && !lexicon::DEMONYM_NOUNS.contains(&w.to_lowercase().as_str())
     {
         return None;
@@ -1080,7 +1123,7 @@ fn candidate(
         && nation.is_none()
         && let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p))
         && !p.cap
-        && lexicon::ROLE_NOUNS.contains(&p.text)
+        && lexicon::is_role_noun(p.text)
         && text.get(p.end..first.start) == Some(" ")
     {
         evidence = true;
@@ -1293,7 +1336,7 @@ fn candidate(
     let first_key = (words.len() >= 2
         && !words
             .first()
-            .is_some_and(|w| is_lower_word_of(w, PARTICLES) || w == "El" || w == "Al"))
+            .is_some_and(|w| is_lower_word_of(w, PARTICLES) || *w == "El" || *w == "Al"))
     .then(|| words.first().map(|w| name_key(w)))
     .flatten();
     let body_cue =
@@ -1304,6 +1347,7 @@ fn candidate(
         first_key,
         span: Span::new(first.start, last.end),
         words,
+        form: joined_name,
         titled,
         evidence,
         role,
@@ -1342,7 +1386,7 @@ fn used_as_body(text: &str, toks: &[Tok<'_>], end: usize, after: &str) -> bool {
         if t.cap {
             return role;
         }
-        role |= lexicon::ROLE_NOUNS.contains(&t.text);
+        role |= lexicon::is_role_noun(t.text);
         if !joined(x) {
             return false;
         }
@@ -1402,8 +1446,7 @@ fn org_head_before(toks: &[Tok<'_>], i: usize) -> bool {
     };
     matches!(link.text, "for" | "of")
         && head.cap
-        && (lexicon::ORG_SUFFIXES.contains(&head.text)
-            || is_lower_word_of(head.text, &["ministry"]))
+        && (lexicon::is_org_suffix(head.text) || is_lower_word_of(head.text, &["ministry"]))
 }
 
 /// `, D-Ill.,` / `, R-Ohio,` right after a name: a US legislator's party and state.
@@ -1448,7 +1491,7 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
                 w.chars().next().is_some_and(char::is_lowercase)
                     || w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
             })
-            .any(|w| lexicon::ROLE_NOUNS.contains(&w) || w.ends_with("-year-old"))
+            .any(|w| lexicon::is_role_noun(w) || w.ends_with("-year-old"))
     };
     if inner.contains(['.', ';', ':', '"', '“', '”', '(', ')'])
         || inner.split_whitespace().count() > 14
@@ -1489,7 +1532,7 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
 fn role_appositive_then_verb(after: &str) -> bool {
     appositive_before_verb(after)
         .and_then(|inner| inner.split_whitespace().next_back())
-        .is_some_and(|head| lexicon::ROLE_NOUNS.contains(&head))
+        .is_some_and(lexicon::is_role_noun)
 }
 
 /// Letters written after a name: honours, silks, degrees, "Jr.".
@@ -1553,7 +1596,7 @@ fn role_before_comma(text: &str, toks: &[Tok<'_>], i: usize) -> Option<(String, 
         return None;
     }
     let noun = p.text.to_lowercase();
-    if !lexicon::ROLE_NOUNS.contains(&noun.as_str()) {
+    if !lexicon::is_role_noun(noun.as_str()) {
         return None;
     }
     // Walk back over modifiers to a determiner or possessive, at most four words.
@@ -1601,7 +1644,7 @@ pub fn is_org_name(name: &str) -> bool {
 }
 
 /// Merges candidates into people.
-fn cluster(cands: &[Candidate]) -> Vec<PersonInfo> {
+fn cluster(cands: &[Candidate<'_>]) -> Vec<PersonInfo> {
     let mut people: Vec<PersonInfo> = Vec::new();
     let mut assigned = vec![false; cands.len()];
     // Pass 1: people with a cue, full names first so surnames find them.
@@ -1625,7 +1668,7 @@ fn cluster(cands: &[Candidate]) -> Vec<PersonInfo> {
             && let Some(f) = cands.get(j)
         {
             people.push(PersonInfo {
-                first: Some(f.words[0].clone()),
+                first: Some(f.words[0].to_string()),
                 surname_key: f.surname_key.clone(),
                 first_key: f.first_key.clone(),
                 ..PersonInfo::default()
@@ -1638,7 +1681,7 @@ fn cluster(cands: &[Candidate]) -> Vec<PersonInfo> {
             Some(p) => p,
             None if c.words.len() >= 2 || !people.iter().any(|p| first_matches(p, c)) => {
                 people.push(PersonInfo {
-                    first: (c.words.len() >= 2).then(|| c.words[0].clone()),
+                    first: (c.words.len() >= 2).then(|| c.words[0].to_string()),
                     surname_key: c.surname_key.clone(),
                     first_key: c.first_key.clone(),
                     ..PersonInfo::default()
@@ -1663,47 +1706,51 @@ fn cluster(cands: &[Candidate]) -> Vec<PersonInfo> {
 }
 
 /// A first-name-only mention ("Volodymyr") of a known person.
-fn first_matches(p: &PersonInfo, c: &Candidate) -> bool {
+fn first_matches(p: &PersonInfo, c: &Candidate<'_>) -> bool {
     c.words.len() == 1 && p.first_key.as_deref() == Some(c.surname_key.as_str())
 }
 
 /// A one-word mention of an inner word of a long name: "Lula" for Luiz Inácio Lula da Silva,
 /// "García" for María José García Pérez (Spanish names lead with the first of two surnames).
-fn middle_matches(p: &PersonInfo, c: &Candidate) -> bool {
-    if c.words.len() != 1 {
-        return false;
+fn middle_matches(p: &PersonInfo, c: &Candidate<'_>) -> bool {
+    c.words.len() == 1 && p.middle_keys.contains(&c.surname_key)
+}
+
+/// [`name_key`] of the capitalised words of `form` other than its first and last capitalised
+/// ones, when it has three or more: the words a one-word mention may match in
+/// [`middle_matches`].
+fn inner_keys(form: &str) -> Vec<String> {
+    // Most forms are one or two words: no inner word to try, and nothing to allocate.
+    if form.bytes().filter(|&b| b == b' ').count() < 2 {
+        return Vec::new();
     }
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    p.forms.iter().any(|(form, _)| {
-        // Most forms are one or two words: no inner word to try, and nothing to allocate.
-        if form.bytes().filter(|&b| b == b' ').count() < 2 {
-            return false;
-        }
-        let n = form.split(' ').filter(capitalised).count();
-        n >= 3
-            && form
-                .split(' ')
-                .filter(capitalised)
-                .skip(1)
-                .take(n - 2)
-                .any(|w| name_key(w) == c.surname_key)
-    })
+    let n = form.split(' ').filter(capitalised).count();
+    if n < 3 {
+        return Vec::new();
+    }
+    form.split(' ')
+        .filter(capitalised)
+        .skip(1)
+        .take(n - 2)
+        .map(name_key)
+        .collect()
 }
 
 /// A mention that is the end of a known full name: "del Pozo Cruz" (written "Pozo Cruz" once the
 /// particle opens the sentence) for Borja del Pozo Cruz — a compound surname, not a first name
 /// and a surname.
-fn tail_matches(p: &PersonInfo, c: &Candidate) -> bool {
+fn tail_matches(p: &PersonInfo, c: &Candidate<'_>) -> bool {
     if c.words.len() < 2 {
         return false;
     }
-    let tail = c.words.join(" ");
+    let tail = &c.form;
     p.forms
         .iter()
-        .any(|(form, _)| form.len() > tail.len() + 1 && form.ends_with(&tail))
+        .any(|(form, _)| form.len() > tail.len() + 1 && form.ends_with(tail.as_str()))
 }
 
-fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
+fn find_person(people: &[PersonInfo], c: &Candidate<'_>) -> Option<usize> {
     c.words.last()?;
     // Prefer the person mentioned most recently before this candidate.
     let mut best: Option<(usize, u32)> = None;
@@ -1733,11 +1780,10 @@ fn find_person(people: &[PersonInfo], c: &Candidate) -> Option<usize> {
     best.map(|b| b.0)
 }
 
-fn absorb(p: &mut PersonInfo, c: &Candidate) {
-    let form = c.words.join(" ");
-    p.add_form(&form);
+fn absorb(p: &mut PersonInfo, c: &Candidate<'_>) {
+    p.add_form(&c.form);
     if c.words.len() >= 2 && p.first.is_none() && c.first_key.is_some() {
-        p.first = c.words.first().cloned();
+        p.first = c.words.first().map(|w| w.to_string());
         p.first_key = c.first_key.clone();
     }
     if let Some(t) = &c.titled {
@@ -1850,15 +1896,39 @@ pub(crate) fn introduced_unnamed(text: &str, at: usize, head: &str) -> bool {
         return false;
     };
     let head = head.to_lowercase();
-    let words: Vec<&str> = before.split_whitespace().collect();
-    words.iter().enumerate().any(|(i, w)| {
-        w.trim_end_matches([',', '.', ';', ':'])
-            .eq_ignore_ascii_case(&head)
-            && (1..=3).any(|back| {
-                i.checked_sub(back)
-                    .and_then(|j| words.get(j))
-                    .is_some_and(|a| matches!(*a, "a" | "A" | "an" | "An" | "one" | "One"))
-            })
+    // A word equal to `head` (ASCII case aside) is `head`'s bytes somewhere in `before`: most
+    // texts have none, and finding that needs no word splitting.
+    if !contains_ignore_ascii_case(before, &head) {
+        return false;
+    }
+    // Whether each of the last three words (the one just before first) is "a", "an" or "one".
+    let mut indefinite_back = [false; 3];
+    for w in before.split_whitespace() {
+        if indefinite_back.contains(&true)
+            && w.trim_end_matches([',', '.', ';', ':'])
+                .eq_ignore_ascii_case(&head)
+        {
+            return true;
+        }
+        indefinite_back = [
+            matches!(w, "a" | "A" | "an" | "An" | "one" | "One"),
+            indefinite_back[0],
+            indefinite_back[1],
+        ];
+    }
+    false
+}
+
+/// True when `needle` occurs in `hay` with ASCII letters compared without case (other bytes
+/// exactly), as [`str::eq_ignore_ascii_case`] compares.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h).any(|i| {
+        h.get(i..i + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
     })
 }
 
@@ -2141,7 +2211,7 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
                     toks.get(x)
                         .is_some_and(|t| t.cap || PARTICLES.contains(&t.text))
                 })
-                && lexicon::ORG_SUFFIXES.contains(&b.text)
+                && lexicon::is_org_suffix(b.text)
                 && (!starts.get(i).copied().unwrap_or(false)
                     || toks.get(i).is_some_and(|t| !lexicon::not_name(t.text)))
                 // "the Trump White House": a known body ends the run; the words before it
@@ -2269,7 +2339,7 @@ pub fn unify_across(articles: &mut [Article]) {
         let w: Vec<&str> = n.split(' ').collect();
         let skip = w
             .iter()
-            .take_while(|x| lexicon::TITLES.contains(x) && w.len() > 1)
+            .take_while(|x| lexicon::is_title(x) && w.len() > 1)
             .count();
         w[skip.min(w.len().saturating_sub(1))..]
             .iter()

@@ -97,18 +97,52 @@ pub fn gender_of_form(form: &str) -> Option<Gender> {
     let mut out = None;
     for w in form.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
-        let g = if lower_is_one_of(w, MALE_MARKS) {
-            Some(Gender::Male)
-        } else if lower_is_one_of(w, FEMALE_MARKS) {
-            Some(Gender::Female)
-        } else {
-            None
-        };
+        let g = mark_gender(w);
         if g.is_some() {
             out = g;
         }
     }
     out
+}
+
+/// `Male` when [`lower_is_one_of`]`(w, MALE_MARKS)`, else `Female` when
+/// `lower_is_one_of(w, FEMALE_MARKS)`, else `None`: an ASCII word (every mark is lower-case
+/// ASCII, and no word is in both lists) is lower-cased on the stack and looked up once, which
+/// is the same test; any other word goes to [`lower_is_one_of`].
+fn mark_gender(w: &str) -> Option<Gender> {
+    type Marks = HashMap<&'static str, Gender, crate::text::FastHash>;
+    static MARKS: std::sync::LazyLock<Marks> = std::sync::LazyLock::new(|| {
+        let mut m = Marks::default();
+        for &f in FEMALE_MARKS {
+            m.insert(f, Gender::Female);
+        }
+        // Male marks win, as they are tried first.
+        for &f in MALE_MARKS {
+            m.insert(f, Gender::Male);
+        }
+        m
+    });
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..w.len()) {
+        Some(lower) if w.is_ascii() => {
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower)
+                .ok()
+                .and_then(|l| MARKS.get(l).copied())
+        }
+        // Longer than every mark.
+        None if w.is_ascii() => None,
+        _ => {
+            if lower_is_one_of(w, MALE_MARKS) {
+                Some(Gender::Male)
+            } else if lower_is_one_of(w, FEMALE_MARKS) {
+                Some(Gender::Female)
+            } else {
+                None
+            }
+        }
+    }
 }
 
 /// The words "he", "He", "she" and "She" of `part` (split at every non-alphabetic
@@ -118,7 +152,9 @@ pub fn gender_of_form(form: &str) -> Option<Gender> {
 fn subject_pronouns(part: &str) -> impl Iterator<Item = (usize, Gender)> + '_ {
     let b = part.as_bytes();
     let alphabetic = |c: Option<char>| c.is_some_and(char::is_alphabetic);
-    (0..b.len().saturating_sub(1)).filter_map(move |p| {
+    // Only an `h` or `H` (not the last byte) can start one: found by `memchr2`.
+    let heads = b.get(..b.len().saturating_sub(1)).unwrap_or(&[]);
+    memchr::memchr2_iter(b'h', b'H', heads).filter_map(move |p| {
         let (h, e) = (*b.get(p)?, *b.get(p + 1)?);
         if e != b'e' || !matches!(h, b'h' | b'H') {
             return None;
@@ -287,6 +323,20 @@ mod tests {
                 subject_pronouns(&part).collect::<Vec<_>>(),
                 subject_pronouns_by_split(&part)
             );
+        }
+
+        #[test]
+        fn mark_gender_matches_the_lists(
+            w in "(mr|Mr|MR|ms\\.|Mrs\\.|Wife|KING|\\u{212A}ing|Lady|Chairwoman|spokesMAN|İ|x|[a-zA-Z.\\u{212A}]){0,3}"
+        ) {
+            let want = if lower_is_one_of(&w, MALE_MARKS) {
+                Some(Gender::Male)
+            } else if lower_is_one_of(&w, FEMALE_MARKS) {
+                Some(Gender::Female)
+            } else {
+                None
+            };
+            proptest::prop_assert_eq!(mark_gender(&w), want);
         }
 
         #[test]

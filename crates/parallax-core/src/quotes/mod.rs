@@ -481,11 +481,7 @@ fn headline_colon_speakers(
         };
         let right_after = before.trim_end().ends_with(':');
         let head_end = b.span.start + colon as u32;
-        if !right_after
-            && before
-                .get(..colon)
-                .is_none_or(|h| h.split_whitespace().count() > 4)
-        {
+        if !right_after && before.get(..colon).is_none_or(|h| !at_most_words(h, 4)) {
             continue;
         }
         let limit = if right_after { q.span.start } else { head_end };
@@ -665,7 +661,7 @@ fn lead_in_speaker(
             m.start >= prev.start
                 && text
                     .get(prev.start as usize..m.start as usize)
-                    .is_some_and(|g| g.split_whitespace().count() <= 2)
+                    .is_some_and(|g| at_most_words(g, 2))
                 && ctx.persons.contains(n)
                 && !possessive(text, m)
         })
@@ -693,11 +689,17 @@ fn colon_intro_subject(
                 && m.end <= first.span.start
                 && text
                     .get(sentence.start as usize..m.start as usize)
-                    .is_some_and(|g| g.split_whitespace().count() <= 3)
+                    .is_some_and(|g| at_most_words(g, 3))
                 && ctx.persons.contains(n)
                 && !possessive(text, m)
         })
         .map(|(_, n)| n.clone())
+}
+
+/// `s.split_whitespace().count() <= n`, reading no further than word `n + 1`: the stretches
+/// asked about may run to the end of the article.
+fn at_most_words(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_none()
 }
 
 /// Joins continued and split stretches into drafts.
@@ -1415,7 +1417,7 @@ const UNNAMED: usize = usize::MAX;
 /// capitalised demonym (`Spaniard`, `Norwegian`) or an age (`53-year-old`).
 fn person_head(head: &str) -> bool {
     let lower = head.to_lowercase();
-    crate::entities::lexicon::ROLE_NOUNS.contains(&lower.as_str())
+    crate::entities::lexicon::is_role_noun(lower.as_str())
         || head.chars().next().is_some_and(char::is_uppercase)
             && crate::entities::lexicon::is_demonym_person(&lower)
         || lower
@@ -1458,7 +1460,7 @@ fn modifier_in_description(text: &str, m: &Span, vs: usize) -> bool {
         && between
             .split(' ')
             .all(|w| w.chars().next().is_some_and(char::is_lowercase))
-        && crate::entities::lexicon::ROLE_NOUNS.contains(&head)
+        && crate::entities::lexicon::is_role_noun(head)
         // A spokesperson speaks for the body (`a West Midlands Ambulance Service spokesman
         // said`).
         && !head.starts_with("spokes")
@@ -1527,7 +1529,7 @@ fn modifier_before_role(text: &str, m: &Span, we: usize) -> bool {
     // The role noun may follow after up to two lower-case modifiers (`GOP leadership aide`).
     for w in rest.split_whitespace().take(3) {
         let bare = w.trim_end_matches([',', '.', ';', ':']);
-        if crate::entities::lexicon::ROLE_NOUNS.contains(&bare) {
+        if crate::entities::lexicon::is_role_noun(bare) {
             return true;
         }
         if bare.len() != w.len() || !bare.chars().next().is_some_and(char::is_lowercase) {
