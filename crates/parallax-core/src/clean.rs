@@ -668,6 +668,15 @@ pub fn masthead(t: &str) -> Option<String> {
     crate::meta::outlet_like(name)
 }
 
+/// `- 'Very, very bad' -`, `- Talks resume -`: AFP's crosshead, a short line between a
+/// leading and a trailing dash.
+fn dashed_crosshead(t: &str) -> bool {
+    t.len() > 4
+        && t.starts_with("- ")
+        && t.ends_with(" -")
+        && (1..=10).contains(&word_count(t.get(2..t.len() - 2).unwrap_or("")))
+}
+
 /// `News24`, `The Citizen`, `Mail & Guardian` on the page's first lines: a short name-shaped line
 /// (one to four capitalised words, no sentence punctuation) that the page's chrome names again
 /// (`Subscribe to News24's free newsletters`, `© 2026 Mail & Guardian`, `Picture: … / The
@@ -1072,6 +1081,11 @@ pub fn clean(lines: &[Line]) -> Cleaned {
         }
         // List marker.
         let (mut kind, body) = match list_marker(t) {
+            // `- 'Very, very bad' -`: a wire crosshead between dashes, not a list item.
+            Some(_) if line.hint == Hint::Plain && dashed_crosshead(t) => (
+                BlockKind::Heading,
+                trim_range(&line.text, full.start + 2..full.end - 2),
+            ),
             Some(m) if line.hint == Hint::Plain => (
                 BlockKind::ListItem,
                 trim_range(&line.text, full.start + m.end()..full.end),

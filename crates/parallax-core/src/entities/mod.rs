@@ -1213,11 +1213,13 @@ fn candidate<'a>(
         }
     }
     let mut age = None;
-    // `Marisol Henríquez, a 47-year-old fish vendor,`: an age in an appositive.
+    // `Marisol Henríquez, a 47-year-old fish vendor,`, `Tshepo Molefe, the 34-year-old shift
+    // supervisor who …`: an age in an appositive.
     if name_end - name_start >= 2
         && let Some(rest) = after
             .strip_prefix(", a ")
             .or_else(|| after.strip_prefix(", an "))
+            .or_else(|| after.strip_prefix(", the "))
         && let Some(n) = rest
             .split_whitespace()
             .next()
