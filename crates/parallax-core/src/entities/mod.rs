@@ -424,15 +424,39 @@ pub(crate) struct PersonInfo {
 
 impl PersonInfo {
     fn canonical(&self) -> String {
-        // The most frequent full form (two words or more), else the most frequent form.
+        // The most frequent full form (two words or more), else the most frequent form. A
+        // compound surname written alone (`Vasconcelos Prado`) counts for the full name that
+        // ends with it (`Helena Vasconcelos Prado`).
+        let count = |f: &(String, usize), min_words: usize| -> usize {
+            if min_words < 2 {
+                return f.1;
+            }
+            f.1 + self
+                .forms
+                .iter()
+                .filter(|g| {
+                    g.0.len() < f.0.len()
+                        && g.0.contains(' ')
+                        // The head is a given name, not a title (`PM Kenjiro Asakawa`).
+                        && f.0.strip_suffix(g.0.as_str()).is_some_and(|head| {
+                            head.ends_with(' ')
+                                && head.split_whitespace().all(|w| {
+                                    w.chars().any(char::is_lowercase) && !lexicon::is_title(w)
+                                })
+                        })
+                })
+                .map(|g| g.1)
+                .sum::<usize>()
+        };
         let best = |min_words: usize| {
-            let mut best: Option<&(String, usize)> = None;
+            let mut best: Option<(&(String, usize), usize)> = None;
             for f in &self.forms {
-                if f.0.split(' ').count() >= min_words && best.is_none_or(|b| f.1 > b.1) {
-                    best = Some(f);
+                let n = count(f, min_words);
+                if f.0.split(' ').count() >= min_words && best.is_none_or(|b| n > b.1) {
+                    best = Some((f, n));
                 }
             }
-            best.map(|b| b.0.clone())
+            best.map(|b| b.0.0.clone())
         };
         best(2).or_else(|| best(1)).unwrap_or_default()
     }
@@ -478,7 +502,7 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
     let toks = tokens(text);
     let starts = sentence_starts(text, sentences, &toks);
     let cands = candidates(text, &toks, &starts);
-    let mut people = cluster(&cands);
+    let mut people = cluster(text, &cands);
     // `Passengers described scenes of panic`: one capitalised word, only ever at the start of
     // a sentence, that the text also writes in lower case (`1,100 passengers`) is a common
     // noun, not a name.
@@ -509,6 +533,27 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
     }
     describe(text, sentences, &toks, &mut people);
     let organisations = organisations(text, &toks, &starts);
+    // `Terra Verde said` after `Terra Verde Agropecuária SA`: a short form of an organisation
+    // the text names is that organisation, not a person.
+    people.retain(|p| {
+        let titled = p
+            .aliases
+            .iter()
+            .any(|a| a.contains(' ') && !a.starts_with("the "));
+        let org_prefix = !p.forms.is_empty()
+            && p.forms.iter().all(|(f, _)| {
+                // Word-bounded, with more words after (`Shares of Terra Verde SA` as a run).
+                organisations.iter().any(|o| {
+                    o.name.match_indices(f.as_str()).any(|(at, _)| {
+                        (at == 0 || o.name[..at].ends_with(' '))
+                            && o.name[at + f.len()..].starts_with(' ')
+                            // `Ruth Gallagher of Capital Economics` is a person and her firm.
+                            && !o.name[at + f.len()..].starts_with(" of ")
+                    })
+                })
+            });
+        titled || !org_prefix
+    });
     Entities {
         people: people
             .into_iter()
@@ -1013,6 +1058,18 @@ fn candidate<'a>(
     {
         name_end = cut;
     }
+    // `Kingsmere City BANNED`: a tabloid's shouted word after a name is not part of it.
+    while name_end > name_start + 1
+        && toks.get(name_end - 1).is_some_and(|t| {
+            t.text.chars().count() >= 3
+                && t.text.chars().all(|c| c.is_uppercase() || c == '-')
+                && toks
+                    .get(name_end - 2)
+                    .is_some_and(|p| p.text.chars().any(char::is_lowercase))
+        })
+    {
+        name_end -= 1;
+    }
     let first = toks.get(name_start)?;
     let last = toks.get(name_end - 1)?;
     let mut words: Vec<&str> = (name_start..name_end)
@@ -1073,6 +1130,21 @@ fn candidate<'a>(
     // Only the outlet's own full name: "Hill" (a surname) is not "The Hill".
     if words.len() <= 3
         && crate::meta::canonical_outlet(&joined_name).is_some_and(|o| o == joined_name)
+    {
+        return None;
+    }
+    if words.len() >= 2
+        && words
+            .first()
+            .is_some_and(|w| lexicon::ROMANCE_ORG_HEADS.contains(w))
+    {
+        return None;
+    }
+    // `Kingsmere City Supporters’ Trust`, `Lakeside Residents`: a run ending in a plural role
+    // noun names a group.
+    if words.len() >= 2
+        && let Some(stem) = words.last().and_then(|w| w.strip_suffix('s'))
+        && lexicon::is_role_noun(&stem.to_lowercase())
     {
         return None;
     }
@@ -1150,6 +1222,26 @@ fn candidate<'a>(
         }
         role_nouns.push(p.text.to_string());
         role_words = words_before;
+    }
+    // `The Minister of Agriculture, Otávio Brandão,`: a title-case office and a comma before
+    // a full name.
+    if k == i
+        && name_end - name_start >= 2
+        && let Some(before) = text.get(..first.start)
+        && let Some(clause) = before.strip_suffix(", ")
+    {
+        let clause = clause
+            .rsplit(['.', ',', ';', ':', '(', '\n'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        let mut ws = clause.split_whitespace();
+        if clause.len() <= 60
+            && matches!(ws.next(), Some("The" | "the"))
+            && ws.next().is_some_and(lexicon::is_title)
+        {
+            evidence = true;
+        }
     }
     // A role noun and a comma before the name: "The agriculture minister, Bertrand Lemaire,",
     // "their captain, Luca Ferraro", "Her co-organiser, Kwame Asante".
@@ -1261,6 +1353,36 @@ fn candidate<'a>(
                 role_words = vec![r];
             }
         }
+    }
+    // `The Minister of the Environment, Beatriz Toledo Rangel, said`: a full name closing an
+    // appositive right before a speech verb; `Juliana Tapajoara Borari, coordinator of the
+    // Indigenous Alliance`: a full name with a bare role and its body.
+    if name_end - name_start >= 2
+        && let Some(rest) = after.strip_prefix(", ")
+    {
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let opens_appositive = i
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .and_then(|p| text.get(p.end..first.start))
+            == Some(", ");
+        if opens_appositive && lexicon::is_speech_cue(word)
+            || lexicon::is_role_noun(word)
+                && rest
+                    .get(word.len()..)
+                    .is_some_and(|r| r.starts_with(" of "))
+        {
+            evidence = true;
+        }
+    }
+    // `Reguera: "I am a coach, not a lawyer"` opening a block: a speaker's label.
+    if starts.get(i).copied().unwrap_or(false)
+        && (after.starts_with(": \"") || after.starts_with(": “") || after.starts_with(": ‘"))
+    {
+        evidence = true;
     }
     let next_words: Vec<&Tok<'_>> = toks.get(name_end..).unwrap_or(&[]).iter().take(2).collect();
     if !last.possessive
@@ -1646,7 +1768,7 @@ pub fn is_org_name(name: &str) -> bool {
 }
 
 /// Merges candidates into people.
-fn cluster(cands: &[Candidate<'_>]) -> Vec<PersonInfo> {
+fn cluster(text: &str, cands: &[Candidate<'_>]) -> Vec<PersonInfo> {
     let mut people: Vec<PersonInfo> = Vec::new();
     let mut assigned = vec![false; cands.len()];
     // Pass 1: people with a cue, full names first so surnames find them.
@@ -1702,6 +1824,43 @@ fn cluster(cands: &[Candidate<'_>]) -> Vec<PersonInfo> {
         }
         if let Some(p) = find_person(&people, c) {
             absorb(&mut people[p], c);
+            assigned[i] = true;
+        }
+    }
+    // Pass 3: `all eyes are on Nico Valbuena and Álvaro Reguera`: a full name coordinated
+    // with a person's (and nothing else between) is a person too.
+    for i in 0..cands.len() {
+        let Some(c) = cands.get(i).filter(|c| !assigned[i] && c.words.len() >= 2) else {
+            continue;
+        };
+        let coordinated = |j: usize| {
+            let Some(o) = cands.get(j).filter(|_| assigned[j]) else {
+                return false;
+            };
+            let (a, b) = if o.span.end <= c.span.start {
+                (o.span.end, c.span.start)
+            } else {
+                (c.span.end, o.span.start)
+            };
+            text.get(a as usize..b as usize) == Some(" and ") && find_person(&people, o).is_some()
+        };
+        if (i > 0 && coordinated(i - 1)) || coordinated(i + 1) {
+            people.push(PersonInfo {
+                first: c.words.first().map(|w| w.to_string()),
+                surname_key: c.surname_key.clone(),
+                first_key: c.first_key.clone(),
+                ..PersonInfo::default()
+            });
+            let idx = people.len() - 1;
+            absorb(&mut people[idx], c);
+            assigned[i] = true;
+            // Its later one-word mentions (`Reguera said`) join it.
+            for (k, d) in cands.iter().enumerate().skip(i + 1) {
+                if !assigned[k] && find_person(&people, d) == Some(idx) {
+                    absorb(&mut people[idx], d);
+                    assigned[k] = true;
+                }
+            }
         }
     }
     people
@@ -1752,6 +1911,19 @@ fn tail_matches(p: &PersonInfo, c: &Candidate<'_>) -> bool {
         .any(|(form, _)| form.len() > tail.len() + 1 && form.ends_with(tail.as_str()))
 }
 
+/// A mention whose full name ends with a known compound surname: `Helena Vasconcelos Prado`
+/// after `Vasconcelos Prado said` (the surname written first, alone).
+fn ends_with_form(p: &PersonInfo, c: &Candidate<'_>) -> bool {
+    c.words.len() >= 3
+        && p.forms.iter().any(|(f, _)| {
+            f.contains(' ')
+                && c.form.len() > f.len() + 1
+                && c.form
+                    .strip_suffix(f.as_str())
+                    .is_some_and(|h| h.ends_with(' '))
+        })
+}
+
 fn find_person(people: &[PersonInfo], c: &Candidate<'_>) -> Option<usize> {
     c.words.last()?;
     // Prefer the person mentioned most recently before this candidate.
@@ -1765,7 +1937,7 @@ fn find_person(people: &[PersonInfo], c: &Candidate<'_>) -> Option<usize> {
         if surname_ok && first_ok
             || first_matches(p, c)
             || middle_matches(p, c)
-            || surname_ok && tail_matches(p, c)
+            || surname_ok && (tail_matches(p, c) || ends_with_form(p, c))
         {
             let last_before = p
                 .mentions
@@ -1856,6 +2028,21 @@ const DESCRIPTION_NOUNS: &[&str] = &[
     "top diplomat",
     "diplomat",
     "boss",
+    "deputy",
+    "congressman",
+    "congresswoman",
+    "justice",
+    "rapporteur",
+    "coordinator",
+    "economist",
+    "analyst",
+    "midfielder",
+    "defender",
+    "forward",
+    "winger",
+    "commissioner",
+    "director",
+    "founder",
 ];
 
 /// The head of a description that fits any person ("the Spaniard": only the nation counts).
@@ -2138,12 +2325,19 @@ fn appositive_names_someone(text: &str, end: usize, people: &[PersonInfo]) -> bo
         return false;
     }
     let name_from = end + comma + 2;
-    // An honorific may open the name (`Ms Haruka Nishimoto`): the mention is the name words.
-    let name_to = name_from + 6;
+    // An honorific or a title may open the name (`Ms Haruka Nishimoto`, `Minister Rodrigo
+    // Sarmento`): the mention is the name words, after capitalised words only.
+    let titled_gap = |start: usize| {
+        text.get(name_from..start).is_some_and(|g| {
+            g.len() <= 40
+                && g.split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+    };
     people.iter().any(|p| {
         p.mentions
             .iter()
-            .any(|m| (name_from..=name_to).contains(&(m.start as usize)))
+            .any(|m| m.start as usize >= name_from && titled_gap(m.start as usize))
     })
 }
 
@@ -2749,6 +2943,20 @@ mod introduction_tests {
                 vec!["Aoife Byrne"],
             ),
             ("S. Korea vows to keep up 'shuttle diplomacy'", vec![]),
+            // A club, a tabloid's shouted word, a group, a mixed-case acronym.
+            ("Lakeview City said the ruling was wrong.", vec![]),
+            ("Lakeview City BANNED from Europe as owner fumes", vec![]),
+            ("Lakeside Residents said the plan was rushed.", vec![]),
+            ("Uefa said the panel had ruled.", vec![]),
+            // A Romance-language body, and a company's short name.
+            (
+                "Observatório da Floresta Pública said the data were clear.",
+                vec![],
+            ),
+            (
+                "Shares of Verdana Agro SA fell. Verdana Agro said in a filing that it would appeal.",
+                vec![],
+            ),
         ] {
             assert_eq!(names(text), want, "{text}");
         }
@@ -2783,6 +2991,38 @@ mod introduction_tests {
         assert_eq!(
             found.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
             vec!["Akemi Sato"]
+        );
+        // A title-case office and a comma before a full name; a bare role and its body after
+        // one; a speaker's label opening a block.
+        for (text, want) in [
+            (
+                "The Minister of Agriculture, Otávio Brandão, adopted a more cautious tone.",
+                "Otávio Brandão",
+            ),
+            (
+                "For Juliana Tapajoara Borari, coordinator of the Xingu Alliance, the vote was a relief.",
+                "Juliana Tapajoara Borari",
+            ),
+            ("Reguera: “I am a coach, not a lawyer”", "Reguera"),
+        ] {
+            let found = people(text);
+            assert_eq!(
+                found.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+                vec![want],
+                "{text}"
+            );
+        }
+        // A full name coordinated with a known person's is a person's.
+        let found =
+            people("“We stay,” said Nico Valdés. All eyes are on Nico Valdés and Álvaro Requena.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        // A compound surname written alone counts for the full name that ends with it.
+        let found = people(
+            "Vasconcelos Peixoto said the law was void. Minister Helena Vasconcelos Peixoto wrote the ruling. Vasconcelos Peixoto added more.",
+        );
+        assert_eq!(
+            found.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            vec!["Helena Vasconcelos Peixoto"]
         );
         // A description followed by the name it introduces is no mention of someone known.
         let text = "Chief Secretary Taro Ueda spoke first. The leader of the main opposition party, Ms Yumi Hara, called for an election.";

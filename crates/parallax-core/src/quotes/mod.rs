@@ -417,6 +417,8 @@ pub fn extract<E: Borrow<Entity>>(
             .get(first.block)
             .is_some_and(|b| matches!(b.kind, BlockKind::Headline | BlockKind::Heading));
         let speaker = speaker.filter(|_| !(heading && attribution.is_none()));
+        let speaker =
+            speaker.or_else(|| view_holder(text, sentence, first.span.start as usize, &mentions));
         if labelled {
             labels.push(out.len());
         }
@@ -1727,6 +1729,28 @@ fn bracketed(text: &str, m: &Span) -> bool {
             .is_some_and(|a| a.starts_with(')'))
 }
 
+/// `led by Minister Augusto Ferraz Lemos, for whom the court was “taking the place of the
+/// legislator”`: the person a `for whom` (or `in whose view`) clause opens on holds the view
+/// quoted in it, after a preposition or not.
+fn view_holder(
+    text: &str,
+    sentence: Span,
+    at: usize,
+    mentions: &[(Span, String)],
+) -> Option<String> {
+    mentions
+        .iter()
+        .filter(|(m, _)| m.start >= sentence.start && (m.end as usize) <= at)
+        .filter(|(m, _)| {
+            text.get(m.end as usize..at).is_some_and(|g| {
+                (g.starts_with(", for whom ") || g.starts_with(", in whose view "))
+                    && !g.contains(['“', '"', '«'])
+            })
+        })
+        .max_by_key(|(m, _)| m.end)
+        .map(|(_, n)| n.clone())
+}
+
 fn fragment_owner(
     text: &str,
     sentence: Span,
@@ -1776,6 +1800,9 @@ fn fragment_owner(
                 )
             })
     };
+    if let Some(n) = view_holder(text, sentence, at, mentions) {
+        return Some(n);
+    }
     // "both leaders described the meeting as “productive”": a plural subject, nobody alone.
     if text
         .get(sentence.start as usize..at)
@@ -2475,6 +2502,14 @@ mod tests {
                     ("zero harm", None),
                     ("a line for the brochures", Some("Palesa Moroka")),
                 ],
+            ),
+            (
+                "a `for whom` clause gives its antecedent the view, even after a preposition",
+                "Headline here\n\nThe dissent was led by Minister Augusto Ferraz Leme, for whom the court was “taking the place of the legislator” in the case.",
+                vec![(
+                    "taking the place of the legislator",
+                    Some("Augusto Ferraz Leme"),
+                )],
             ),
             (
                 "a crosshead of two words echoes the body quote that carries them",
