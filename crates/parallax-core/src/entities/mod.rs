@@ -134,13 +134,30 @@ fn upper_at(text: &str, i: usize) -> Option<usize> {
     char_in_class(&UPPER_CHAR, text, i)
 }
 
+/// ASCII letters and digits by byte value: the bytes [`word_run`] steps over by table.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The end of the run of word characters from byte `i`.
 #[inline(always)]
 fn word_run(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
+        // ASCII letters and digits in one tight scan; a non-ASCII character is asked about
+        // by class, and anything else ends the run.
+        let rest = bytes.get(i..).unwrap_or_default();
+        i += rest
+            .iter()
+            .position(|&b| !ASCII_WORD[usize::from(b)])
+            .unwrap_or(rest.len());
         match bytes.get(i) {
-            Some(b) if b.is_ascii_alphanumeric() => i += 1,
             Some(b) if !b.is_ascii() => match wide_word_char_at(text, i) {
                 Some(l) => i += l,
                 None => return i,
