@@ -1769,9 +1769,23 @@ fn tail_matches(p: &PersonInfo, c: &Candidate<'_>) -> bool {
 
 fn find_person(people: &[PersonInfo], c: &Candidate<'_>) -> Option<usize> {
     c.words.last()?;
+    // Every way to match below finds one of the person's keys (surname, first name, an inner
+    // word) equal to the candidate's surname key or, for surnames, sharing its first byte: a
+    // person with no key starting with that byte is passed over before any comparison.
+    let lead = c.surname_key.as_bytes().first();
+    let may_match = |p: &PersonInfo| {
+        p.surname_key.as_bytes().first() == lead
+            || p.first_key
+                .as_ref()
+                .is_some_and(|k| k.as_bytes().first() == lead)
+            || p.middle_keys.iter().any(|k| k.as_bytes().first() == lead)
+    };
     // Prefer the person mentioned most recently before this candidate.
     let mut best: Option<(usize, u32)> = None;
     for (i, p) in people.iter().enumerate() {
+        if !may_match(p) {
+            continue;
+        }
         let surname_ok = same_surname_keys(&p.surname_key, &c.surname_key);
         let first_ok = match (&c.first_key, &p.first_key) {
             (Some(a), Some(b)) => a == b,
