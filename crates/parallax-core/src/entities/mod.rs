@@ -333,7 +333,35 @@ fn same_surname_keys(ka: &str, kb: &str) -> bool {
     ka.chars().next() == kb.chars().next()
         && ka.chars().count() >= 5
         && kb.chars().count() >= 5
+        && may_reach_surname_similarity(ka, kb)
         && strsim::jaro_winkler(ka, kb) >= SURNAME_SIMILARITY
+}
+
+/// Whether [`strsim::jaro_winkler`] of two keys can reach [`SURNAME_SIMILARITY`] (0.94), told
+/// from their letters alone; always true for keys outside ASCII. Jaro pairs equal characters
+/// one to one, so its match count `m` is at most the letters the keys share, counted with
+/// repeats. With `a` and `b` the keys' lengths, Jaro is at most `(m/a + m/b + 1) / 3` and the
+/// Winkler bonus at most `0.4 · (1 − jaro)`, so the score is at most `0.2 · (m/a + m/b) + 0.6`,
+/// below 0.94 when `10·m·(a + b) < 17·a·b` — by at least `0.02 / (a·b)`, far above rounding
+/// for words.
+fn may_reach_surname_similarity(ka: &str, kb: &str) -> bool {
+    if !ka.is_ascii() || !kb.is_ascii() {
+        return true;
+    }
+    let mut counts = [0u32; 128];
+    for b in ka.bytes() {
+        counts[usize::from(b)] += 1;
+    }
+    let mut shared = 0usize;
+    for b in kb.bytes() {
+        let n = &mut counts[usize::from(b)];
+        if *n > 0 {
+            *n -= 1;
+            shared += 1;
+        }
+    }
+    let (a, b) = (ka.len(), kb.len());
+    10 * shared * (a + b) >= 17 * a * b
 }
 
 /// [`name_key`] of each [`lexicon::PUBLIC_FIGURES`] surname, in list order, made once.
@@ -2877,6 +2905,45 @@ mod introduction_tests {
         ] {
             let found = extract(text, &[Span::new(0, text.len())]);
             assert!(found.people.is_empty(), "{text}: {:?}", found.people);
+        }
+    }
+}
+
+#[cfg(test)]
+mod surname_similarity_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_bound_is_worked_out_for_this_threshold() {
+        // `may_reach_surname_similarity` holds 17/10 = (0.94 − 0.6) / 0.2.
+        assert!((SURNAME_SIMILARITY - 0.94).abs() < 1e-12);
+        for (a, b) in [("zelensky", "zelenskiy"), ("peskov", "peskova")] {
+            assert!(strsim::jaro_winkler(a, b) >= SURNAME_SIMILARITY, "{a} {b}");
+            assert!(may_reach_surname_similarity(a, b), "{a} {b}");
+        }
+        assert!(!may_reach_surname_similarity("zelensky", "zhang"));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5000))]
+        /// The letter bound never turns away a pair Jaro–Winkler accepts.
+        #[test]
+        fn letter_bound_keeps_every_similar_pair(
+            stem in "[a-e]{3,9}",
+            a_tail in "[a-f]{0,4}",
+            b_tail in "[a-f]{0,4}",
+            swap in 0usize..8,
+        ) {
+            let a = format!("{stem}{a_tail}");
+            let mut b: Vec<u8> = format!("{stem}{b_tail}").into_bytes();
+            if swap + 1 < b.len() {
+                b.swap(swap, swap + 1);
+            }
+            let b = String::from_utf8(b).unwrap_or_default();
+            if strsim::jaro_winkler(&a, &b) >= SURNAME_SIMILARITY {
+                prop_assert!(may_reach_surname_similarity(&a, &b), "{} {}", a, b);
+            }
         }
     }
 }
