@@ -801,14 +801,17 @@ fn description_nouns() -> &'static [(Vec<&'static str>, &'static str)] {
 fn description_nouns_from(
     word: &str,
 ) -> impl Iterator<Item = &'static (Vec<&'static str>, &'static str)> {
-    type ByFirst = HashMap<String, Vec<usize>, crate::text::FastHash>;
+    // Keyed by bytes: the lower-cased copy on the stack needs no UTF-8 check to be looked up.
+    type ByFirst = HashMap<Vec<u8>, Vec<usize>, crate::text::FastHash>;
     static BY_FIRST: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
     let nouns = description_nouns();
     let by_first = BY_FIRST.get_or_init(|| {
         let mut m = ByFirst::default();
         for (i, (parts, _)) in nouns.iter().enumerate() {
             if let Some(first) = parts.first() {
-                m.entry(first.to_ascii_lowercase()).or_default().push(i);
+                m.entry(first.to_ascii_lowercase().into_bytes())
+                    .or_default()
+                    .push(i);
             }
         }
         m
@@ -819,9 +822,7 @@ fn description_nouns_from(
         Some(lower) if word.is_ascii() => {
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower)
-                .ok()
-                .and_then(|l| by_first.get(l))
+            by_first.get(&*lower)
         }
         _ => None,
     };
