@@ -336,13 +336,14 @@ fn staff_line_outlet(cleaned: &Cleaned) -> Option<String> {
 /// The canonical name of a known outlet (`AP News` → `Associated Press`).
 pub fn canonical_outlet(name: &str) -> Option<&'static str> {
     // Every form of every outlet, once: the entity step asks about many capitalised runs.
-    type Forms = std::collections::HashMap<&'static str, &'static str, crate::text::FastHash>;
+    // Keyed by bytes, so the lower-cased stack copy below needs no UTF-8 check.
+    type Forms = std::collections::HashMap<&'static [u8], &'static str, crate::text::FastHash>;
     static FORMS: LazyLock<Forms> = LazyLock::new(|| {
         let mut m = Forms::default();
         for (c, forms) in OUTLETS {
             for f in *forms {
                 // The first outlet listing a form keeps it, as the scan it replaces did.
-                m.entry(*f).or_insert(*c);
+                m.entry(f.as_bytes()).or_insert(*c);
             }
         }
         m
@@ -351,9 +352,9 @@ pub fn canonical_outlet(name: &str) -> Option<&'static str> {
     if n.len() > 60 {
         return None;
     }
-    let lookup = |lower: &str| {
+    let lookup = |lower: &[u8]| {
         FORMS
-            .get(lower.strip_prefix("the ").unwrap_or(lower))
+            .get(lower.strip_prefix(b"the ").unwrap_or(lower))
             .copied()
     };
     // ASCII (nearly every name asked about) is lower-cased on the stack, where ASCII
@@ -364,11 +365,9 @@ pub fn canonical_outlet(name: &str) -> Option<&'static str> {
     {
         lower.copy_from_slice(n.as_bytes());
         lower.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(lower) {
-            return lookup(lower);
-        }
+        return lookup(lower);
     }
-    lookup(&n.to_lowercase())
+    lookup(n.to_lowercase().as_bytes())
 }
 
 /// A name that looks like an outlet: known, or capitalised words ending in an outlet word.
