@@ -36,6 +36,7 @@ pub mod lexicon;
 
 use crate::model::{Article, Entity, EntityKind, Span};
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
@@ -422,8 +423,9 @@ struct Candidate<'a> {
     span: Span,
     /// The name words (borrowed from the text).
     words: Vec<&'a str>,
-    /// `words` joined by single spaces, as a person's form.
-    form: String,
+    /// `words` joined by single spaces, as a person's form (borrowed from the text when it
+    /// writes them so).
+    form: Cow<'a, str>,
     /// As written with its title ("Mr. Putin"), for aliases.
     titled: Option<String>,
     /// A cue says this is a person.
@@ -697,7 +699,7 @@ fn joined(text: &str, a: &Tok<'_>, b: &Tok<'_>) -> bool {
 }
 
 /// Capitalised runs → name candidates with their cues.
-fn candidates<'a>(text: &str, toks: &[Tok<'a>], starts: &[bool]) -> Vec<Candidate<'a>> {
+fn candidates<'a>(text: &'a str, toks: &[Tok<'a>], starts: &[bool]) -> Vec<Candidate<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -837,7 +839,7 @@ fn ends_with_word(r: &str, word: &str) -> bool {
 }
 
 fn candidate<'a>(
-    text: &str,
+    text: &'a str,
     toks: &[Tok<'a>],
     starts: &[bool],
     i: usize,
@@ -1079,7 +1081,18 @@ fn candidate<'a>(
     {
         words.remove(0);
     }
-    let joined_name = words.join(" ");
+    // The words joined by single spaces: the text itself when it writes them so (most names),
+    // else built. They are the tokens from `from` to `name_end`, each its token's text.
+    let from = name_end - words.len();
+    let single_spaced = (from + 1..name_end).all(|x| {
+        matches!((toks.get(x - 1), toks.get(x)), (Some(a), Some(b)) if text.get(a.end..b.start) == Some(" "))
+    });
+    let joined_name: Cow<'a, str> = match (toks.get(from), toks.get(name_end - 1)) {
+        (Some(a), Some(b)) if single_spaced => text
+            .get(a.start..b.end)
+            .map_or_else(|| Cow::Owned(words.join(" ")), Cow::Borrowed),
+        _ => Cow::Owned(words.join(" ")),
+    };
     // `The Ohio Republican, who …`: a party member's description, not a name.
     if words.len() >= 2
         && words
@@ -1814,7 +1827,7 @@ fn tail_matches(p: &PersonInfo, c: &Candidate<'_>) -> bool {
     let tail = &c.form;
     p.forms
         .iter()
-        .any(|(form, _)| form.len() > tail.len() + 1 && form.ends_with(tail.as_str()))
+        .any(|(form, _)| form.len() > tail.len() + 1 && form.ends_with(&**tail))
 }
 
 fn find_person(people: &[PersonInfo], c: &Candidate<'_>) -> Option<usize> {
