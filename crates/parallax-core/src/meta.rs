@@ -1164,7 +1164,7 @@ mod tests {
     use super::*;
 
     mod staff {
-        use super::super::{Regex, STAFF_ALTERNATIVES};
+        use super::super::{LazyLock, Regex, STAFF_ALTERNATIVES};
         use proptest::prelude::*;
 
         /// The outlet group's span from the alternation as one regex, and from its alternatives
@@ -1176,15 +1176,19 @@ mod tests {
                     .find_map(|g| c.name(g))
                     .map(|m| (m.start(), m.end()))
             };
-            let whole = Regex::new(&STAFF_ALTERNATIVES.join("|")).ok();
-            let alone: Vec<Regex> = STAFF_ALTERNATIVES
-                .iter()
-                .filter_map(|p| Regex::new(p).ok())
-                .collect();
+            // Built once: compiling the whole alternation per case would dominate the test.
+            static WHOLE: LazyLock<Option<Regex>> =
+                LazyLock::new(|| Regex::new(&STAFF_ALTERNATIVES.join("|")).ok());
+            static ALONE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+                STAFF_ALTERNATIVES
+                    .iter()
+                    .filter_map(|p| Regex::new(p).ok())
+                    .collect()
+            });
             let t = t.trim();
             (
-                whole.and_then(|re| re.captures(t)).and_then(group),
-                alone.iter().find_map(|re| re.captures(t)).and_then(group),
+                WHOLE.as_ref().and_then(|re| re.captures(t)).and_then(group),
+                ALONE.iter().find_map(|re| re.captures(t)).and_then(group),
             )
         }
 
