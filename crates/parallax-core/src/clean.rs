@@ -719,12 +719,16 @@ fn named_again_in_chrome(t: &str, at: usize, lines: &[Line], class: &[Class]) ->
                 .iter()
                 .any(|w| before.ends_with(w))
     };
+    // One searcher for every line: `match_indices` would build a new one per line. Its
+    // non-overlapping matches are `match_indices`'s; `t` is whole characters, so each match
+    // starts on a character boundary.
+    let finder = memchr::memmem::Finder::new(t.as_bytes());
     lines.iter().enumerate().any(|(j, l)| {
         j != at
             && l.text.trim() != t
-            && l.text
-                .match_indices(t)
-                .any(|(k, _)| as_brand(&l.text, k, matches!(class.get(j), Some(Class::Removed(_)))))
+            && finder
+                .find_iter(l.text.as_bytes())
+                .any(|k| as_brand(&l.text, k, matches!(class.get(j), Some(Class::Removed(_)))))
     })
 }
 

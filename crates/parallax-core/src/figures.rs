@@ -350,6 +350,28 @@ const PHRASE_STOP: &[&str] = &[
     "an", "per", "each", "every",
 ];
 
+/// Whether `w` is one of [`PHRASE_STOP`] in any ASCII case (`stop.eq_ignore_ascii_case(w)` for
+/// some stop), by one hashed lookup of its lower-cased copy instead of a scan of the list: the
+/// stops are short lower-case ASCII words, so a longer word is none of them, and lower-casing
+/// only ASCII letters leaves any other byte to fail the comparison as before.
+fn is_phrase_stop(w: &str) -> bool {
+    type Set = std::collections::HashSet<&'static [u8], crate::text::FastHash>;
+    static SET: OnceLock<Set> = OnceLock::new();
+    let set = SET.get_or_init(|| PHRASE_STOP.iter().map(|s| s.as_bytes()).collect());
+    let mut buf = [0u8; PHRASE_STOP_MAX_LEN];
+    match buf.get_mut(..w.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            set.contains(&*lower)
+        }
+        None => false,
+    }
+}
+
+/// No [`PHRASE_STOP`] word is longer (checked by `phrase_stops_fit_the_buffer`).
+const PHRASE_STOP_MAX_LEN: usize = 16;
+
 /// `78,000 adults published …`, `85 drones launched …`: a past participle right after a plural
 /// noun starts the clause that follows the figure, so the measured phrase ends before it.
 fn participle_after_plural(prev: &str, word: &str) -> bool {
@@ -372,11 +394,7 @@ fn phrase(s: &str, from: usize, max: usize) -> Option<(String, usize)> {
         let c = clean_word(w);
         // Another number starts another figure: "3.6 million four years ago".
         let number = count == 0 && numbers::parse(c).is_some();
-        if c.is_empty()
-            || number
-            || PHRASE_STOP.iter().any(|stop| stop.eq_ignore_ascii_case(c))
-            || participle_after_plural(last, c)
-        {
+        if c.is_empty() || number || is_phrase_stop(c) || participle_after_plural(last, c) {
             break;
         }
         if count > 0 {
@@ -1191,6 +1209,16 @@ fn unit_word(phrase: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrase_stops_fit_the_buffer() {
+        for stop in PHRASE_STOP {
+            assert!(stop.len() <= PHRASE_STOP_MAX_LEN, "{stop}");
+            assert!(stop.bytes().all(|b| b.is_ascii_lowercase()), "{stop}");
+            assert!(is_phrase_stop(stop) && is_phrase_stop(&stop.to_uppercase()));
+        }
+        assert!(!is_phrase_stop("drones") && !is_phrase_stop("Ánd"));
+    }
 
     mod phrase_prop {
         use super::super::{phrase, phrase_by_lowercasing};

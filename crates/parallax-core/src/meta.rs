@@ -277,16 +277,25 @@ fn trailing_outlet(name: &str) -> Option<&'static str> {
     })
 }
 
+/// The staff-line pattern's alternatives ([`staff_line_outlet`]), each a regex of its own: as
+/// one alternation they defeat the lazy DFA (some 50k instructions a block). The first three
+/// are anchored at the start and the last starts with whitespace, which a trimmed block does
+/// not, so the first of them to match gives the alternation's leftmost-first match, with the
+/// same group (each has one; `staff_alternatives_are_the_alternation` checks this).
+const STAFF_ALTERNATIVES: [&str; 4] = [
+    r"^Source:\s+(?P<s>[A-Z][\w .&'’-]{1,40}?)(?:\s+and\s+news\s+agencies)?\.?$",
+    r"^(?P<w>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s+with\s+(?:AFP|AP|Reuters|dpa|agencies)$",
+    r"^(?P<c>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})(?:'s|’s)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+and\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?\s+contributed",
+    r"\sis\s+an?\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|writer|editor|journalist)\s+(?:for|at|with)\s+(?P<f>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})",
+];
+
 /// The outlet a staff line names, when it is a known outlet: `Source: Al Jazeera and news
 /// agencies`, `NPR’s Jonah Pierce contributed reporting`, `CNN's Ana Ruiz contributed to this
 /// report`, `Claire Moutet is a correspondent for The New York Times`. Read from the last
 /// blocks of the story, kept or removed.
 fn staff_line_outlet(cleaned: &Cleaned) -> Option<String> {
-    static STAFF: LazyLock<Regex> = LazyLock::new(|| {
-        cite_regex(
-            r"^Source:\s+(?P<s>[A-Z][\w .&'’-]{1,40}?)(?:\s+and\s+news\s+agencies)?\.?$|^(?P<w>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s+with\s+(?:AFP|AP|Reuters|dpa|agencies)$|^(?P<c>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})(?:'s|’s)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+and\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?\s+contributed|\sis\s+an?\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|writer|editor|journalist)\s+(?:for|at|with)\s+(?P<f>(?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})",
-        )
-    });
+    static STAFF: LazyLock<Vec<Regex>> =
+        LazyLock::new(|| STAFF_ALTERNATIVES.iter().map(|p| cite_regex(p)).collect());
     let text = &cleaned.text;
     let tail_blocks = cleaned
         .blocks
@@ -309,7 +318,7 @@ fn staff_line_outlet(cleaned: &Cleaned) -> Option<String> {
         {
             return None;
         }
-        let c = STAFF.captures(t)?;
+        let c = STAFF.iter().find_map(|re| re.captures(t))?;
         let name = c
             .name("s")
             .or_else(|| c.name("w"))
@@ -327,13 +336,14 @@ fn staff_line_outlet(cleaned: &Cleaned) -> Option<String> {
 /// The canonical name of a known outlet (`AP News` → `Associated Press`).
 pub fn canonical_outlet(name: &str) -> Option<&'static str> {
     // Every form of every outlet, once: the entity step asks about many capitalised runs.
-    type Forms = std::collections::HashMap<&'static str, &'static str, crate::text::FastHash>;
+    // Keyed by bytes, so the lower-cased stack copy below needs no UTF-8 check.
+    type Forms = std::collections::HashMap<&'static [u8], &'static str, crate::text::FastHash>;
     static FORMS: LazyLock<Forms> = LazyLock::new(|| {
         let mut m = Forms::default();
         for (c, forms) in OUTLETS {
             for f in *forms {
                 // The first outlet listing a form keeps it, as the scan it replaces did.
-                m.entry(*f).or_insert(*c);
+                m.entry(f.as_bytes()).or_insert(*c);
             }
         }
         m
@@ -342,9 +352,9 @@ pub fn canonical_outlet(name: &str) -> Option<&'static str> {
     if n.len() > 60 {
         return None;
     }
-    let lookup = |lower: &str| {
+    let lookup = |lower: &[u8]| {
         FORMS
-            .get(lower.strip_prefix("the ").unwrap_or(lower))
+            .get(lower.strip_prefix(b"the ").unwrap_or(lower))
             .copied()
     };
     // ASCII (nearly every name asked about) is lower-cased on the stack, where ASCII
@@ -355,11 +365,9 @@ pub fn canonical_outlet(name: &str) -> Option<&'static str> {
     {
         lower.copy_from_slice(n.as_bytes());
         lower.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(lower) {
-            return lookup(lower);
-        }
+        return lookup(lower);
     }
-    lookup(&n.to_lowercase())
+    lookup(n.to_lowercase().as_bytes())
 }
 
 /// A name that looks like an outlet: known, or capitalised words ending in an outlet word.
@@ -1154,6 +1162,70 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    mod staff {
+        use super::super::{LazyLock, Regex, STAFF_ALTERNATIVES};
+        use proptest::prelude::*;
+
+        /// The outlet group's span from the alternation as one regex, and from its alternatives
+        /// tried one by one, on a trimmed block.
+        fn both(t: &str) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+            let group = |c: regex::Captures<'_>| {
+                ["s", "w", "c", "f"]
+                    .iter()
+                    .find_map(|g| c.name(g))
+                    .map(|m| (m.start(), m.end()))
+            };
+            // Built once: compiling the whole alternation per case would dominate the test.
+            static WHOLE: LazyLock<Option<Regex>> =
+                LazyLock::new(|| Regex::new(&STAFF_ALTERNATIVES.join("|")).ok());
+            static ALONE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+                STAFF_ALTERNATIVES
+                    .iter()
+                    .filter_map(|p| Regex::new(p).ok())
+                    .collect()
+            });
+            let t = t.trim();
+            (
+                WHOLE.as_ref().and_then(|re| re.captures(t)).and_then(group),
+                ALONE.iter().find_map(|re| re.captures(t)).and_then(group),
+            )
+        }
+
+        #[test]
+        fn staff_alternatives_are_the_alternation() {
+            for t in [
+                "Source: Al Jazeera and news agencies",
+                "Staff with AFP",
+                "NPR’s Jonah Pierce contributed reporting",
+                "Claire Moutet is a correspondent for The New York Times",
+                "Source: Reuters. Ana Ruiz is a senior writer at CNN Español",
+                "CNN's Ana Ruiz and Bo Li contributed. She is a reporter with BBC",
+            ] {
+                let (whole, alone) = both(t);
+                assert!(whole.is_some(), "{t}");
+                assert_eq!(whole, alone, "{t}");
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(2000))]
+            #[test]
+            fn random_staff_lines_match_the_alternation(
+                text in proptest::collection::vec(prop_oneof![
+                    Just("Source:"), Just("Source: "), Just("Al"), Just("Jazeera"), Just(" "),
+                    Just("and news agencies"), Just("."), Just(" with "), Just("AFP"),
+                    Just("Reuters"), Just("’s "), Just("'s "), Just("Ana Ruiz"), Just(" and "),
+                    Just(" contributed"), Just(" is a "), Just(" is an "), Just("senior "),
+                    Just("reporter"), Just(" for "), Just(" at "), Just("The "), Just("CNN"),
+                    Just("é"), Just("\t"), Just("x"),
+                ], 0..14).prop_map(|v| v.concat())
+            ) {
+                let (whole, alone) = both(&text);
+                prop_assert_eq!(whole, alone, "{:?}", text);
+            }
+        }
+    }
 
     mod cite_gates {
         use super::super::{CITES, cite_gates_in};

@@ -225,15 +225,16 @@ fn lower_in(word: &str, words: &[&str]) -> bool {
 /// word is lower-cased on the stack (the same as `eq_ignore_ascii_case` against lower-case
 /// words); any other word goes to [`lower_in`].
 fn is_edge_word(word: &str) -> bool {
-    type Set = std::collections::HashSet<&'static str, crate::text::FastHash>;
+    // Keyed by bytes, so the lower-cased stack copy below needs no UTF-8 check.
+    type Set = std::collections::HashSet<&'static [u8], crate::text::FastHash>;
     static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| EDGE_WORDS.iter().copied().collect());
+    let set = SET.get_or_init(|| EDGE_WORDS.iter().map(|w| w.as_bytes()).collect());
     let mut buf = [0u8; 16];
     match buf.get_mut(..word.len()) {
         Some(lower) if word.is_ascii() => {
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(|l| set.contains(l))
+            set.contains(&*lower)
         }
         // Longer than every edge word.
         None if word.is_ascii() => false,

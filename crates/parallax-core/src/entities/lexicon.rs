@@ -711,48 +711,49 @@ pub fn nation_of(word: &str) -> Option<&'static str> {
     with_lower(word, nation_of_lower)
 }
 
-/// [`nation_of`] for a word already lower-cased.
-fn nation_of_lower(w: &str) -> Option<&'static str> {
+/// [`nation_of`] for a word already lower-cased (as its UTF-8 bytes, see [`with_lower`]).
+fn nation_of_lower(w: &[u8]) -> Option<&'static str> {
     let w = w
-        .strip_suffix("’s")
-        .or_else(|| w.strip_suffix("'s"))
+        .strip_suffix("’s".as_bytes())
+        .or_else(|| w.strip_suffix(b"'s"))
         .unwrap_or(w);
     nation_table().get(w).copied()
 }
 
-/// Calls `f` with `word` lower-cased (`str::to_lowercase`) when it holds an upper-case
-/// letter, else with `word` as it is (so a title-case "ǅ" stays, as before), without
+/// Calls `f` with the UTF-8 bytes of `word` lower-cased (`str::to_lowercase`) when it holds an
+/// upper-case letter, else of `word` as it is (so a title-case "ǅ" stays, as before), without
 /// allocating for the words these lookups see: short ASCII is lower-cased on the stack (where
-/// ASCII lower-casing is the same thing). Called for most capitalised tokens.
-fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+/// ASCII lower-casing is the same thing). Bytes rather than `&str`, so the stack copy needs no
+/// UTF-8 check; the tables it is looked up in are keyed by bytes. Called for most capitalised
+/// tokens.
+fn with_lower<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     const STACK: usize = 32;
     if word.is_ascii() {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return f(word);
+            return f(word.as_bytes());
         }
         if word.len() <= STACK {
             let mut buf = [0u8; STACK];
             let lower = buf.get_mut(..word.len()).unwrap_or_default();
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            if let Ok(s) = std::str::from_utf8(lower) {
-                return f(s);
-            }
+            return f(lower);
         }
     } else if !word.chars().any(char::is_uppercase) {
-        return f(word);
+        return f(word.as_bytes());
     }
-    f(&word.to_lowercase())
+    f(word.to_lowercase().as_bytes())
 }
 
-/// [`NATIONS`] as a map from word to code, built once (the first entry naming a word wins).
-fn nation_table() -> &'static HashMap<&'static str, &'static str, FastHash> {
-    static TABLE: OnceLock<HashMap<&'static str, &'static str, FastHash>> = OnceLock::new();
+/// [`NATIONS`] as a map from word (as bytes) to code, built once (the first entry naming a
+/// word wins).
+fn nation_table() -> &'static HashMap<&'static [u8], &'static str, FastHash> {
+    static TABLE: OnceLock<HashMap<&'static [u8], &'static str, FastHash>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut m = HashMap::default();
         for &(code, words) in NATIONS {
             for &w in words {
-                m.entry(w).or_insert(code);
+                m.entry(w.as_bytes()).or_insert(code);
             }
         }
         m
@@ -1087,15 +1088,16 @@ pub fn not_name(word: &str) -> bool {
 /// word, or one with "’s" or "'s" added (which `nation_of_lower` strips before looking up),
 /// so each of these candidates is kept if `nation_of_lower` accepts it. (A nation word such as
 /// "ukraine’s" itself is kept only if "ukraine" is one too, as `nation_of_lower` decides.)
-fn not_name_or_nation_set() -> &'static HashSet<String, FastHash> {
-    static SET: OnceLock<HashSet<String, FastHash>> = OnceLock::new();
+fn not_name_or_nation_set() -> &'static HashSet<Vec<u8>, FastHash> {
+    static SET: OnceLock<HashSet<Vec<u8>, FastHash>> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut set: HashSet<String, FastHash> = NOT_NAME.iter().map(|w| w.to_string()).collect();
+        let mut set: HashSet<Vec<u8>, FastHash> =
+            NOT_NAME.iter().map(|w| w.as_bytes().to_vec()).collect();
         for &(_, words) in NATIONS {
             for &w in words {
                 for form in [w.to_string(), format!("{w}’s"), format!("{w}'s")] {
-                    if nation_of_lower(&form).is_some() {
-                        set.insert(form);
+                    if nation_of_lower(form.as_bytes()).is_some() {
+                        set.insert(form.into_bytes());
                     }
                 }
             }
@@ -1940,7 +1942,7 @@ mod tests {
     /// The one-set [`not_name`] against the two lookups it replaced.
     fn not_name_reference(word: &str) -> bool {
         with_lower(word, |w| {
-            is_not_name_word(w) || nation_of_lower(w).is_some()
+            std::str::from_utf8(w).is_ok_and(is_not_name_word) || nation_of_lower(w).is_some()
         })
     }
 
@@ -2090,7 +2092,11 @@ mod tests {
             "ÉLYSÉE",
             "AVeryLongCapitalisedWordThatIsLongerThanTheStackBuffer",
         ] {
-            assert_eq!(with_lower(w, str::to_string), reference(w), "{w}");
+            assert_eq!(
+                with_lower(w, <[u8]>::to_vec),
+                reference(w).into_bytes(),
+                "{w}"
+            );
         }
     }
 }

@@ -36,6 +36,7 @@ pub mod lexicon;
 
 use crate::model::{Article, Entity, EntityKind, Span};
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 use unicode_normalization::UnicodeNormalization;
@@ -134,13 +135,30 @@ fn upper_at(text: &str, i: usize) -> Option<usize> {
     char_in_class(&UPPER_CHAR, text, i)
 }
 
+/// ASCII letters and digits by byte value: the bytes [`word_run`] steps over by table.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// The end of the run of word characters from byte `i`.
 #[inline(always)]
 fn word_run(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
+        // ASCII letters and digits in one tight scan; a non-ASCII character is asked about
+        // by class, and anything else ends the run.
+        let rest = bytes.get(i..).unwrap_or_default();
+        i += rest
+            .iter()
+            .position(|&b| !ASCII_WORD[usize::from(b)])
+            .unwrap_or(rest.len());
         match bytes.get(i) {
-            Some(b) if b.is_ascii_alphanumeric() => i += 1,
             Some(b) if !b.is_ascii() => match wide_word_char_at(text, i) {
                 Some(l) => i += l,
                 None => return i,
@@ -316,7 +334,35 @@ fn same_surname_keys(ka: &str, kb: &str) -> bool {
     ka.chars().next() == kb.chars().next()
         && ka.chars().count() >= 5
         && kb.chars().count() >= 5
+        && may_reach_surname_similarity(ka, kb)
         && strsim::jaro_winkler(ka, kb) >= SURNAME_SIMILARITY
+}
+
+/// Whether [`strsim::jaro_winkler`] of two keys can reach [`SURNAME_SIMILARITY`] (0.94), told
+/// from their letters alone; always true for keys outside ASCII. Jaro pairs equal characters
+/// one to one, so its match count `m` is at most the letters the keys share, counted with
+/// repeats. With `a` and `b` the keys' lengths, Jaro is at most `(m/a + m/b + 1) / 3` and the
+/// Winkler bonus at most `0.4 · (1 − jaro)`, so the score is at most `0.2 · (m/a + m/b) + 0.6`,
+/// below 0.94 when `10·m·(a + b) < 17·a·b` — by at least `0.02 / (a·b)`, far above rounding
+/// for words.
+fn may_reach_surname_similarity(ka: &str, kb: &str) -> bool {
+    if !ka.is_ascii() || !kb.is_ascii() {
+        return true;
+    }
+    let mut counts = [0u32; 128];
+    for b in ka.bytes() {
+        counts[usize::from(b)] += 1;
+    }
+    let mut shared = 0usize;
+    for b in kb.bytes() {
+        let n = &mut counts[usize::from(b)];
+        if *n > 0 {
+            *n -= 1;
+            shared += 1;
+        }
+    }
+    let (a, b) = (ka.len(), kb.len());
+    10 * shared * (a + b) >= 17 * a * b
 }
 
 /// [`name_key`] of each [`lexicon::PUBLIC_FIGURES`] surname, in list order, made once.
@@ -377,8 +423,9 @@ struct Candidate<'a> {
     span: Span,
     /// The name words (borrowed from the text).
     words: Vec<&'a str>,
-    /// `words` joined by single spaces, as a person's form.
-    form: String,
+    /// `words` joined by single spaces, as a person's form (borrowed from the text when it
+    /// writes them so).
+    form: Cow<'a, str>,
     /// As written with its title ("Mr. Putin"), for aliases.
     titled: Option<String>,
     /// A cue says this is a person.
@@ -697,7 +744,7 @@ fn joined(text: &str, a: &Tok<'_>, b: &Tok<'_>) -> bool {
 }
 
 /// Capitalised runs → name candidates with their cues.
-fn candidates<'a>(text: &str, toks: &[Tok<'a>], starts: &[bool]) -> Vec<Candidate<'a>> {
+fn candidates<'a>(text: &'a str, toks: &[Tok<'a>], starts: &[bool]) -> Vec<Candidate<'a>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -801,14 +848,17 @@ fn description_nouns() -> &'static [(Vec<&'static str>, &'static str)] {
 fn description_nouns_from(
     word: &str,
 ) -> impl Iterator<Item = &'static (Vec<&'static str>, &'static str)> {
-    type ByFirst = HashMap<String, Vec<usize>, crate::text::FastHash>;
+    // Keyed by bytes: the lower-cased copy on the stack needs no UTF-8 check to be looked up.
+    type ByFirst = HashMap<Vec<u8>, Vec<usize>, crate::text::FastHash>;
     static BY_FIRST: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
     let nouns = description_nouns();
     let by_first = BY_FIRST.get_or_init(|| {
         let mut m = ByFirst::default();
         for (i, (parts, _)) in nouns.iter().enumerate() {
             if let Some(first) = parts.first() {
-                m.entry(first.to_ascii_lowercase()).or_default().push(i);
+                m.entry(first.to_ascii_lowercase().into_bytes())
+                    .or_default()
+                    .push(i);
             }
         }
         m
@@ -819,9 +869,7 @@ fn description_nouns_from(
         Some(lower) if word.is_ascii() => {
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower)
-                .ok()
-                .and_then(|l| by_first.get(l))
+            by_first.get(&*lower)
         }
         _ => None,
     };
@@ -836,7 +884,7 @@ fn ends_with_word(r: &str, word: &str) -> bool {
 }
 
 fn candidate<'a>(
-    text: &str,
+    text: &'a str,
     toks: &[Tok<'a>],
     starts: &[bool],
     i: usize,
@@ -1090,7 +1138,18 @@ fn candidate<'a>(
     {
         words.remove(0);
     }
-    let joined_name = words.join(" ");
+    // The words joined by single spaces: the text itself when it writes them so (most names),
+    // else built. They are the tokens from `from` to `name_end`, each its token's text.
+    let from = name_end - words.len();
+    let single_spaced = (from + 1..name_end).all(|x| {
+        matches!((toks.get(x - 1), toks.get(x)), (Some(a), Some(b)) if text.get(a.end..b.start) == Some(" "))
+    });
+    let joined_name: Cow<'a, str> = match (toks.get(from), toks.get(name_end - 1)) {
+        (Some(a), Some(b)) if single_spaced => text
+            .get(a.start..b.end)
+            .map_or_else(|| Cow::Owned(words.join(" ")), Cow::Borrowed),
+        _ => Cow::Owned(words.join(" ")),
+    };
     // `The Ohio Republican, who …`: a party member's description, not a name.
     if words.len() >= 2
         && words
@@ -1578,7 +1637,10 @@ fn party_tag_after(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else {
         return false;
     };
-    is_party_tag(rest.split([',', ')']).next().unwrap_or(""))
+    // The text up to the first `,` or `)` (what `split([',', ')']).next()` gives), found by
+    // `memchr2` rather than a character walk.
+    let tag_end = memchr::memchr2(b',', b')', rest.as_bytes()).unwrap_or(rest.len());
+    is_party_tag(rest.get(..tag_end).unwrap_or(""))
 }
 
 /// `D-Ill.`, `R-Ohio`, `D-N.Y.`: a US legislator's party and state, as wire copy writes it
@@ -1602,7 +1664,9 @@ fn appositive_then_verb(after: &str) -> bool {
 /// The appositive of [`appositive_then_verb`], when there is one.
 fn appositive_before_verb(after: &str) -> Option<&str> {
     let rest = after.strip_prefix(", ")?;
-    let close = rest.get(..rest.len().min(160)).and_then(|r| r.find(", "))?;
+    let close = rest
+        .get(..rest.len().min(160))
+        .and_then(|r| comma_space().find(r.as_bytes()))?;
     let inner = rest.get(..close)?;
     // The appositive opens with an article or relative pronoun (`, a Democrat who …,`) or
     // with a bare role (`, secretary general of the CDPJ,`, `, chief executive at Acme,`).
@@ -1617,7 +1681,7 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
             })
             .any(|w| lexicon::is_role_noun(w) || w.ends_with("-year-old"))
     };
-    if inner.contains(['.', ';', ':', '"', '“', '”', '(', ')'])
+    if has_clause_mark(inner)
         || inner.split_whitespace().count() > 14
         || !(inner
             .split_whitespace()
@@ -1640,15 +1704,31 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
     }
     // A second appositive may follow the first (`Haruka Nishimoto, leader of the CDP, Japan's
     // main opposition party, demanded`): short, plain, and closed right before the verb.
-    let close2 = tail.get(..tail.len().min(80)).and_then(|r| r.find(", "))?;
+    let close2 = tail
+        .get(..tail.len().min(80))
+        .and_then(|r| comma_space().find(r.as_bytes()))?;
     let second = tail.get(..close2)?;
-    if second.contains(['.', ';', ':', '"', '“', '”', '(', ')'])
-        || second.split_whitespace().count() > 6
-    {
+    if has_clause_mark(second) || second.split_whitespace().count() > 6 {
         return None;
     }
     let verb = first_word(tail.get(close2 + 2..).unwrap_or(""));
     (!verb.is_empty() && lexicon::is_speech_cue(&verb)).then_some(inner)
+}
+
+/// `", "`'s searcher, built once (`str::find` builds one on every call).
+fn comma_space() -> &'static memchr::memmem::Finder<'static> {
+    static FINDER: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(b", "));
+    &FINDER
+}
+
+/// Whether `s` holds a mark that ends an appositive: `s.contains(['.', ';', ':', '"', '“', '”',
+/// '(', ')'])`, with the ASCII marks found in one byte scan and the curly quotes by search.
+fn has_clause_mark(s: &str) -> bool {
+    s.bytes()
+        .any(|b| matches!(b, b'.' | b';' | b':' | b'"' | b'(' | b')'))
+        || s.contains('“')
+        || s.contains('”')
 }
 
 /// `Rutte, the Nato secretary general, insisted`: a one-word name whose appositive ends in a
@@ -1908,7 +1988,7 @@ fn tail_matches(p: &PersonInfo, c: &Candidate<'_>) -> bool {
     let tail = &c.form;
     p.forms
         .iter()
-        .any(|(form, _)| form.len() > tail.len() + 1 && form.ends_with(tail.as_str()))
+        .any(|(form, _)| form.len() > tail.len() + 1 && form.ends_with(&**tail))
 }
 
 /// A mention whose full name ends with a known compound surname: `Helena Vasconcelos Prado`
@@ -1926,9 +2006,23 @@ fn ends_with_form(p: &PersonInfo, c: &Candidate<'_>) -> bool {
 
 fn find_person(people: &[PersonInfo], c: &Candidate<'_>) -> Option<usize> {
     c.words.last()?;
+    // Every way to match below finds one of the person's keys (surname, first name, an inner
+    // word) equal to the candidate's surname key or, for surnames, sharing its first byte: a
+    // person with no key starting with that byte is passed over before any comparison.
+    let lead = c.surname_key.as_bytes().first();
+    let may_match = |p: &PersonInfo| {
+        p.surname_key.as_bytes().first() == lead
+            || p.first_key
+                .as_ref()
+                .is_some_and(|k| k.as_bytes().first() == lead)
+            || p.middle_keys.iter().any(|k| k.as_bytes().first() == lead)
+    };
     // Prefer the person mentioned most recently before this candidate.
     let mut best: Option<(usize, u32)> = None;
     for (i, p) in people.iter().enumerate() {
+        if !may_match(p) {
+            continue;
+        }
         let surname_ok = same_surname_keys(&p.surname_key, &c.surname_key);
         let first_ok = match (&c.first_key, &p.first_key) {
             (Some(a), Some(b)) => a == b,
@@ -3088,6 +3182,45 @@ mod introduction_tests {
         ] {
             let found = extract(text, &[Span::new(0, text.len())]);
             assert!(found.people.is_empty(), "{text}: {:?}", found.people);
+        }
+    }
+}
+
+#[cfg(test)]
+mod surname_similarity_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_bound_is_worked_out_for_this_threshold() {
+        // `may_reach_surname_similarity` holds 17/10 = (0.94 − 0.6) / 0.2.
+        assert!((SURNAME_SIMILARITY - 0.94).abs() < 1e-12);
+        for (a, b) in [("zelensky", "zelenskiy"), ("peskov", "peskova")] {
+            assert!(strsim::jaro_winkler(a, b) >= SURNAME_SIMILARITY, "{a} {b}");
+            assert!(may_reach_surname_similarity(a, b), "{a} {b}");
+        }
+        assert!(!may_reach_surname_similarity("zelensky", "zhang"));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5000))]
+        /// The letter bound never turns away a pair Jaro–Winkler accepts.
+        #[test]
+        fn letter_bound_keeps_every_similar_pair(
+            stem in "[a-e]{3,9}",
+            a_tail in "[a-f]{0,4}",
+            b_tail in "[a-f]{0,4}",
+            swap in 0usize..8,
+        ) {
+            let a = format!("{stem}{a_tail}");
+            let mut b: Vec<u8> = format!("{stem}{b_tail}").into_bytes();
+            if swap + 1 < b.len() {
+                b.swap(swap, swap + 1);
+            }
+            let b = String::from_utf8(b).unwrap_or_default();
+            if strsim::jaro_winkler(&a, &b) >= SURNAME_SIMILARITY {
+                prop_assert!(may_reach_surname_similarity(&a, &b), "{} {}", a, b);
+            }
         }
     }
 }

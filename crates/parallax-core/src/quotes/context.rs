@@ -110,15 +110,16 @@ pub fn gender_of_form(form: &str) -> Option<Gender> {
 /// ASCII, and no word is in both lists) is lower-cased on the stack and looked up once, which
 /// is the same test; any other word goes to [`lower_is_one_of`].
 fn mark_gender(w: &str) -> Option<Gender> {
-    type Marks = HashMap<&'static str, Gender, crate::text::FastHash>;
+    // Keyed by bytes, so the lower-cased stack copy below needs no UTF-8 check.
+    type Marks = HashMap<&'static [u8], Gender, crate::text::FastHash>;
     static MARKS: std::sync::LazyLock<Marks> = std::sync::LazyLock::new(|| {
         let mut m = Marks::default();
         for &f in FEMALE_MARKS {
-            m.insert(f, Gender::Female);
+            m.insert(f.as_bytes(), Gender::Female);
         }
         // Male marks win, as they are tried first.
         for &f in MALE_MARKS {
-            m.insert(f, Gender::Male);
+            m.insert(f.as_bytes(), Gender::Male);
         }
         m
     });
@@ -127,9 +128,7 @@ fn mark_gender(w: &str) -> Option<Gender> {
         Some(lower) if w.is_ascii() => {
             lower.copy_from_slice(w.as_bytes());
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower)
-                .ok()
-                .and_then(|l| MARKS.get(l).copied())
+            MARKS.get(&*lower).copied()
         }
         // Longer than every mark.
         None if w.is_ascii() => None,

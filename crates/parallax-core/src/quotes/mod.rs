@@ -1090,17 +1090,24 @@ fn not_speech(before: &str, quote: &str, words: usize) -> bool {
 /// ASCII, and lower-casing ASCII changes no length, space or letter-ness, so it is the same
 /// test as on `before.to_lowercase()` without lower-casing the whole sentence.
 fn not_speech_before(before: &str) -> bool {
+    // Only the words ending with the tail's last byte can match (compared without ASCII case
+    // or exactly, a match ends with the same lower-case byte), so only those are tried.
     let ends_with_word = |tail: &str, eq: &dyn Fn(&str, &str) -> bool| {
-        NOT_SPEECH_BEFORE.iter().any(|w| {
-            tail.len() >= w.len() && {
-                let cut = tail.len() - w.len();
-                tail.get(cut..).is_some_and(|end| eq(end, w))
-                    && tail
-                        .get(..cut)
-                        .and_then(|b| b.chars().next_back())
-                        .is_none_or(|c| !c.is_alphanumeric())
-            }
-        })
+        let Some(&last) = tail.as_bytes().last() else {
+            return false;
+        };
+        not_speech_before_by_last_byte()[usize::from(last.to_ascii_lowercase())]
+            .iter()
+            .any(|w| {
+                tail.len() >= w.len() && {
+                    let cut = tail.len() - w.len();
+                    tail.get(cut..).is_some_and(|end| eq(end, w))
+                        && tail
+                            .get(..cut)
+                            .and_then(|b| b.chars().next_back())
+                            .is_none_or(|c| !c.is_alphanumeric())
+                }
+            })
     };
     let trim = |s: &str| -> usize {
         s.trim_end()
@@ -1115,6 +1122,24 @@ fn not_speech_before(before: &str) -> bool {
     let lower = before.to_lowercase();
     let tail = lower.get(..trim(&lower)).unwrap_or("");
     ends_with_word(tail, &|a, b| a == b)
+}
+
+/// [`NOT_SPEECH_BEFORE`] by the last byte of each word (all lower-case ASCII), built once.
+fn not_speech_before_by_last_byte() -> &'static [Vec<&'static str>] {
+    static TABLE: std::sync::LazyLock<Vec<Vec<&'static str>>> = std::sync::LazyLock::new(|| {
+        let mut table = vec![Vec::new(); 256];
+        for w in NOT_SPEECH_BEFORE {
+            if let Some(list) = w
+                .as_bytes()
+                .last()
+                .and_then(|&b| table.get_mut(usize::from(b)))
+            {
+                list.push(*w);
+            }
+        }
+        table
+    });
+    &TABLE
 }
 
 /// Every mention of every entity, by start offset.
@@ -2146,6 +2171,17 @@ mod tests {
             Some("Volodymyr Zelensky"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn not_speech_words_are_lower_case_ascii() {
+        // `not_speech_before` finds a word by the lower-cased last byte of the text before.
+        for w in NOT_SPEECH_BEFORE {
+            assert!(
+                !w.is_empty() && w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+                "{w}"
+            );
+        }
     }
 
     #[test]
