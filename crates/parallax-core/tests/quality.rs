@@ -21,27 +21,28 @@ use support::{
     word_count, workspace_root,
 };
 
-// Floors, set a little under what the parser measures over the 117 fixtures
-// (bench/results/parser-quality.json: quote F1 0.978, speaker accuracy 0.947, event recall
-// 0.877, event precision 0.917, figure recall 0.905, headlines 115/117, outlets 111/117) so that
-// a regression fails. Seventy-six of the fixtures (`holdout-*`, `h2-*` … `h5-*`) were written
-// blind by people who had not seen the parser and were scored before it was tuned on them
-// (NOTES.md has those first readings). Speakers are people: a body's statement is labelled
-// with no speaker. Raise the floors as the parser improves.
+// Floors, set a little under what the parser measures over the 153 fixtures
+// (bench/results/parser-quality.json: quote F1 0.982, speaker accuracy 0.952, event recall
+// 0.879, event precision 0.926, figure recall 0.883, headlines 150/153, outlets 137/153) so that
+// a regression fails. A hundred and twelve of the fixtures (`holdout-*`, `h2-*` … `h7-*`) were
+// written blind by people who had not seen the parser and were scored before it was tuned on
+// them (NOTES.md has those first readings); round 7 (`h7-*`) was added with its figures and
+// outlets untuned, which is why those two floors went down. Speakers are people: a body's
+// statement is labelled with no speaker. Raise the floors as the parser improves.
 /// Minimum quote F1 over all fixtures.
 const QUOTE_F1_FLOOR: f64 = 0.97;
 /// Minimum speaker accuracy over matched quotes.
-const SPEAKER_ACCURACY_FLOOR: f64 = 0.93;
+const SPEAKER_ACCURACY_FLOOR: f64 = 0.94;
 /// Minimum event recall (on dates).
 const EVENT_RECALL_FLOOR: f64 = 0.86;
 /// Minimum event precision (on dates).
 const EVENT_PRECISION_FLOOR: f64 = 0.90;
 /// Minimum figure recall.
-const FIGURE_RECALL_FLOOR: f64 = 0.89;
+const FIGURE_RECALL_FLOOR: f64 = 0.87;
 /// Minimum share of articles whose headline is exactly right.
 const HEADLINE_FLOOR: f64 = 0.97;
 /// Minimum share of articles whose outlet (or "not stated") is exactly right.
-const OUTLET_FLOOR: f64 = 0.93;
+const OUTLET_FLOOR: f64 = 0.88;
 
 #[derive(Serialize)]
 struct FixtureReport {
