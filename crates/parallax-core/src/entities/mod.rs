@@ -1691,15 +1691,12 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
     {
         return None;
     }
-    let first_word = |s: &str| -> String {
-        s.split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("")
-            .to_string()
-    };
+    fn first_word(s: &str) -> &str {
+        s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
+    }
     let tail = rest.get(close + 2..).unwrap_or("");
     let verb = first_word(tail);
-    if !verb.is_empty() && lexicon::is_speech_cue(&verb) {
+    if !verb.is_empty() && lexicon::is_speech_cue(verb) {
         return Some(inner);
     }
     // A second appositive may follow the first (`Haruka Nishimoto, leader of the CDP, Japan's
@@ -1712,7 +1709,7 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
         return None;
     }
     let verb = first_word(tail.get(close2 + 2..).unwrap_or(""));
-    (!verb.is_empty() && lexicon::is_speech_cue(&verb)).then_some(inner)
+    (!verb.is_empty() && lexicon::is_speech_cue(verb)).then_some(inner)
 }
 
 /// `", "`'s searcher, built once (`str::find` builds one on every call).
@@ -2854,6 +2851,15 @@ mod outlet_possessive_tests {
 mod introduction_tests {
     use super::*;
 
+    /// The names of the people found in `text`, read as one sentence.
+    fn names(text: &str) -> Vec<String> {
+        extract(text, &[Span::new(0, text.len())])
+            .people
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+    }
+
     /// (sentence, person it introduces, the role the text gives). Each fails without its rule:
     /// a descriptor ending in a title, an occupation before the name, a party tag, an
     /// appositive before the verb, a common given name.
@@ -2947,13 +2953,6 @@ mod introduction_tests {
 
     #[test]
     fn titles_portfolios_and_new_cues() {
-        let names = |text: &str| -> Vec<String> {
-            extract(text, &[Span::new(0, text.len())])
-                .people
-                .into_iter()
-                .map(|p| p.name)
-                .collect()
-        };
         // A portfolio word ending a minister's title is not the first name.
         let found = names(
             "At the meeting, the Minister of Environment, Water and Agriculture Fahad Al-Rashidi said the plan was ready.",
@@ -3000,13 +2999,6 @@ mod introduction_tests {
 
     #[test]
     fn bodies_places_and_offices_are_not_people() {
-        let names = |text: &str| -> Vec<String> {
-            extract(text, &[Span::new(0, text.len())])
-                .people
-                .into_iter()
-                .map(|p| p.name)
-                .collect()
-        };
         for (text, want) in [
             // A one-word name used as a body's: `said its`, a role it modifies, `which`.
             (
