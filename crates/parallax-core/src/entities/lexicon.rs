@@ -1076,6 +1076,16 @@ pub const NOT_NAME: &[&str] = &[
     "base",
     "force",
     "air",
+    // Plural titles before a list of names: "Ministers Ana Lima, Paulo Reis and …".
+    "ministers",
+    "justices",
+    "judges",
+    "senators",
+    "governors",
+    "mayors",
+    "councillors",
+    "lawmakers",
+    "commissioners",
 ];
 
 /// True when a capitalised token can never be part of a person's name.

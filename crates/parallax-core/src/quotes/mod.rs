@@ -2625,4 +2625,19 @@ mod tests {
             let _ = quotes(input);
         }
     }
+
+    /// A plural title before a list of names ("Ministers A, B and C voted") is not part of the
+    /// first name, so a later "Minister A said" joins the same person.
+    #[test]
+    fn plural_title_before_a_list_of_names() {
+        let input = "Court strikes down land law\n\nThe vote ended with the court's president, Minister Rodrigo Sarmento, who followed the rapporteur. Ministers Ana Costa Duarte, Paulo Henrique Dornelles and Teodoro Brandt also voted to strike the law down.\n\nMinister Ana Costa Duarte summarized the majority view: \"Legal certainty cannot protect those who knew the land was public.\"";
+        assert_eq!(
+            quotes(input),
+            vec![q(
+                "Legal certainty cannot protect those who knew the land was public.",
+                Some("Ana Costa Duarte"),
+                Full
+            )]
+        );
+    }
 }
