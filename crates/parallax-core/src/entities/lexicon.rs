@@ -361,6 +361,29 @@ pub const TITLES: &[&str] = &[
     "Chef",
     "Recorder",
     "Magistrate",
+    // Parliamentary and cabinet titles written before a name in Commonwealth copy: "Nyando MP
+    // Beatrice Odongo", "Independent MLA Haripada Mandi", "Treasury CS Peter Wachira",
+    // "Jharkhand CM Sukhdeo Tirkey", "Hon. Mary Wanjiku".
+    "Cabinet Secretary",
+    "Chief Minister",
+    "Deputy Chief Minister",
+    "CS",
+    "MP",
+    "MPs",
+    "MLA",
+    "MLC",
+    "CM",
+    "Hon.",
+    "Hon",
+    "Honourable",
+    "Rev",
+    "Reverend",
+    "Pastor",
+    "Cardinal",
+    "Commander",
+    "Shri",
+    "Smt.",
+    "Smt",
 ];
 
 /// Lower-case role nouns that mark the following capitalised words as a person

@@ -757,6 +757,10 @@ fn candidates<'a>(text: &'a str, toks: &[Tok<'a>], starts: &[bool]) -> Vec<Candi
         let mut j = i + 1;
         while let (Some(prev), Some(next)) = (toks.get(j - 1), toks.get(j)) {
             if !joined(text, prev, next) {
+                if middle_initial(text, toks, i, j) {
+                    j += 1;
+                    continue;
+                }
                 break;
             }
             if next.cap {
@@ -788,6 +792,31 @@ fn candidates<'a>(text: &'a str, toks: &[Tok<'a>], starts: &[bool]) -> Vec<Candi
         i = j;
     }
     out
+}
+
+/// A middle initial with its full stop inside a name: the run `i..j` ends on a lone capital
+/// letter after a capitalised word, ". " follows, and then a capitalised word that can be a
+/// name ("Lorraine M. Abernathy", "Peter K. Wachira").
+fn middle_initial(text: &str, toks: &[Tok<'_>], i: usize, j: usize) -> bool {
+    let (Some(before), Some(initial), Some(next)) = (
+        j.checked_sub(2)
+            .filter(|&b| b >= i)
+            .and_then(|b| toks.get(b)),
+        toks.get(j - 1),
+        toks.get(j),
+    ) else {
+        return false;
+    };
+    initial.text.len() == 1
+        && initial.text.bytes().all(|b| b.is_ascii_uppercase())
+        && before.cap
+        && before.text.len() > 1
+        && joined(text, before, initial)
+        && text.get(initial.end..next.start) == Some(". ")
+        && next.cap
+        && next.text.len() > 1
+        && !lexicon::not_name(next.text)
+        && !lexicon::not_name(before.text)
 }
 
 /// Longest title (from [`lexicon::TITLES`]) at token `i`, as (tokens used, title text).
@@ -1139,10 +1168,13 @@ fn candidate<'a>(
         words.remove(0);
     }
     // The words joined by single spaces: the text itself when it writes them so (most names),
-    // else built. They are the tokens from `from` to `name_end`, each its token's text.
+    // else built. They are the tokens from `from` to `name_end`, each its token's text. A
+    // middle initial keeps its full stop ("Lorraine M. Abernathy").
     let from = name_end - words.len();
     let single_spaced = (from + 1..name_end).all(|x| {
-        matches!((toks.get(x - 1), toks.get(x)), (Some(a), Some(b)) if text.get(a.end..b.start) == Some(" "))
+        matches!((toks.get(x - 1), toks.get(x)), (Some(a), Some(b))
+            if text.get(a.end..b.start) == Some(" ")
+                || a.text.len() == 1 && text.get(a.end..b.start) == Some(". "))
     });
     let joined_name: Cow<'a, str> = match (toks.get(from), toks.get(name_end - 1)) {
         (Some(a), Some(b)) if single_spaced => text

@@ -2640,4 +2640,45 @@ mod tests {
             )]
         );
     }
+
+    /// A middle initial with its full stop stays inside the name, and a later surname-only
+    /// attribution joins the full form.
+    #[test]
+    fn middle_initials_keep_the_name_whole() {
+        let input = "Recall widens\n\nThe agency's reviewer, Harriet J. Lindqvist, testified on Thursday.\n\n\"Every option is still open to us,\" Lindqvist said.\n\nThe chief executive, Owen T. Marchetti, apologised. \"We failed the people who trusted us,\" said Mr. Marchetti.";
+        assert_eq!(
+            quotes(input),
+            vec![
+                q(
+                    "Every option is still open to us,",
+                    Some("Harriet J. Lindqvist"),
+                    Full
+                ),
+                q(
+                    "We failed the people who trusted us,",
+                    Some("Owen T. Marchetti"),
+                    Full
+                ),
+            ]
+        );
+    }
+
+    /// Commonwealth titles before a name (MP, MLA, CS, CM, Rev, Commander), with a place or
+    /// portfolio in front of them, are not part of the name.
+    #[test]
+    fn commonwealth_titles_are_not_part_of_the_name() {
+        let input = "Levy row deepens\n\nTreasury CS Daniel Mutua Kiprop defended the levy. \"Every shilling will be accounted for,\" he said.\n\nIndependent MLA Sarbani Hembrom said: \"I will vote with the government.\"\n\nPolice Commander Agnes Wairimu said officers had shown restraint. \"We arrested people who were looting,\" Ms Wairimu said.\n\nRev Joseph Otieno, who leads the council, said: \"The poor cannot carry this burden alone.\"\n\nGarissa MP Halima Yusuf Abdi was blunt. \"The levy will ruin the farmers,\" Abdi said.";
+        let speakers: Vec<Option<String>> = quotes(input).into_iter().map(|q| q.1).collect();
+        assert_eq!(
+            speakers,
+            [
+                "Daniel Mutua Kiprop",
+                "Sarbani Hembrom",
+                "Agnes Wairimu",
+                "Joseph Otieno",
+                "Halima Yusuf Abdi"
+            ]
+            .map(|s| Some(s.to_string()))
+        );
+    }
 }
