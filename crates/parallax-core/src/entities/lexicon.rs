@@ -262,6 +262,8 @@ pub const TITLES: &[&str] = &[
     "Crown Prince",
     "Supreme Leader",
     "Chief of Staff",
+    "Leader of the Opposition",
+    "Leader of Opposition",
     "President",
     "Minister",
     "Secretary",

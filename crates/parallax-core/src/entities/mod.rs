@@ -1972,7 +1972,125 @@ fn cluster(text: &str, cands: &[Candidate<'_>]) -> Vec<PersonInfo> {
             }
         }
     }
+    // Pass 4: `seven legislators, led by Dilip Kumar Sahu, wrote …` and later `Sahu read out
+    // a statement`: a cue-less full name whose last word later stands alone as a clause's
+    // subject (a lower-case word right after it) is a person named by surname, as news copy
+    // names people. Later one-word mentions, by surname key, looked up once.
+    let mut subjects: std::collections::HashMap<&str, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (k, d) in cands.iter().enumerate() {
+        if !assigned[k] && d.words.len() == 1 && !d.body_cue && lone_subject(text, d.span) {
+            subjects.entry(d.surname_key.as_str()).or_default().push(k);
+        }
+    }
+    // A form written anywhere before a role noun (`Aston Villa boss Unai Emery`) or `vs`
+    // names a team or body, whose short form (`Villa face …`) is no surname.
+    let bodies: std::collections::HashSet<&str> = cands
+        .iter()
+        .filter(|c| {
+            let after = text.get(c.span.end as usize..).unwrap_or("");
+            let next = after
+                .strip_prefix(' ')
+                .and_then(|r| r.split(|ch: char| !ch.is_alphabetic()).next())
+                .unwrap_or("");
+            matches!(next, "vs" | "v") || lexicon::is_role_noun(next)
+        })
+        .map(|c| c.form.as_ref())
+        .collect();
+    for i in 0..cands.len() {
+        let Some(c) = cands.get(i).filter(|c| {
+            !assigned[i] && (2..=4).contains(&c.words.len()) && !bodies.contains(c.form.as_ref())
+        }) else {
+            continue;
+        };
+        let Some(later) = subjects.get(c.surname_key.as_str()) else {
+            continue;
+        };
+        if !later.iter().any(|&k| k > i && !assigned[k]) {
+            continue;
+        }
+        let idx = match find_person(&people, c) {
+            Some(p) => p,
+            None => {
+                people.push(PersonInfo {
+                    first: c.words.first().map(|w| w.to_string()),
+                    surname_key: c.surname_key.clone(),
+                    first_key: c.first_key.clone(),
+                    ..PersonInfo::default()
+                });
+                people.len() - 1
+            }
+        };
+        absorb(&mut people[idx], c);
+        assigned[i] = true;
+        for &k in later.iter().filter(|&&k| k > i) {
+            if let Some(d) = cands.get(k)
+                && !assigned[k]
+                && find_person(&people, d) == Some(idx)
+            {
+                absorb(&mut people[idx], d);
+                assigned[k] = true;
+            }
+        }
+    }
     people
+}
+
+/// True when the one-word name at `span` is a clause's subject: a lower-case word (its verb)
+/// right after it, and no preposition right before it (`flew to Ranchi on`).
+fn lone_subject(text: &str, span: Span) -> bool {
+    let after = text.get(span.end as usize..).unwrap_or("");
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let before = text.get(..span.start as usize).unwrap_or("");
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    word.len() >= 2
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            word,
+            "and"
+                | "or"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "the"
+                | "a"
+                | "an"
+                | "from"
+                | "with"
+                | "by"
+                | "as"
+                | "but"
+                | "nor"
+                | "than"
+                | "that"
+                | "which"
+                | "where"
+        )
+        && !matches!(
+            prev,
+            "in" | "at"
+                | "to"
+                | "from"
+                | "of"
+                | "near"
+                | "by"
+                | "with"
+                | "for"
+                | "into"
+                | "on"
+                | "the"
+                | "a"
+                | "an"
+        )
 }
 
 /// A first-name-only mention ("Volodymyr") of a known person.
@@ -2330,10 +2448,13 @@ fn describe(text: &str, sentences: &[Span], toks: &[Tok<'_>], people: &mut [Pers
         {
             continue;
         }
-        // "the U.S. President Donald Trump" is a title, not a description.
+        // "the U.S. President Donald Trump" is a title, not a description; but after an age,
+        // capitalised words before a role noun modify it (`the 61-year-old Jharkhand Lok
+        // Morcha (JLM) leader`).
         if let Some(next) = toks.get(k)
             && next.cap
             && text.get(end..next.start) == Some(" ")
+            && !(age.is_some() && noun.is_none() && capitalised_modifiers_then_role(toks, k))
         {
             continue;
         }
@@ -2429,6 +2550,23 @@ fn describe(text: &str, sentences: &[Span], toks: &[Tok<'_>], people: &mut [Pers
             }
         }
     }
+}
+
+/// True when tokens from `k` are at most six capitalised words and then a role noun
+/// (`Jharkhand Lok Morcha (JLM) leader`).
+fn capitalised_modifiers_then_role(toks: &[Tok<'_>], k: usize) -> bool {
+    for t in toks.iter().skip(k).take(7) {
+        if !t.cap {
+            return description_nouns_from(t.text).next().is_some()
+                || lexicon::ROLE_NOUNS
+                    .iter()
+                    .any(|r| t.text.eq_ignore_ascii_case(r));
+        }
+        if t.possessive {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when a description ending at `end` is followed, in its own clause, by a comma and a

@@ -696,18 +696,60 @@ fn lead_in_speaker(
             return Some(s);
         }
     }
-    // The sentence's subject: a person named at its start.
+    // The sentence's subject: a person named at its start, or right after a fronted phrase
+    // (`In Bhubaneswar, before boarding the flight, Sahu read out a statement.`).
     mentions
         .iter()
         .find(|(m, n)| {
             m.start >= prev.start
                 && text
                     .get(prev.start as usize..m.start as usize)
-                    .is_some_and(|g| at_most_words(g, 2))
+                    .is_some_and(|g| at_most_words(g, 2) || fronted_phrase(g))
                 && ctx.persons.contains(n)
                 && !possessive(text, m)
         })
         .map(|(_, n)| n.clone())
+}
+
+/// True when `g`, the start of a sentence up to a name, is an adverbial phrase set off by a
+/// comma (`In Bhubaneswar, before boarding a flight, `, `Later that evening, `): the name
+/// after it is the sentence's subject. No quotation and no other clause may stand in it.
+fn fronted_phrase(g: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "in",
+        "at",
+        "on",
+        "after",
+        "before",
+        "later",
+        "earlier",
+        "outside",
+        "inside",
+        "from",
+        "during",
+        "meanwhile",
+        "separately",
+        "elsewhere",
+        "back",
+        "speaking",
+        "addressing",
+        "asked",
+        "when",
+        "while",
+        "minutes",
+        "hours",
+        "days",
+        "moments",
+        "shortly",
+        "soon",
+    ];
+    let Some(first) = g.split_whitespace().next() else {
+        return false;
+    };
+    g.trim_end().ends_with(',')
+        && !g.contains(['“', '”', '"', '«', ';', ':'])
+        && at_most_words(g, 16)
+        && OPENERS.iter().any(|o| first.eq_ignore_ascii_case(o))
 }
 
 /// `French President Emmanuel Macron framed the guarantees as a matter for the continent: “…”`:
@@ -2679,6 +2721,44 @@ mod tests {
                 "Halima Yusuf Abdi"
             ]
             .map(|s| Some(s.to_string()))
+        );
+    }
+
+    /// A full name with no cue of its own (`led by Ravindra Nath Oraon`) is a person once its
+    /// last word stands alone as a clause's subject (`Oraon read out a statement`); the
+    /// sentence's subject after a fronted phrase announces the lone quote that follows.
+    #[test]
+    fn surname_subject_and_fronted_phrase_announce_a_lone_quote() {
+        let input = "Rebels force a trust vote\n\nSeven legislators, led by Ravindra Nath Oraon, withdrew support on Saturday. Leader of the Opposition Bhupen Chandra Soren welcomed the move.\n\nIn Bhubaneswar, before boarding a chartered flight, Oraon read out a written statement. \u{201c}We did not leave the government for money or for posts.\u{201d}\n\n\u{201c}This is about a government that has lost its majority,\u{201d} Soren said.";
+        assert_eq!(
+            quotes(input),
+            vec![
+                q(
+                    "We did not leave the government for money or for posts.",
+                    Some("Ravindra Nath Oraon"),
+                    Full
+                ),
+                q(
+                    "This is about a government that has lost its majority,",
+                    Some("Bhupen Chandra Soren"),
+                    Full
+                ),
+            ]
+        );
+    }
+
+    /// `the 61-year-old Jharkhand Lok Morcha (JLM) leader said`: capitalised words between an
+    /// age and a role noun modify the description; it is the person just named.
+    #[test]
+    fn an_age_description_with_capitalised_modifiers() {
+        let input = "Trust vote on Friday\n\nHours after the ruling, Chief Minister Sukhram Tudu walked into a banquet hall near the airport.\n\n\u{201c}I am asking every MLA to vote according to their conscience,\u{201d} the 61-year-old Jharkhand Lok Morcha (JLM) leader said.";
+        assert_eq!(
+            quotes(input),
+            vec![q(
+                "I am asking every MLA to vote according to their conscience,",
+                Some("Sukhram Tudu"),
+                Full
+            )]
         );
     }
 }
