@@ -112,6 +112,48 @@ fn ends_with_initialism(sentence: &str) -> bool {
     n >= 4 && n.is_multiple_of(2)
 }
 
+/// True when `sentence` ends with a question or exclamation mark inside closing quotation
+/// marks: `“Where are the roads?” she asked.` goes on when a lower-case word follows (UAX #29
+/// breaks after `?` and `!` whatever follows).
+fn ends_with_quoted_question(sentence: &str) -> bool {
+    let t = sentence.trim_end_matches(['"', '”', '’', '\'', '»']);
+    t.len() < sentence.len() && t.ends_with(['?', '!'])
+}
+
+/// True when the piece after a quoted question goes on with its attribution: it opens with a
+/// lower-case word (`she asked`), or a speech verb is its second, third or fourth word
+/// (`Odongo asked.`, `Mr Langat said on Thursday.`).
+fn attribution_follows(piece: &str) -> bool {
+    // `“OMG!!!” while her bandmate posted …`: a new clause is left to stand apart.
+    let first = piece.split_whitespace().next().unwrap_or("");
+    let clause = matches!(
+        first,
+        "while"
+            | "and"
+            | "but"
+            | "as"
+            | "when"
+            | "because"
+            | "or"
+            | "so"
+            | "though"
+            | "although"
+            | "whereas"
+            | "before"
+            | "after"
+            | "until"
+            | "if"
+            | "then"
+    );
+    piece.starts_with(|c: char| c.is_lowercase()) && !clause
+        || piece
+            .split_whitespace()
+            .skip(1)
+            .take(3)
+            .map(|w| w.trim_end_matches(['.', ',', ':', ';']))
+            .any(crate::entities::lexicon::is_speech_cue)
+}
+
 /// True when `segment` opens with a word that continues an initialism ("President …").
 fn continues_initialism(segment: &str) -> bool {
     let first = segment.split_whitespace().next().unwrap_or("");
@@ -132,6 +174,7 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
         let mut glue = false;
         let mut after_month = false;
         let mut after_initialism = false;
+        let mut after_quoted_question = false;
         let mut piece = |i: usize, s: &str| {
             let t = s.trim_end();
             if t.trim().is_empty() {
@@ -140,6 +183,7 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
             let start = b.span.start as usize + i;
             let end = start + t.len();
             let join = glue
+                || (after_quoted_question && attribution_follows(t))
                 || (after_initialism && continues_initialism(t))
                 || (after_month && t.starts_with(|c: char| c.is_ascii_digit()));
             match out.last_mut() {
@@ -149,6 +193,7 @@ pub fn sentences(text: &str, blocks: &[Block]) -> Vec<Span> {
             glue = ends_with_title(t);
             after_month = ends_with_month(t);
             after_initialism = ends_with_initialism(t);
+            after_quoted_question = ends_with_quoted_question(t);
         };
         if fast_breaks_into(block, &mut breaks) {
             for w in breaks.windows(2) {
@@ -569,5 +614,28 @@ mod tests {
         // With spaces, every cut is at one: a piece is followed by a space (or the end).
         let first = split(&words)[0];
         assert!(words[first.len()..].starts_with(' '), "cut at a space");
+    }
+
+    #[test]
+    fn a_quoted_question_before_its_attribution_is_one_sentence() {
+        let text = "“Where are the roads?” she asked. Then she left. “Enough!” Odongo shouted. \"Why?\" He left.";
+        let blocks = [Block {
+            kind: crate::model::BlockKind::Paragraph,
+            span: Span::new(0, text.len()),
+        }];
+        let got: Vec<&str> = sentences(text, &blocks)
+            .iter()
+            .map(|s| &text[s.range()])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "“Where are the roads?” she asked.",
+                "Then she left.",
+                "“Enough!” Odongo shouted.",
+                "\"Why?\"",
+                "He left."
+            ]
+        );
     }
 }

@@ -386,6 +386,11 @@ pub const TITLES: &[&str] = &[
     "Shri",
     "Smt.",
     "Smt",
+    "Sgt.",
+    "Capt.",
+    "Supt.",
+    "Insp.",
+    "Det.",
 ];
 
 /// Lower-case role nouns that mark the following capitalised words as a person
@@ -1101,6 +1106,8 @@ pub const NOT_NAME: &[&str] = &[
     "base",
     "force",
     "air",
+    // A court's bench of judges: `the Bench said`.
+    "bench",
     // Plural titles before a list of names: "Ministers Ana Lima, Paulo Reis and …".
     "ministers",
     "justices",
@@ -1152,6 +1159,15 @@ pub const ORGS: &[(&str, &[&str])] = &[
     ("UNESCO", &["Unesco"]),
     ("UNICEF", &["Unicef"]),
     ("Ofcom", &[]),
+    // Humanitarian bodies and seats of office that "say" things: `the Kenya Red Cross said`,
+    // `Raj Bhavan said in a statement` (a governor's office in India).
+    (
+        "Red Cross",
+        &["Kenya Red Cross", "British Red Cross", "American Red Cross"],
+    ),
+    ("Red Crescent", &[]),
+    ("Raj Bhavan", &[]),
+    ("Rashtrapati Bhavan", &[]),
     ("Ofgem", &[]),
     ("Ofwat", &[]),
     ("Ofsted", &[]),

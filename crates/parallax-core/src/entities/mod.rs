@@ -74,7 +74,7 @@ const TOKEN_PATTERN: &str = r"(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|L
 /// Titles written with a full stop that are one token with it.
 const STOP_TITLES: &[&[u8]] = &[
     b"Mr", b"Mrs", b"Ms", b"Dr", b"Sen", b"Rep", b"Gen", b"Gov", b"Lt", b"Col", b"Adm", b"Prof",
-    b"St", b"Jr", b"Sr",
+    b"St", b"Jr", b"Sr", b"Rev", b"Hon", b"Sgt", b"Capt", b"Supt", b"Insp", b"Det",
 ];
 
 /// For characters outside ASCII: word characters (`[\p{L}\p{M}\p{N}]`) and upper-case letters
@@ -1236,6 +1236,13 @@ fn candidate<'a>(
     if words.len() >= 2
         && let Some(stem) = words.last().and_then(|w| w.strip_suffix('s'))
         && lexicon::is_role_noun(&stem.to_lowercase())
+    {
+        return None;
+    }
+    // `JLM MLAs`, `Opposition MPs`: a run ending in a plural title is a group.
+    if let Some(stem) = words.last().and_then(|w| w.strip_suffix('s'))
+        && stem.len() >= 2
+        && lexicon::is_title(stem)
     {
         return None;
     }
