@@ -1507,7 +1507,7 @@ fn speaker_near(
             // between.
             let between = between
                 .split_whitespace()
-                .filter(|w| !(abbreviation(w) && !w.contains('-')))
+                .filter(|w| !abbreviation(w) || w.contains('-'))
                 .collect::<Vec<_>>()
                 .join(" ");
             !between.contains(['“', '"', '.', ';', ','])
