@@ -1534,6 +1534,15 @@ fn candidate<'a>(
     {
         evidence = true;
     }
+    // `Kendra Beasley spent 11 years in the lab before she was fired`: a full name as its
+    // clause's subject, taken up by a personal pronoun later in its sentence.
+    if !evidence
+        && k == i
+        && (2..=3).contains(&words.len())
+        && subject_taken_up_by_pronoun(text, first.start, last.end)
+    {
+        evidence = true;
+    }
     // A common given name before a capitalised surname: "Rebecca Moore visited the hospital".
     if !evidence
         && (2..=3).contains(&words.len())
@@ -2041,6 +2050,30 @@ fn cluster(text: &str, cands: &[Candidate<'_>]) -> Vec<PersonInfo> {
         }
     }
     people
+}
+
+/// True when the name from `start` to `end` is its clause's subject (a lower-case word after
+/// it, no preposition before it) and a personal pronoun (`he`, `she`, `his`, `her`) follows
+/// later in the same sentence: places and bodies are taken up by `it`.
+fn subject_taken_up_by_pronoun(text: &str, start: usize, end: usize) -> bool {
+    if !lone_subject(text, Span::new(start, end)) {
+        return false;
+    }
+    let rest = text.get(end..).unwrap_or("");
+    let mut cut = rest.len().min(240);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = rest.get(..cut).unwrap_or("");
+    let sentence = rest
+        .find(['.', '!', '?', '\n', '“', '"', ';'])
+        .map_or(rest, |i| rest.get(..i).unwrap_or(rest));
+    sentence.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "he" | "she" | "his" | "her" | "him" | "himself" | "herself"
+        )
+    })
 }
 
 /// True when the one-word name at `span` is a clause's subject: a lower-case word (its verb)

@@ -704,11 +704,22 @@ fn lead_in_speaker(
             m.start >= prev.start
                 && text
                     .get(prev.start as usize..m.start as usize)
-                    .is_some_and(|g| at_most_words(g, 2) || fronted_phrase(g))
+                    .is_some_and(|g| opens_clause(g, 2))
                 && ctx.persons.contains(n)
                 && !possessive(text, m)
         })
         .map(|(_, n)| n.clone())
+}
+
+/// True when `g`, the start of a sentence up to a name, leaves the name its subject: at most
+/// `n` words, or a [`fronted_phrase`] and then at most `n` words (`In a note to clients
+/// Thursday, Leerink Partners analyst `).
+fn opens_clause(g: &str, n: usize) -> bool {
+    at_most_words(g, n)
+        || g.rfind(", ").is_some_and(|i| {
+            g.get(..=i).is_some_and(fronted_phrase)
+                && g.get(i + 2..).is_some_and(|r| at_most_words(r, n))
+        })
 }
 
 /// True when `g`, the start of a sentence up to a name, is an adverbial phrase set off by a
@@ -773,7 +784,7 @@ fn colon_intro_subject(
                 && m.end <= first.span.start
                 && text
                     .get(sentence.start as usize..m.start as usize)
-                    .is_some_and(|g| at_most_words(g, 3))
+                    .is_some_and(|g| opens_clause(g, 3))
                 && ctx.persons.contains(n)
                 && !possessive(text, m)
         })
@@ -2765,6 +2776,22 @@ mod tests {
                 Some("Grace Atieno Ochieng".to_string()),
                 None,
                 None
+            ]
+        );
+    }
+
+    /// A cue-less full name taken up by `she` in its own sentence is a person, so the pronoun
+    /// of the next quote finds her; a colon intro's subject may follow a fronted phrase.
+    #[test]
+    fn a_name_taken_up_by_a_pronoun_and_a_colon_intro_after_a_fronted_phrase() {
+        let input = "Lab worker speaks\n\nRep. Dolores Fairweather pressed the company. \u{201c}Voluntary disclosure is how we got here,\u{201d} she said.\n\nOdalys Brennecke spent 11 years in the quality lab before she was fired last October. \u{201c}I was told that my job was to make the numbers work,\u{201d} she testified.\n\nIn a note to clients Thursday, Halvorsen Partners analyst Quentin Marlowe laid out the scenarios: \u{201c}A warning letter is the base case.\u{201d}";
+        let speakers: Vec<Option<String>> = quotes(input).into_iter().map(|q| q.1).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Dolores Fairweather".to_string()),
+                Some("Odalys Brennecke".to_string()),
+                Some("Quentin Marlowe".to_string()),
             ]
         );
     }
