@@ -223,6 +223,121 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
     ("Washington Examiner", &["washington examiner"]),
     ("franceinfo", &["franceinfo", "france info"]),
     ("BleepingComputer", &["bleepingcomputer"]),
+    // More English-language newsrooms whose names appear in their pages' chrome, credits and
+    // other outlets' citations. Forms are the names as written, never a bare common word
+    // other than the paper's own short name ("Star", "Standard", "Nation").
+    ("Fortune", &["fortune", "fortune magazine"]),
+    ("MarketWatch", &["marketwatch"]),
+    ("STAT", &["stat", "stat news", "statnews"]),
+    ("Fierce Pharma", &["fierce pharma", "fiercepharma"]),
+    ("Fierce Biotech", &["fierce biotech", "fiercebiotech"]),
+    ("Barron's", &["barron's", "barron’s", "barrons"]),
+    ("Forbes", &["forbes"]),
+    ("Time", &["time magazine"]),
+    ("The Boston Globe", &["boston globe"]),
+    ("Chicago Tribune", &["chicago tribune"]),
+    ("The Philadelphia Inquirer", &["philadelphia inquirer"]),
+    ("The Seattle Times", &["seattle times"]),
+    ("San Francisco Chronicle", &["san francisco chronicle"]),
+    ("The Dallas Morning News", &["dallas morning news"]),
+    ("The Miami Herald", &["miami herald"]),
+    ("HuffPost", &["huffpost", "huffington post"]),
+    ("BuzzFeed News", &["buzzfeed news"]),
+    ("Slate", &["slate"]),
+    ("Salon", &["salon"]),
+    ("The Daily Beast", &["daily beast"]),
+    ("Semafor", &["semafor"]),
+    ("The Intercept", &["intercept"]),
+    ("Mother Jones", &["mother jones"]),
+    ("The Guardian Nigeria", &["guardian nigeria"]),
+    ("Punch", &["punch", "punch newspapers"]),
+    ("Premium Times", &["premium times"]),
+    ("Vanguard", &["vanguard", "vanguard news"]),
+    (
+        "Nation",
+        &["daily nation", "nation.africa", "nation africa"],
+    ),
+    (
+        "The Standard",
+        &["standard", "the standard kenya", "standard digital"],
+    ),
+    ("The Star", &["star", "the star kenya"]),
+    ("Citizen Digital", &["citizen digital", "citizen tv"]),
+    ("The EastAfrican", &["eastafrican", "east african"]),
+    ("Africanews", &["africanews"]),
+    ("Daily Monitor", &["daily monitor"]),
+    ("New Vision", &["new vision"]),
+    ("The Citizen Tanzania", &["citizen tanzania"]),
+    ("Ghanaweb", &["ghanaweb"]),
+    ("The Indian Express", &["indian express"]),
+    ("NDTV", &["ndtv", "ndtv.com"]),
+    ("Scroll", &["scroll", "scroll.in"]),
+    ("ThePrint", &["theprint", "the print"]),
+    ("The Wire", &["the wire"]),
+    ("Mint", &["livemint", "mint"]),
+    ("India Today", &["india today"]),
+    ("The Economic Times", &["economic times"]),
+    ("Deccan Herald", &["deccan herald"]),
+    ("News18", &["news18"]),
+    ("IANS", &["ians", "indo-asian news service"]),
+    ("Dawn", &["dawn", "dawn.com"]),
+    ("The Express Tribune", &["express tribune"]),
+    ("The Daily Star", &["daily star"]),
+    ("Bangkok Post", &["bangkok post"]),
+    ("The Jakarta Post", &["jakarta post"]),
+    ("Rappler", &["rappler"]),
+    (
+        "Philippine Daily Inquirer",
+        &["inquirer", "philippine daily inquirer", "inquirer.net"],
+    ),
+    (
+        "South China Morning Post",
+        &["south china morning post (scmp)"],
+    ),
+    ("The Korea Herald", &["korea herald"]),
+    ("The Korea Times", &["korea times"]),
+    ("ABC (Australia)", &["abc australia", "abc news australia"]),
+    ("The Australian", &["australian"]),
+    ("The Age", &["the age"]),
+    (
+        "The New Zealand Herald",
+        &["new zealand herald", "nz herald"],
+    ),
+    ("RNZ", &["rnz", "radio new zealand"]),
+    ("Toronto Star", &["toronto star"]),
+    ("National Post", &["national post"]),
+    ("The Scotsman", &["scotsman"]),
+    ("The Herald", &["herald scotland"]),
+    ("The Mirror", &["mirror", "daily mirror"]),
+    ("Daily Express", &["daily express", "express.co.uk"]),
+    ("Evening Standard", &["evening standard"]),
+    ("The Observer", &["observer"]),
+    ("New Statesman", &["new statesman"]),
+    ("The Spectator", &["spectator"]),
+    ("Metro", &["metro.co.uk"]),
+    ("Buenos Aires Times", &["buenos aires times"]),
+    ("MercoPress", &["mercopress"]),
+    (
+        "Folha de S.Paulo",
+        &["folha", "folha de s.paulo", "folha de são paulo"],
+    ),
+    ("O Globo", &["o globo"]),
+    ("Mongabay", &["mongabay"]),
+    ("Gulf News", &["gulf news"]),
+    ("The National", &["the national news"]),
+    ("Khaleej Times", &["khaleej times"]),
+    ("Middle East Eye", &["middle east eye"]),
+    ("The Jerusalem Post", &["jerusalem post"]),
+    ("EFE", &["efe", "agencia efe"]),
+    ("ANSA", &["ansa"]),
+    ("Kyiv Post English", &["kyiv post english"]),
+    ("UPI", &["upi", "united press international"]),
+    ("Goal", &["goal.com"]),
+    ("ESPN", &["espn"]),
+    ("Marca", &["marca"]),
+    ("The Athletic (NYT)", &["the athletic nyt"]),
+    ("GMA News", &["gma news", "gma news online", "gma network"]),
+    ("Vox Media", &["vox media"]),
 ];
 
 /// Words that end outlet names the table does not know ("Politiken newspaper" aside).
@@ -1358,6 +1473,20 @@ mod tests {
         );
         assert_eq!(a.outlet, None);
         assert_eq!(a.dateline.as_deref(), Some("Anchorage"));
+    }
+
+    /// A pasted page opening with its masthead above the menu: the masthead, not a menu
+    /// word ("Resources"), names the outlet; a section called "Nation" names nothing.
+    #[test]
+    fn a_known_masthead_above_a_menu_names_the_outlet() {
+        let a = meta(
+            "Skip to main content\nFierce Pharma\nPharma\nManufacturing\nEvents\nResources\nSubscribe\n\nManufacturing\n\nDrugmaker recalls 212 lots of its blood-pressure pill after inspection\n\nBy Noreen Gallagher\n\nThe company said on Monday it would recall the pills.",
+        );
+        assert_eq!(a.outlet.as_deref(), Some("Fierce Pharma"));
+        let a = meta(
+            "News  |  Nation\n\nTyphoon leaves a million homes without power in the north\n\nThe storm made landfall on Monday, officials said.",
+        );
+        assert_eq!(a.outlet, None);
     }
 
     #[test]
