@@ -54,7 +54,7 @@ fn figure_alternatives() -> &'static [String] {
     ALTS.get_or_init(|| {
         let n = numbers::pattern();
         let money = format!(
-            r"(?P<cur>US\$|\$|€|£|¥|₹|Rs\.?|INR)\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)"
+            r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|₱|₩|₺|(?-u:\b)(?:Rs\.?|INR|K[Ss]h\.?|Sh\.?|KES|USD|EUR|GBP|NGN|ZAR|GHS|AUD|CAD|CHF|UGX|TZS))\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)"
         );
         let number = format!(
             r"(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?"
@@ -76,7 +76,7 @@ fn figure_regex() -> &'static Regex {
     RE.get_or_init(|| {
         let n = numbers::pattern();
         let pattern = format!(
-            r"(?:(?P<q>{QUALIFIERS})\s+)?(?:(?P<cur>US\$|\$|€|£|¥|₹|Rs\.?|INR)\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)|(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?)"
+            r"(?:(?P<q>{QUALIFIERS})\s+)?(?:(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|₱|₩|₺|(?-u:\b)(?:Rs\.?|INR|K[Ss]h\.?|Sh\.?|KES|USD|EUR|GBP|NGN|ZAR|GHS|AUD|CAD|CHF|UGX|TZS))\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)|(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?)"
         );
         Regex::new(&pattern).unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
@@ -158,8 +158,33 @@ fn currency(sym: &str) -> &'static str {
         "£" => "GBP",
         "¥" => "JPY",
         "₹" | "Rs" | "Rs." | "INR" => "INR",
+        // East Africa writes shillings as `Sh58bn`, `Ksh.900`, `KSh 1,200`.
+        "Sh" | "Sh." | "Ksh" | "Ksh." | "KSh" | "KSh." | "KES" => "KES",
+        "A$" | "AUD" => "AUD",
+        "C$" | "CAD" => "CAD",
+        "NZ$" => "NZD",
+        "HK$" => "HKD",
+        "S$" => "SGD",
+        "R$" => "BRL",
+        "₦" | "NGN" => "NGN",
+        "₱" => "PHP",
+        "₩" => "KRW",
+        "₺" => "TRY",
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "ZAR" => "ZAR",
+        "GHS" => "GHS",
+        "CHF" => "CHF",
+        "UGX" => "UGX",
+        "TZS" => "TZS",
         _ => "",
     }
+}
+
+/// True when `word` names a nation (`Kenyan`, `Indian`).
+fn lexicon_nation(word: &str) -> bool {
+    crate::entities::lexicon::nation_of(word).is_some()
 }
 
 /// Currency words after a number ("1,000 roubles", "5 million dollars").
@@ -173,6 +198,18 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "yen" => "JPY",
         "yuan" => "CNY",
         "rupee" => "INR",
+        "shilling" => "KES",
+        "naira" => "NGN",
+        "rand" => "ZAR",
+        "cedi" => "GHS",
+        "ringgit" => "MYR",
+        "baht" => "THB",
+        "lira" => "TRY",
+        "dirham" => "AED",
+        "riyal" => "SAR",
+        "rupiah" => "IDR",
+        "zloty" => "PLN",
+        "real" | "reai" => "BRL",
         _ => return None,
     })
 }
@@ -625,7 +662,9 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
             || ordinal
             || clock
             || in_date(num_m.start(), num_m.end())
-            || is_age_or_name(sent, num_m.start(), num_m.end())
+            // A currency written against its number (`Sh25`, `Rs50`) makes it money, not a
+            // name or a code.
+            || c.get(g.cur).is_none() && is_age_or_name(sent, num_m.start(), num_m.end())
         {
             continue;
         }
@@ -849,8 +888,14 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
                         measures,
                     ))
                 }
-            } else if let Some(cur) = currency_word(&next0) {
-                end = next.first().map_or(end, |(w, at)| at + clean_word_end(w));
+            } else if let Some((cur, k)) = currency_word(&next0).map(|c| (c, 0)).or_else(|| {
+                // `25 Kenyan shillings`: a nationality before the currency word.
+                next.get(1)
+                    .filter(|_| next0.ends_with("an") || lexicon_nation(&next0))
+                    .and_then(|(w, _)| currency_word(clean_word(w)))
+                    .map(|c| (c, 1))
+            }) {
+                end = next.get(k).map_or(end, |(w, at)| at + clean_word_end(w));
                 Some(mk(FigureKind::Money, value, cur, value, None, None))
             } else {
                 // A count: the noun phrase after the number.
@@ -1601,6 +1646,33 @@ mod rupees_points_casualties_tests {
         );
         // "Mrs 5" is no currency.
         assert!(figs("Mrs 5 said so.").iter().all(|f| f.0 != Money));
+    }
+
+    /// East African shillings (`Sh25`, `Ksh.900`, `KSh 1,200`, `58bn shillings`, `25 Kenyan
+    /// shillings`) and other currencies written against the number.
+    #[test]
+    fn shillings_naira_and_symbols_written_against_the_number() {
+        let got = figs(
+            "The levy rises from Sh18 to Sh25 and raises Sh58 billion; fares, now Ksh.900, reach KSh 1,200, a rider earns 900 shillings or 25 Kenyan shillings, traders pay ₦50,000, A$3 million and Rs50.",
+        );
+        let money = |v: f64, c: &str| (Money, v, c.to_string());
+        assert_eq!(
+            got,
+            [
+                money(18.0, "KES"),
+                money(25.0, "KES"),
+                money(58_000_000_000.0, "KES"),
+                money(900.0, "KES"),
+                money(1_200.0, "KES"),
+                money(900.0, "KES"),
+                money(25.0, "KES"),
+                money(50_000.0, "NGN"),
+                money(3_000_000.0, "AUD"),
+                money(50.0, "INR"),
+            ]
+        );
+        // A word that merely starts like a currency is none: `Shah 5`, `Bush 18`.
+        assert!(figs("Shah 5 and Bush 18 met.").iter().all(|f| f.0 != Money));
     }
 
     #[test]
