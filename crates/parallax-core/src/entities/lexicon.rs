@@ -96,6 +96,8 @@ const REGULAR_SPEECH: &[&str] = &[
     "criticise",
     "welcome",
     "point",
+    "contend",
+    "allege",
 ];
 
 /// Irregular speech verbs: every form mapped to its lemma.
@@ -123,6 +125,11 @@ const IRREGULAR_SPEECH: &[(&str, &str)] = &[
     ("quipped", "quip"),
     ("quipping", "quip"),
     ("retorted", "retort"),
+    // Courtroom copy: counsel `submitted`, `contended`, `pleaded`.
+    ("submit", "submit"),
+    ("submits", "submit"),
+    ("submitted", "submit"),
+    ("submitting", "submit"),
 ];
 
 /// The lemma of a speech verb form ("added" → "add", "told" → "tell"), or `None`.
@@ -412,6 +419,10 @@ pub const ROLE_NOUNS: &[&str] = &[
     "professor",
     "researcher",
     "lawyer",
+    "advocate",
+    "counsel",
+    "solicitor",
+    "barrister",
     "attorney",
     "prosecutor",
     "judge",
