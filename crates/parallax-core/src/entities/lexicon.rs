@@ -1476,7 +1476,7 @@ pub const NOT_ORG_ACRONYMS: &[&str] = &[
     "US", "U.S.", "UK", "U.K.", "II", "III", "IV", "TV", "AM", "PM", "GMT", "UTC", "OK", "USA",
     "CEO", "MP", "DC", "AI", "ID", "PDF", "FAQ", "UAE", "GDP", "EST", "EDT", "CST", "CDT", "MST",
     "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "IST", "JST", "AEST", "AEDT", "KC", "QC",
-    "SC", "OBE", "MBE", "CBE", "KBE", "DBE",
+    "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "CS", "MPs", "MLA", "MLAs", "MLC", "CM", "CJ",
 ];
 
 /// Common given names across the languages news copy draws on. A capitalised word from this list

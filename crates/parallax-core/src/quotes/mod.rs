@@ -1542,7 +1542,10 @@ fn speaker_near(
         let t = t.trim_end();
         t.is_empty() || t.ends_with([',', ':', ';', '—', '–'])
     });
+    // A participle never inverts: in `saying the House had “…”` the name after it opens the
+    // reported clause.
     let inverting = !NON_INVERTING.contains(&cue)
+        && !cue.ends_with("ing")
         && (!before_quote || opens_clause || cue.starts_with("according"));
     // Before: the closest mention ending before the verb, with only short filler in between.
     let before = mentions
@@ -2876,6 +2879,17 @@ mod tests {
                 Some("Raghav Subramaniam".to_string()),
                 Some("Raghav Subramaniam".to_string()),
             ]
+        );
+    }
+
+    /// `Treasury CS X welcomed the outcome, saying the House had “…”`: a title acronym is no
+    /// body, and the name after a participle opens the reported clause, not the speaker.
+    #[test]
+    fn a_participle_keeps_its_subject_past_a_title_acronym() {
+        let input = "Levy passes\n\nThe vote was held on Thursday.\n\nTreasury CS Daniel Kiprop welcomed the outcome, saying the House had \"chosen roads over rhetoric\".";
+        assert_eq!(
+            quotes(input),
+            vec![q("chosen roads over rhetoric", Some("Daniel Kiprop"), Fragment)]
         );
     }
 }
