@@ -2889,7 +2889,7 @@ mod tests {
         let input = "Levy passes\n\nThe vote was held on Thursday.\n\nTreasury CS Daniel Kiprop welcomed the outcome, saying the House had \"chosen roads over rhetoric\".";
         assert_eq!(
             quotes(input),
-            vec![q("chosen roads over rhetoric", Some("Daniel Kiprop"), Fragment)]
+            vec![q("chosen roads over rhetoric", Some("Daniel Kiprop"), Full)]
         );
     }
 }
