@@ -21,14 +21,15 @@ use support::{
     word_count, workspace_root,
 };
 
-// Floors, set a little under what the parser measures over the 153 fixtures
-// (bench/results/parser-quality.json: quote F1 0.982, speaker accuracy 0.952, event recall
-// 0.879, event precision 0.926, figure recall 0.883, headlines 150/153, outlets 137/153) so that
-// a regression fails. A hundred and twelve of the fixtures (`holdout-*`, `h2-*` … `h7-*`) were
+// Floors, set a little under what the parser measures over the 171 fixtures
+// (bench/results/parser-quality.json: quote F1 0.979, speaker accuracy 0.951, event recall
+// 0.870, event precision 0.918, figure recall 0.879, headlines 165/171, outlets 159/171) so that
+// a regression fails. A hundred and thirty of the fixtures (`holdout-*`, `h2-*` … `h8-*`) were
 // written blind by people who had not seen the parser and were scored before it was tuned on
-// them (NOTES.md has those first readings); round 7 (`h7-*`) was added with its figures and
-// outlets untuned, which is why those two floors went down. Speakers are people: a body's
-// statement is labelled with no speaker. Raise the floors as the parser improves.
+// them (NOTES.md has those first readings); round 8 (`h8-*`) came in with three headlines the
+// parser still misses (a menu line, a "HEALTH · DRUG SAFETY" section label, a headline after a
+// long menu), which is why the headline floor went down to 0.96. Speakers are people: a
+// body's statement is labelled with no speaker. Raise the floors as the parser improves.
 /// Minimum quote F1 over all fixtures.
 const QUOTE_F1_FLOOR: f64 = 0.97;
 /// Minimum speaker accuracy over matched quotes.
@@ -40,9 +41,9 @@ const EVENT_PRECISION_FLOOR: f64 = 0.90;
 /// Minimum figure recall.
 const FIGURE_RECALL_FLOOR: f64 = 0.87;
 /// Minimum share of articles whose headline is exactly right.
-const HEADLINE_FLOOR: f64 = 0.97;
+const HEADLINE_FLOOR: f64 = 0.96;
 /// Minimum share of articles whose outlet (or "not stated") is exactly right.
-const OUTLET_FLOOR: f64 = 0.88;
+const OUTLET_FLOOR: f64 = 0.91;
 
 #[derive(Serialize)]
 struct FixtureReport {
