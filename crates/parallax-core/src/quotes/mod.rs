@@ -2146,6 +2146,11 @@ mod tests {
             .collect()
     }
 
+    /// The speakers of an article's quotes, in order.
+    fn speakers(input: &str) -> Vec<Option<String>> {
+        quotes(input).into_iter().map(|q| q.1).collect()
+    }
+
     fn q(t: &str, s: Option<&str>, k: QuoteKind) -> (String, Option<String>, QuoteKind) {
         (t.to_string(), s.map(str::to_string), k)
     }
@@ -2778,9 +2783,8 @@ mod tests {
     #[test]
     fn commonwealth_titles_are_not_part_of_the_name() {
         let input = "Levy row deepens\n\nTreasury CS Daniel Mutua Kiprop defended the levy. \"Every shilling will be accounted for,\" he said.\n\nIndependent MLA Sarbani Hembrom said: \"I will vote with the government.\"\n\nPolice Commander Agnes Wairimu said officers had shown restraint. \"We arrested people who were looting,\" Ms Wairimu said.\n\nRev Joseph Otieno, who leads the council, said: \"The poor cannot carry this burden alone.\"\n\nGarissa MP Halima Yusuf Abdi was blunt. \"The levy will ruin the farmers,\" Abdi said.";
-        let speakers: Vec<Option<String>> = quotes(input).into_iter().map(|q| q.1).collect();
         assert_eq!(
-            speakers,
+            speakers(input),
             [
                 "Daniel Mutua Kiprop",
                 "Sarbani Hembrom",
@@ -2836,9 +2840,8 @@ mod tests {
     #[test]
     fn abbreviated_titles_quoted_questions_and_bodies() {
         let input = "Levy passes\n\nThe council, through its chairman Rev. Joseph Kamau Mwangi, asked the President to decline.\n\n\"A leader who listens does not lose anything,\" said Rev. Mwangi.\n\nMP Grace Atieno Ochieng called the vote \"a disgrace\".\n\n\"Kenyans pay this levy. Where are the roads?\" Ochieng asked.\n\nThe Kenya Red Cross said it had treated 17 people, \"most of them for teargas inhalation\".\n\nJLM MLAs said they were \"fully behind the chief minister\".";
-        let speakers: Vec<Option<String>> = quotes(input).into_iter().map(|q| q.1).collect();
         assert_eq!(
-            speakers,
+            speakers(input),
             [
                 Some("Joseph Kamau Mwangi".to_string()),
                 Some("Grace Atieno Ochieng".to_string()),
@@ -2854,9 +2857,8 @@ mod tests {
     #[test]
     fn a_name_taken_up_by_a_pronoun_and_a_colon_intro_after_a_fronted_phrase() {
         let input = "Lab worker speaks\n\nRep. Dolores Fairweather pressed the company. \u{201c}Voluntary disclosure is how we got here,\u{201d} she said.\n\nOdalys Brennecke spent 11 years in the quality lab before she was fired last October. \u{201c}I was told that my job was to make the numbers work,\u{201d} she testified.\n\nIn a note to clients Thursday, Halvorsen Partners analyst Quentin Marlowe laid out the scenarios: \u{201c}A warning letter is the base case.\u{201d}";
-        let speakers: Vec<Option<String>> = quotes(input).into_iter().map(|q| q.1).collect();
         assert_eq!(
-            speakers,
+            speakers(input),
             [
                 Some("Dolores Fairweather".to_string()),
                 Some("Odalys Brennecke".to_string()),
@@ -2871,9 +2873,8 @@ mod tests {
     #[test]
     fn benches_counsel_and_fronted_prepositions() {
         let input = "Court refuses to defer trust vote\n\nChief Minister Bhupen Oraon must face the House on Friday.\n\n\"The floor of the House is the only forum,\" a bench of Justices Harish Chandra Menon and Sunanda Rathore said.\n\nAppearing for Mr. Oraon, senior advocate Raghav Subramaniam argued that the petitions were pending. \"The arithmetic changes completely,\" he told the bench.\n\n\"He has become a party to the dispute,\" Mr. Subramaniam submitted.";
-        let speakers: Vec<Option<String>> = quotes(input).into_iter().map(|q| q.1).collect();
         assert_eq!(
-            speakers,
+            speakers(input),
             [
                 None,
                 Some("Raghav Subramaniam".to_string()),
