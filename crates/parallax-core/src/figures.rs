@@ -182,11 +182,6 @@ fn currency(sym: &str) -> &'static str {
     }
 }
 
-/// True when `word` names a nation (`Kenyan`, `Indian`).
-fn lexicon_nation(word: &str) -> bool {
-    crate::entities::lexicon::nation_of(word).is_some()
-}
-
 /// Currency words after a number ("1,000 roubles", "5 million dollars").
 fn currency_word(w: &str) -> Option<&'static str> {
     Some(match w.to_lowercase().trim_end_matches('s') {
@@ -891,7 +886,10 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
             } else if let Some((cur, k)) = currency_word(&next0).map(|c| (c, 0)).or_else(|| {
                 // `25 Kenyan shillings`: a nationality before the currency word.
                 next.get(1)
-                    .filter(|_| next0.ends_with("an") || lexicon_nation(&next0))
+                    .filter(|_| {
+                        next0.ends_with("an")
+                            || crate::entities::lexicon::nation_of(&next0).is_some()
+                    })
                     .and_then(|(w, _)| currency_word(clean_word(w)))
                     .map(|c| (c, 1))
             }) {

@@ -1999,6 +1999,9 @@ fn cluster(text: &str, cands: &[Candidate<'_>]) -> Vec<PersonInfo> {
             subjects.entry(d.surname_key.as_str()).or_default().push(k);
         }
     }
+    if subjects.is_empty() {
+        return people;
+    }
     // A form written anywhere before a role noun (`Aston Villa boss Unai Emery`) or `vs`
     // names a team or body, whose short form (`Villa face …`) is no surname.
     let bodies: std::collections::HashSet<&str> = cands

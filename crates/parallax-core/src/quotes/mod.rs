@@ -1020,7 +1020,10 @@ fn object_of_preposition(text: &str, m: &Span) -> bool {
     let mut words = before.split_whitespace().rev();
     let mut word = words.next().unwrap_or("");
     for _ in 0..2 {
-        if matches!(word, "the" | "a" | "an") || abbreviation(word) || lexicon_title(word) {
+        if matches!(word, "the" | "a" | "an")
+            || abbreviation(word)
+            || crate::entities::lexicon::is_title(word)
+        {
             word = words.next().unwrap_or("");
         }
     }
@@ -1044,11 +1047,6 @@ fn object_of_preposition(text: &str, m: &Span) -> bool {
             | "after"
             | "like"
     )
-}
-
-/// True when `word` is a title written before a name (`Mr`, `Minister`).
-fn lexicon_title(word: &str) -> bool {
-    crate::entities::lexicon::is_title(word)
 }
 
 /// True when every full stop in `t` belongs to an [`abbreviation`] (`, D-Ill.,`), so none
