@@ -470,6 +470,13 @@ fn real_words(t: &str) -> usize {
 fn pick_headline(lines: &[Line], class: &[Class], first_body: usize) -> Option<usize> {
     let mut last3 = None;
     let mut long = None;
+    // The body may begin with a headline of short sentences; a byline under it says it is one.
+    let byline_follows = |i: usize| {
+        (i + 1..lines.len())
+            .filter(|&j| class.get(j) != Some(&Class::Blank))
+            .take(2)
+            .any(|j| class.get(j) == Some(&Class::Removed(Removal::Byline)))
+    };
     for (i, l) in lines.iter().enumerate().take(first_body.saturating_add(1)) {
         if class.get(i) != Some(&Class::Content) || l.hint != Hint::Plain {
             continue;
@@ -479,7 +486,9 @@ fn pick_headline(lines: &[Line], class: &[Class], first_body: usize) -> Option<u
             continue;
         }
         let w = real_words(t);
-        let candidate = title_like(t) || (t.ends_with('?') && w <= 20);
+        let candidate = title_like(t)
+            || (t.ends_with('?') && w <= 20)
+            || (short_sentences(t) && (i < first_body || byline_follows(i)));
         if candidate && w >= 5 {
             return Some(i);
         }
@@ -494,7 +503,34 @@ fn pick_headline(lines: &[Line], class: &[Class], first_body: usize) -> Option<u
             long = Some(i);
         }
     }
-    last3.or(long)
+    // A long headline under a short label in capitals ("HEALTH · DRUG SAFETY") is the headline.
+    match (last3, long) {
+        (Some(s), Some(l))
+            if l > s
+                && lines
+                    .get(s)
+                    .is_some_and(|x| !x.text.chars().any(char::is_lowercase)) =>
+        {
+            Some(l)
+        }
+        _ => last3.or(long),
+    }
+}
+
+/// A headline of two or three short sentences, each capitalised and of at most eighteen words
+/// ("Missouri Paid a Contractor $41 Million to Inspect Group Homes. Its Own Emails Show It Fell
+/// Months Behind."). Above the body, a standfirst is one longer sentence.
+fn short_sentences(t: &str) -> bool {
+    if !t.ends_with('.') || t.ends_with("..") {
+        return false;
+    }
+    let parts: Vec<&str> = t.split(". ").collect();
+    (2..=3).contains(&parts.len())
+        && (8..=30).contains(&real_words(t))
+        && parts.iter().all(|p| {
+            let n = real_words(p);
+            (2..=18).contains(&n) && p.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+        })
 }
 
 /// The separators [`menu_line`] looks for, by index: a run of spaces, the list bullets
@@ -538,6 +574,9 @@ fn menu_line(t: &str) -> bool {
     let tab = memchr::memchr(b'\t', t.as_bytes()).is_some();
     if t.ends_with(['.', '!', '?', '"', '”']) && !double_space && !tab && !at_least(SLASH, 1) {
         return false;
+    }
+    if section_menu(t) {
+        return true;
     }
     let short = |item: &str, max: usize| {
         let n = item.split_whitespace().count();
@@ -585,6 +624,103 @@ fn menu_line(t: &str) -> bool {
         })
 }
 
+/// Section names a site's menu lists. A line of them apart by single spaces is a menu only by
+/// its words: see [`section_menu`].
+const SECTION_WORDS: &[&str] = &[
+    "Home",
+    "News",
+    "World",
+    "Politics",
+    "Business",
+    "Opinion",
+    "Opinions",
+    "Sport",
+    "Sports",
+    "Entertainment",
+    "Video",
+    "Videos",
+    "Tech",
+    "Technology",
+    "Science",
+    "Health",
+    "Lifestyle",
+    "Life",
+    "Culture",
+    "Arts",
+    "Travel",
+    "Money",
+    "Markets",
+    "Finance",
+    "Economy",
+    "Weather",
+    "Local",
+    "National",
+    "Regional",
+    "Counties",
+    "Regions",
+    "Education",
+    "Podcasts",
+    "Podcast",
+    "Photos",
+    "Gallery",
+    "Live",
+    "Latest",
+    "Trending",
+    "Features",
+    "Style",
+    "Food",
+    "Music",
+    "Movies",
+    "Books",
+    "Games",
+    "Puzzles",
+    "Crosswords",
+    "Subscribe",
+    "Newsletters",
+    "Login",
+    "Magazine",
+    "ePaper",
+    "E-Paper",
+    "Epaper",
+    "Columns",
+    "Columnists",
+    "Editorials",
+    "Climate",
+    "Environment",
+    "Property",
+    "Motoring",
+    "Cars",
+    "Jobs",
+    "Obituaries",
+    "Briefing",
+    "International",
+    "Nation",
+    "Metro",
+    "City",
+    "Africa",
+    "Asia",
+    "Europe",
+    "Americas",
+];
+
+/// A one-line menu whose items are single words apart by single spaces ("Home Kenya Politics
+/// Business Opinion Counties Sports Entertainment Videos ePaper"): five or more words, no
+/// closing punctuation, and at least four of them — and two thirds of all — section names. A
+/// title-case headline has its own words ("Trump Meets Putin Amid Tensions Over Ukraine").
+fn section_menu(t: &str) -> bool {
+    if t.ends_with(['.', '!', '?', ':', '"', '”']) {
+        return false;
+    }
+    let (mut words, mut sections) = (0usize, 0usize);
+    for w in t.split_whitespace() {
+        words += 1;
+        if SECTION_WORDS.contains(&w) {
+            sections += 1;
+        }
+    }
+    words >= 5 && sections >= 4 && sections * 3 >= words * 2
+}
+
 /// [`menu_line`] as first written, for the property test.
 #[cfg(test)]
 fn menu_line_by_splitting(t: &str) -> bool {
@@ -595,6 +731,9 @@ fn menu_line_by_splitting(t: &str) -> bool {
         && !t.contains(" / ")
     {
         return false;
+    }
+    if section_menu(t) {
+        return true;
     }
     let short = |item: &str, max: usize| {
         let n = item.split_whitespace().count();

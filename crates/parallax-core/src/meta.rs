@@ -1421,6 +1421,42 @@ mod tests {
     }
 
     #[test]
+    fn headlines_past_menus_labels_and_full_stops() {
+        let body = "The council voted on Tuesday to close the two libraries after a long debate that ran well past midnight, officials said.";
+        let cases = [
+            // A one-line menu of section names, single spaces apart.
+            (
+                "Home Kenya Politics Business Opinion Counties Sports Videos ePaper\n\nCouncil shuts two libraries amid budget row\n\n",
+                "Council shuts two libraries amid budget row",
+            ),
+            // A title-case headline of the same shape is no menu.
+            (
+                "Council Shuts Two Libraries Amid Budget Row\n\n",
+                "Council Shuts Two Libraries Amid Budget Row",
+            ),
+            // A section label in capitals above a headline too long to be title-like.
+            (
+                "CITY · PUBLIC LIBRARIES\n\nThe council shut two libraries, cut the bus budget and raised parking fees: how a budget row split the town for a decade\n\n",
+                "The council shut two libraries, cut the bus budget and raised parking fees: how a budget row split the town for a decade",
+            ),
+            // A headline of two short sentences, with the byline under it.
+            (
+                "News\n\nThe Town Paid $4 Million for Two Libraries. Now It Is Closing Both.\n\nBy Ann Reyes\n\n",
+                "The Town Paid $4 Million for Two Libraries. Now It Is Closing Both.",
+            ),
+        ];
+        for (head, want) in cases {
+            let a = meta(&format!("{head}{body}"));
+            assert_eq!(a.headline.as_deref(), Some(want), "{head}");
+        }
+        // Two short sentences without a byline under them are the body, not a headline.
+        let a = meta(&format!(
+            "The town paid for two libraries. Now it is closing both.\n\n{body}"
+        ));
+        assert_eq!(a.headline, None);
+    }
+
+    #[test]
     fn wire_slugs_give_outlet_dateline_and_source() {
         let cases = [
             (
