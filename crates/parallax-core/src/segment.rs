@@ -16,7 +16,8 @@ use unicode_segmentation::UnicodeSegmentation;
 /// Abbreviations that stand before a name and end with a full stop.
 const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Adm.",
-    "Sgt.", "Capt.", "Rev.", "St.", "Supt.", "Insp.", "Det.", "Hon.", "Messrs.",
+    "Sgt.", "Capt.", "Rev.", "St.", "Supt.", "Insp.", "Det.", "Hon.", "Messrs.", "Ir.", "Barr.",
+    "Engr.", "Alh.",
 ];
 
 /// The longest sentence, in bytes; longer ones are cut (see the module docs). Real sentences

@@ -398,6 +398,57 @@ pub const TITLES: &[&str] = &[
     "Supt.",
     "Insp.",
     "Det.",
+    // Members of parliaments written before a name: "MEP Jens Hüttemann", "Cork TD Séamus
+    // Ó Drisceoil", "Executive Vice-President Anna Berg".
+    "MEP",
+    "TD",
+    "Vice-President",
+    "Executive Vice-President",
+    "Vice-Chancellor",
+    "Gov",
+    "Governor-General",
+    "Menteri Besar",
+    "Mentri Besar",
+    "MB",
+    "Chief Justice",
+    "Taoiseach",
+    "Tánaiste",
+];
+
+/// Honorifics of rank or courtesy written before a name, kept off the canonical name like
+/// "Mr" and "Dr": Malaysian federal and state titles ("Datuk Seri Anwar"), the hajj title,
+/// Nigerian styles ("Alhaji", "Barr.", "Engr.") and South Asian ones ("Begum").
+pub const HONORIFICS: &[&str] = &[
+    "Datuk Seri",
+    "Datuk Sri",
+    "Dato Seri",
+    "Dato Sri",
+    "Datin Seri",
+    "Tan Sri",
+    "Puan Sri",
+    "Toh Puan",
+    "Datuk",
+    "Dato",
+    "Datin",
+    "Tun",
+    "Haji",
+    "Hajah",
+    "Ir.",
+    "Ir",
+    "Encik",
+    "Puan",
+    "Alhaji",
+    "Alhaja",
+    "Alh.",
+    "Hajia",
+    "Hajiya",
+    "Mallam",
+    "Otunba",
+    "Barr.",
+    "Barr",
+    "Engr.",
+    "Engr",
+    "Begum",
 ];
 
 /// Lower-case role nouns that mark the following capitalised words as a person

@@ -69,12 +69,13 @@ pub(crate) struct Tok<'a> {
 /// `(?:Mr|Mrs|…)\.` (titles with their stop), else a run of letters, marks and digits joined by
 /// `-`, `'` or `’`. Kept to check the hand-written scanner against.
 #[cfg(test)]
-const TOKEN_PATTERN: &str = r"(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Adm|Prof|St|Jr|Sr)\.|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*";
+const TOKEN_PATTERN: &str = r"(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Adm|Prof|St|Jr|Sr|Rev|Hon|Sgt|Capt|Supt|Insp|Det|Ir|Barr|Engr|Alh)\.|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*";
 
 /// Titles written with a full stop that are one token with it.
 const STOP_TITLES: &[&[u8]] = &[
     b"Mr", b"Mrs", b"Ms", b"Dr", b"Sen", b"Rep", b"Gen", b"Gov", b"Lt", b"Col", b"Adm", b"Prof",
-    b"St", b"Jr", b"Sr", b"Rev", b"Hon", b"Sgt", b"Capt", b"Supt", b"Insp", b"Det",
+    b"St", b"Jr", b"Sr", b"Rev", b"Hon", b"Sgt", b"Capt", b"Supt", b"Insp", b"Det", b"Ir", b"Barr",
+    b"Engr", b"Alh",
 ];
 
 /// For characters outside ASCII: word characters (`[\p{L}\p{M}\p{N}]`) and upper-case letters
@@ -484,6 +485,10 @@ impl PersonInfo {
                 .filter(|g| {
                     g.0.len() < f.0.len()
                         && g.0.contains(' ')
+                        // Its first words (`Azman Shah` for `Azman Shah Ibrahim`).
+                        && f.0.strip_prefix(g.0.as_str()).is_some_and(|t| t.starts_with(' '))
+                        || g.0.len() < f.0.len()
+                        && g.0.contains(' ')
                         // The head is a given name, not a title (`PM Kenjiro Asakawa`).
                         && f.0.strip_suffix(g.0.as_str()).is_some_and(|head| {
                             head.ends_with(' ')
@@ -838,6 +843,14 @@ fn title_at(toks: &[Tok<'_>], i: usize, end: usize) -> Option<(usize, String)> {
     best.map(|(n, t)| (n, t.to_string()))
 }
 
+/// The tokens of an honorific ([`lexicon::HONORIFICS`]) at token `i` with a name after it, or 0.
+fn honorific_len(toks: &[Tok<'_>], i: usize, end: usize) -> usize {
+    match title_at(toks, i, end) {
+        Some((n, t)) if i + n < end && lexicon::HONORIFICS.contains(&t.as_str()) => n,
+        _ => 0,
+    }
+}
+
 /// A title's words, and the title.
 type SplitTitle = (Vec<&'static str>, &'static str);
 
@@ -849,7 +862,7 @@ fn titles_by_first_word() -> &'static TitleTable {
     static TABLE: std::sync::OnceLock<TitleTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let mut m: TitleTable = HashMap::default();
-        for &title in lexicon::TITLES {
+        for &title in lexicon::TITLES.iter().chain(lexicon::HONORIFICS) {
             let words: Vec<&'static str> = title.split(' ').collect();
             if let Some(&first) = words.first() {
                 m.entry(first).or_default().push((words, title));
@@ -967,6 +980,7 @@ fn candidate<'a>(
             if title.starts_with('M') && title.len() <= 4
                 || title.starts_with("Dr")
                 || title == "Madam"
+                || lexicon::HONORIFICS.contains(&title.as_str())
             {
                 honorific = Some(title);
             } else {
@@ -1055,12 +1069,19 @@ fn candidate<'a>(
             .find_map(|x| {
                 title_at(toks, x, name_end)
                     .filter(|(n, _)| {
-                        // Particles do not count: "… President Ursula von der Leyen".
-                        let after = (x + n..name_end)
+                        // Particles and honorifics do not count: "… President Ursula von der
+                        // Leyen", "Kelantan Mentri Besar Datuk Nik Rosli Nik Daud".
+                        let after = (x + n + honorific_len(toks, x + n, name_end)..name_end)
                             .filter(|&y| toks.get(y).is_some_and(|t| t.cap))
                             .count();
+                        // Four words only when none is a headline's small word: "Kelantan
+                        // MB Nik Rosli Nik Daud".
                         x + n < name_end
-                            && after <= 3
+                            && (after <= 3
+                                || after == 4
+                                    && (x + n..name_end).all(|y| {
+                                        toks.get(y).is_some_and(|t| !headline_function_word(t.text))
+                                    }))
                             && toks
                                 .get(x + n)
                                 .is_some_and(|t| !headline_function_word(t.text))
@@ -1079,6 +1100,15 @@ fn candidate<'a>(
         role_words.push(descriptor);
         k = x + n;
         name_start = x + n;
+        let h = honorific_len(toks, name_start, name_end);
+        if h > 0 {
+            let (Some(a), Some(b)) = (toks.get(name_start), toks.get(name_start + h - 1)) else {
+                return None;
+            };
+            honorific = text.get(a.start..b.end).map(str::to_string);
+            k += h;
+            name_start += h;
+        }
     }
     // An occupation written as a capitalised word before a full name: "Builder Gary Pearson",
     // "Neighbour Sue Clarke" (tabloid style).
@@ -2194,6 +2224,24 @@ fn ends_with_form(p: &PersonInfo, c: &Candidate<'_>) -> bool {
         })
 }
 
+/// A full name and its first words, two at least: "Azman Shah" for Azman Shah Ibrahim, "Nik
+/// Rosli" for Nik Rosli Nik Daud, "Malik Zaheer" for Malik Zaheer Abbas Khokhar — the given
+/// names in copy that names people without a family name, in either order of mention.
+fn prefix_matches(p: &PersonInfo, c: &Candidate<'_>) -> bool {
+    c.words.len() >= 2
+        && p.forms.iter().any(|(f, _)| {
+            let (short, long) = if f.len() < c.form.len() {
+                (f.as_str(), &*c.form)
+            } else {
+                (&*c.form, f.as_str())
+            };
+            short.contains(' ')
+                && long
+                    .strip_prefix(short)
+                    .is_some_and(|rest| rest.starts_with(' ') && rest.len() > 1)
+        })
+}
+
 fn find_person(people: &[PersonInfo], c: &Candidate<'_>) -> Option<usize> {
     c.words.last()?;
     // Every way to match below finds one of the person's keys (surname, first name, an inner
@@ -2206,6 +2254,7 @@ fn find_person(people: &[PersonInfo], c: &Candidate<'_>) -> Option<usize> {
                 .as_ref()
                 .is_some_and(|k| k.as_bytes().first() == lead)
             || p.middle_keys.iter().any(|k| k.as_bytes().first() == lead)
+            || c.words.len() >= 3 && p.first_key.is_some() && p.first_key == c.first_key
     };
     // Prefer the person mentioned most recently before this candidate.
     let mut best: Option<(usize, u32)> = None;
@@ -2222,6 +2271,7 @@ fn find_person(people: &[PersonInfo], c: &Candidate<'_>) -> Option<usize> {
             || first_matches(p, c)
             || middle_matches(p, c)
             || surname_ok && (tail_matches(p, c) || ends_with_form(p, c))
+            || first_ok && prefix_matches(p, c)
         {
             let last_before = p
                 .mentions

@@ -2891,4 +2891,22 @@ mod tests {
             vec![q("chosen roads over rhetoric", Some("Daniel Kiprop"), Full)]
         );
     }
+
+    /// Honorifics of rank stay off the name (`Datuk Seri`, `Alhaji`, `Ir.`, `Barr.`), also after
+    /// a descriptor of four name words (`Kelantan Mentri Besar Datuk Nik Rosli Nik Daud`); a
+    /// name's first words (`Nik Rosli`, `Zainal Abidin`) are the full name's.
+    #[test]
+    fn honorifics_and_given_names_without_the_family_name() {
+        let input = "Floods worsen\n\nThe government will spend RM150mil, says Datuk Seri Zainal Abidin Yusof.\n\nKelantan Mentri Besar Datuk Nik Rosli Nik Daud welcomed the aid.\n\n\"We are grateful,\" Nik Rosli said.\n\n\"No politics now,\" Zainal Abidin said.\n\n\"The water is falling slowly,\" said Ir. Hamdan Che Ismail, the drainage director.\n\n\"We will appeal the judgment,\" Alhaji Musa Danladi Bakori said.\n\nBarr. Chinedu Okafor said: \"The petition lacks merit.\"";
+        assert_eq!(
+            speakers(input),
+            [
+                Some("Nik Rosli Nik Daud".to_string()),
+                Some("Zainal Abidin Yusof".to_string()),
+                Some("Hamdan Che Ismail".to_string()),
+                Some("Musa Danladi Bakori".to_string()),
+                Some("Chinedu Okafor".to_string()),
+            ]
+        );
+    }
 }
