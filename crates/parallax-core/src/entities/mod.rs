@@ -489,8 +489,9 @@ impl PersonInfo {
                         && f.0.strip_prefix(g.0.as_str()).is_some_and(|t| t.starts_with(' '))
                         || g.0.len() < f.0.len()
                         && g.0.contains(' ')
-                        // The head is a given name, not a title (`PM Kenjiro Asakawa`).
-                        && f.0.strip_suffix(g.0.as_str()).is_some_and(|head| {
+                        // The head is a given name, not a title (`PM Kenjiro Asakawa`). A
+                        // particle opening a sentence is capitalised (`Van der Meulen said`).
+                        && suffix_ignoring_ascii_case(&f.0, &g.0).is_some_and(|head| {
                             head.ends_with(' ')
                                 && head.split_whitespace().all(|w| {
                                     w.chars().any(char::is_lowercase) && !lexicon::is_title(w)
@@ -522,6 +523,15 @@ impl PersonInfo {
             }
         }
     }
+}
+
+/// `s.strip_suffix(suffix)`, with ASCII letters compared without case.
+fn suffix_ignoring_ascii_case<'s>(s: &'s str, suffix: &str) -> Option<&'s str> {
+    let at = s.len().checked_sub(suffix.len())?;
+    let tail = s.get(at..)?;
+    tail.eq_ignore_ascii_case(suffix)
+        .then(|| s.get(..at))
+        .flatten()
 }
 
 /// Whether `word.to_lowercase()` is one of `words`, without lower-casing: `words` are
@@ -653,7 +663,8 @@ fn bare_titles_to_holders(people: &mut Vec<PersonInfo>) {
     let mut i = 0;
     while i < people.len() {
         let title = match people[i].forms.as_slice() {
-            [(f, _)] if !f.contains(' ') && lexicon::is_title(f) => f.to_lowercase(),
+            // `The Prime Minister said`: a title of several words too.
+            [(f, _)] if lexicon::is_title(f) => f.to_lowercase(),
             _ => {
                 i += 1;
                 continue;
@@ -1504,6 +1515,9 @@ fn candidate<'a>(
                     .is_some_and(|r| r.starts_with(" of "))
         {
             evidence = true;
+        } else if let Some(role) = role_of_body(rest) {
+            evidence = true;
+            role_nouns.push(role);
         }
     }
     // `Reguera: "I am a coach, not a lawyer"` opening a block: a speaker's label.
@@ -1788,6 +1802,25 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
     }
     let verb = first_word(tail.get(close2 + 2..).unwrap_or(""));
     (!verb.is_empty() && lexicon::is_speech_cue(verb)).then_some(inner)
+}
+
+/// `chief executive of Nubo`, `CEO of French cloud provider Nuvéo`, `executive director at
+/// the centre`: an appositive of up to three words in lower case (or a short acronym), one of
+/// them a role noun, then `of` or `at` and its body. Gives the role, in lower case.
+fn role_of_body(rest: &str) -> Option<String> {
+    let head = rest.get(..rest.len().min(48)).unwrap_or(rest);
+    let end = head.find(" of ").or_else(|| head.find(" at "))?;
+    let role = head.get(..end)?;
+    let words: Vec<&str> = role.split(' ').collect();
+    (words.len() <= 3
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                || (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+        })
+        && words
+            .iter()
+            .any(|w| lexicon::is_role_noun(&w.to_lowercase())))
+    .then(|| role.to_lowercase())
 }
 
 /// `", "`'s searcher, built once (`str::find` builds one on every call).
@@ -2627,10 +2660,40 @@ fn describe(text: &str, sentences: &[Span], toks: &[Tok<'_>], people: &mut [Pers
                 fits = vec![best];
             }
         }
+        // `…, says Datuk Seri Azman Shah Ibrahim. The Prime Minister, who visited …`: a role
+        // nobody was given, right after a sentence naming one person whose role the text has
+        // not stated, is that person's.
+        let mut learned = false;
+        if fits.is_empty()
+            && let Some(d) = noun.filter(|d| *d != ANY_PERSON && age.is_none() && !former)
+        {
+            let sentence_of = |at: u32| sentences.partition_point(|s| s.end <= at);
+            let here = sentence_of(t.start as u32);
+            let named_before: Vec<usize> = people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| {
+                    p.mentions
+                        .iter()
+                        .any(|m| here > 0 && sentence_of(m.start) == here - 1)
+                })
+                .map(|(n, _)| n)
+                .collect();
+            if let [only] = named_before.as_slice()
+                && people.get(*only).is_some_and(|p| p.role_nouns.is_empty())
+                && !people.iter().any(|p| p.role_nouns.iter().any(|r| r == d))
+            {
+                fits = vec![*only];
+                learned = true;
+            }
+        }
         if let [only] = fits.as_slice()
             && let Some(p) = people.get_mut(*only)
             && let Some(words) = text.get(t.start..end)
         {
+            if learned && let Some(d) = noun {
+                p.role_nouns.push(d.to_string());
+            }
             p.mentions.push(Span::new(t.start, end));
             let lower = words.to_lowercase();
             push_unique(&mut p.aliases, &lower);

@@ -2909,4 +2909,20 @@ mod tests {
             ]
         );
     }
+
+    /// `X, CEO of Y, has been …. "…," he said`: a role of a body in the appositive makes X a
+    /// person; `Van der Meulen` opening a sentence is Henrike van der Meulen; `The Prime
+    /// Minister` right after a sentence naming one person of no stated role is that person.
+    #[test]
+    fn roles_of_bodies_capitalised_particles_and_a_role_learned() {
+        let input = "Brussels fines cloud firm\n\nJean-Baptiste de la Rochère, CEO of French cloud provider Nuvéo, has long been a critic. \"We paid a ransom to leave,\" he said.\n\nCommissioner Henrike van der Meulen announced the fine. Van der Meulen said: \"The clock is ticking.\"\n\nThe aid will reach the states this week, says Datuk Seri Zainal Abidin Yusof.\n\nThe Prime Minister, who visited evacuees, said each family would get RM1,000. \"No politics when people suffer,\" the Prime Minister said.";
+        assert_eq!(
+            speakers(input),
+            [
+                Some("Jean-Baptiste de la Rochère".to_string()),
+                Some("Henrike van der Meulen".to_string()),
+                Some("Zainal Abidin Yusof".to_string()),
+            ]
+        );
+    }
 }
