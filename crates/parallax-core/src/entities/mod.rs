@@ -2664,7 +2664,9 @@ fn describe(text: &str, sentences: &[Span], toks: &[Tok<'_>], people: &mut [Pers
         // nobody was given, right after a sentence naming one person whose role the text has
         // not stated, is that person's.
         let mut learned = false;
+        // Not with a modifier the fit cannot check (`the Villa boss`, then `the City boss`).
         if fits.is_empty()
+            && !modified
             && let Some(d) = noun.filter(|d| *d != ANY_PERSON && age.is_none() && !former)
         {
             let sentence_of = |at: u32| sentences.partition_point(|s| s.end <= at);
