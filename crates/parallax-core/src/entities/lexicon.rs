@@ -919,6 +919,28 @@ pub fn org_canonical(form: &str) -> Option<&'static str> {
 /// Capitalised words that are never (part of) a person's name: places, calendar words,
 /// nationalities, pronouns and common sentence-initial words, lower-cased.
 pub const NOT_NAME: &[&str] = &[
+    // Malay place and body words that open a name: "Kuala Krai", "Pasir Mas", "Sungai
+    // Kelantan", "Kampung Manek Urai", "Sekolah Kebangsaan …", "Bank Simpanan Nasional".
+    "kuala",
+    "kota",
+    "sungai",
+    "pasir",
+    "kampung",
+    "bukit",
+    "tanjung",
+    "pulau",
+    "jalan",
+    "jambatan",
+    "teluk",
+    "bandar",
+    "sekolah",
+    "kebangsaan",
+    "masjid",
+    "nasional",
+    "negeri",
+    "jabatan",
+    "lembaga",
+    "majlis",
     "western",
     "eastern",
     "northern",
@@ -1281,6 +1303,8 @@ pub const ORGS: &[(&str, &[&str])] = &[
 
 /// Last words that make a capitalised sequence an organisation.
 pub const ORG_SUFFIXES: &[&str] = &[
+    "Television",
+    "Workspace",
     "Court",
     "Council",
     "Ministry",

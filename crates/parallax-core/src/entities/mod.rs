@@ -1582,7 +1582,7 @@ fn candidate<'a>(
     // clause's subject, taken up by a personal pronoun later in its sentence.
     if !evidence
         && k == i
-        && (2..=3).contains(&words.len())
+        && (2..=4).contains(&words.len())
         && subject_taken_up_by_pronoun(text, first.start, last.end)
     {
         evidence = true;
@@ -2122,7 +2122,7 @@ fn cluster(text: &str, cands: &[Candidate<'_>]) -> Vec<PersonInfo> {
 /// it, no preposition before it) and a personal pronoun (`he`, `she`, `his`, `her`) follows
 /// later in the same sentence: places and bodies are taken up by `it`.
 fn subject_taken_up_by_pronoun(text: &str, start: usize, end: usize) -> bool {
-    if !lone_subject(text, Span::new(start, end)) {
+    if !lone_subject(text, Span::new(start, end)) && !fronted_topic(text, start, end) {
         return false;
     }
     let rest = text.get(end..).unwrap_or("");
@@ -2140,6 +2140,18 @@ fn subject_taken_up_by_pronoun(text: &str, start: usize, end: usize) -> bool {
             "he" | "she" | "his" | "her" | "him" | "himself" | "herself"
         )
     })
+}
+
+/// `For Che Rohani Che Mat, the sound of water … was one she had heard before`: a feature's
+/// opening topic, `For` and the name and a comma at the start of a sentence.
+fn fronted_topic(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let Some(head) = before.strip_suffix("For ") else {
+        return false;
+    };
+    let head = head.trim_end_matches(' ');
+    (head.is_empty() || head.ends_with(['\n', '.', '!', '?', ':', '—', '–', '-']))
+        && text.get(end..).is_some_and(|r| r.starts_with(", "))
 }
 
 /// True when the one-word name at `span` is a clause's subject: a lower-case word (its verb)

@@ -2925,4 +2925,16 @@ mod tests {
             ]
         );
     }
+
+    /// A feature's opening topic (`For Che Rohani Che Mat, … her house …`) is a person, so
+    /// `she said` finds her; a Malay place (`Pasir Mas`) and a broadcaster (`Channels
+    /// Television`) are nobody a pronoun can take up.
+    #[test]
+    fn fronted_topics_malay_places_and_broadcasters() {
+        let input = "Flood victims recount escapes\n\nKUALA KRAI: For Che Rohani Che Mat, the sound of water against the walls of her house was one she had heard before.\n\n\"We lost everything, again,\" she said.\n\nPasir Mas was cut off by Thursday.\n\n\"The road is gone,\" he said.\n\nSpeaking on Channels Television, the lawyer was blunt. \"The case was built on sand,\" he said.";
+        assert_eq!(
+            speakers(input),
+            [Some("Che Rohani Che Mat".to_string()), None, None]
+        );
+    }
 }
