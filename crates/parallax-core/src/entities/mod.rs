@@ -663,8 +663,9 @@ fn bare_titles_to_holders(people: &mut Vec<PersonInfo>) {
     let mut i = 0;
     while i < people.len() {
         let title = match people[i].forms.as_slice() {
-            // `The Prime Minister said`: a title of several words too.
-            [(f, _)] if lexicon::is_title(f) => f.to_lowercase(),
+            // `The Prime Minister said`: a title of several words too, and a title with its
+            // qualifier (`the Executive Director said`, `the Kelantan MB said`).
+            [(f, _)] if lexicon::is_title(f) || qualified_title(f) => f.to_lowercase(),
             _ => {
                 i += 1;
                 continue;
@@ -678,6 +679,7 @@ fn bare_titles_to_holders(people: &mut Vec<PersonInfo>) {
                 p.role_nouns
                     .iter()
                     .any(|r| r == &title || ends_with_word(r, &title))
+                    || p.roles.iter().any(|r| r.to_lowercase() == title)
             })
             .map(|(n, _)| n)
             .collect();
@@ -687,6 +689,18 @@ fn bare_titles_to_holders(people: &mut Vec<PersonInfo>) {
             p.mentions.extend(bare.mentions);
         }
     }
+}
+
+/// Two or three capitalised words ending in a title, the first no given name: `Executive
+/// Director`, `Kelantan MB` (not `Billie Jean King`).
+fn qualified_title(f: &str) -> bool {
+    let words: Vec<&str> = f.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.last().is_some_and(|w| lexicon::is_title(w))
+        && words.first().is_some_and(|w| !lexicon::is_given_name(w))
 }
 
 /// True for a "person" known only by one word that opens every sentence it is in, that no
@@ -1057,6 +1071,11 @@ fn candidate<'a>(
         && toks.get(name_end).is_some_and(|t| {
             !not_name_at(name_end, t.text)
                 || !t.cap
+                // A middle initial that is also a word: "Halima A. Danjuma".
+                || name_end > name_start
+                    && name_end + 1 < j
+                    && t.text.len() == 1
+                    && text.as_bytes().get(t.end) == Some(&b'.')
                 || name_end == k && k > i && name_end + 1 < j && lexicon::is_month_word(t.text)
         })
     {

@@ -2937,4 +2937,18 @@ mod tests {
             [Some("Che Rohani Che Mat".to_string()), None, None]
         );
     }
+
+    /// A middle initial that is also a word (`Halima A. Danjuma`) stays in the name; `the
+    /// Executive Director said` is the one person given that role.
+    #[test]
+    fn initials_that_are_words_and_qualified_titles() {
+        let input = "Tribunal rules\n\nThe chairman of the tribunal, Justice Halima A. Danjuma, held that the petition failed.\n\n\"The petition fails,\" Justice Danjuma said.\n\nThe observers were led by Executive Director Ngozi Eze-Ukaegbu. \"Technology has improved,\" the Executive Director said.";
+        assert_eq!(
+            speakers(input),
+            [
+                Some("Halima A. Danjuma".to_string()),
+                Some("Ngozi Eze-Ukaegbu".to_string())
+            ]
+        );
+    }
 }
