@@ -751,7 +751,7 @@ fn sentence_starts(text: &str, sentences: &[Span], toks: &[Tok<'_>]) -> Vec<bool
 
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "bin", "al", "da", "der", "la", "le", "del", "ibn", "of", "the", "di",
-    "dos", "du",
+    "dos", "du", "binti", "bt",
 ];
 const PREFIXES: &[&str] = &[
     "former",
@@ -1526,7 +1526,8 @@ fn candidate<'a>(
             .checked_sub(1)
             .and_then(|p| toks.get(p))
             .and_then(|p| text.get(p.end..first.start))
-            == Some(", ");
+            // `The Executive Director of the Centre … (CEIA), Ngozi Eze-Ukaegbu, told`.
+            .is_some_and(|g| g == ", " || g == "), ");
         if opens_appositive && lexicon::is_speech_cue(word)
             || lexicon::is_role_noun(word)
                 && rest

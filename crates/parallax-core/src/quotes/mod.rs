@@ -1558,6 +1558,9 @@ fn speaker_near(
                 && !modifier_in_description(text, s, vs)
         })
         .max_by_key(|(s, _)| s.end);
+    // `X, who accompanied the Prime Minister, welcomed … but said`: a person named inside a
+    // relative clause is not the subject; the clause's head is.
+    let before = before.map(|b| relative_clause_head(text, ws, b, mentions).unwrap_or(b));
     // After: the closest mention starting after the verb, with only short filler in between.
     let after = mentions
         .iter()
@@ -1612,6 +1615,29 @@ fn speaker_near(
         (Some((_, n)), None) | (None, Some((_, n))) => Some(n.clone()),
         (None, None) => None,
     }
+}
+
+/// The mention a relative clause hangs on when `m` is inside one: `HEAD, who … m …,` with
+/// the head ending right before `, who` and the clause closed by a comma after `m`.
+fn relative_clause_head<'m>(
+    text: &str,
+    ws: usize,
+    m: &'m (Span, String),
+    mentions: &'m [(Span, String)],
+) -> Option<&'m (Span, String)> {
+    let pre = text.get(ws..m.0.start as usize)?;
+    let at = pre.rfind(", who ")?;
+    if pre.get(at + 6..)?.contains([',', '.', ';']) {
+        return None;
+    }
+    let head_end = ws + at;
+    let after = text.get(m.0.end as usize..)?;
+    if !after.starts_with(',') && !after.get(..after.len().min(80))?.contains(", ") {
+        return None;
+    }
+    mentions
+        .iter()
+        .find(|(h, n)| h.end as usize == head_end && *n != m.1)
 }
 
 /// The offset of a definite description of a person right before the verb (`the Spaniard
@@ -2947,6 +2973,21 @@ mod tests {
             speakers(input),
             [
                 Some("Halima A. Danjuma".to_string()),
+                Some("Ngozi Eze-Ukaegbu".to_string())
+            ]
+        );
+    }
+
+    /// The subject of `X, who accompanied the Prime Minister, welcomed … but said “…”` is X,
+    /// not the person inside the relative clause; `(CEIA), Ngozi Eze-Ukaegbu, told` opens an
+    /// appositive after a bracket.
+    #[test]
+    fn relative_clause_heads_and_appositives_after_brackets() {
+        let input = "Floods\n\nThe aid will reach the states soon, says Datuk Seri Zainal Abidin Yusof. The Prime Minister visited evacuees.\n\nKelantan Mentri Besar Datuk Nik Rosli Nik Daud, who accompanied the Prime Minister, welcomed the allocation but said the state would need \"far more\" to rebuild.\n\nThe Executive Director of the Centre for Electoral Integrity (CEI), Ngozi Eze-Ukaegbu, told reporters that the machines worked.\n\n\"Technology has improved accreditation,\" she said.";
+        assert_eq!(
+            speakers(input),
+            [
+                Some("Nik Rosli Nik Daud".to_string()),
                 Some("Ngozi Eze-Ukaegbu".to_string())
             ]
         );
