@@ -2540,6 +2540,7 @@ fn describe(text: &str, sentences: &[Span], toks: &[Tok<'_>], people: &mut [Pers
         let mut end = t.end;
         // A modifier the fit does not check (`the Conservative leader`) was skipped.
         let mut modified = false;
+        let mut modifiers: Vec<String> = Vec::new();
         for _ in 0..4 {
             let Some(w) = toks.get(k) else { break };
             let lower = lowered(w.text);
@@ -2589,8 +2590,41 @@ fn describe(text: &str, sentences: &[Span], toks: &[Tok<'_>], people: &mut [Pers
             let joined_next = toks
                 .get(k + 1)
                 .is_some_and(|x| text.get(w.end..x.start) == Some(" "));
-            if joined_next && !w.possessive && lower != "the" {
+            // A conjunction or preposition ends the phrase: `The trouble started when Leader
+            // of the Opposition …` describes nobody.
+            let clause_word = matches!(
+                lower.as_ref(),
+                "when"
+                    | "while"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "if"
+                    | "because"
+                    | "since"
+                    | "until"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "was"
+                    | "is"
+                    | "were"
+            );
+            if joined_next && !w.possessive && lower != "the" && !clause_word {
                 modified = true;
+                modifiers.push(lower.into_owned());
                 k += 1;
                 continue;
             }
@@ -2643,6 +2677,8 @@ fn describe(text: &str, sentences: &[Span], toks: &[Tok<'_>], people: &mut [Pers
                             || p.role_nouns.iter().any(|r| {
                                 r == d
                                     || ends_with_word(r, d)
+                                    // `leader of the opposition` is a leader.
+                                    || r.strip_prefix(d).is_some_and(|t| t.starts_with(" of "))
                                     || same_role(d, r)
                                     || lexicon::LEADER_ROLES.contains(&d)
                                         && lexicon::LEADER_ROLES
@@ -2663,6 +2699,23 @@ fn describe(text: &str, sentences: &[Span], toks: &[Tok<'_>], people: &mut [Pers
         // Several fit (`the spokesperson` in a story quoting two): the one in the closest
         // earlier sentence (at most two back) naming any of them, and in it the one named first (its subject),
         // as a reader takes it.
+        // `the opposition leader` when two leaders fit: the one whose role has the modifier.
+        if fits.len() > 1 && modified {
+            let with_modifier: Vec<usize> = fits
+                .iter()
+                .copied()
+                .filter(|&x| {
+                    people.get(x).is_some_and(|p| {
+                        p.role_nouns
+                            .iter()
+                            .any(|r| modifiers.iter().all(|m| r.split(' ').any(|w| w == m)))
+                    })
+                })
+                .collect();
+            if with_modifier.len() == 1 {
+                fits = with_modifier;
+            }
+        }
         if fits.len() > 1 && !modified {
             let sentence_of = |at: u32| sentences.partition_point(|s| s.end <= at);
             let here = sentence_of(t.start as u32);

@@ -2992,4 +2992,15 @@ mod tests {
             ]
         );
     }
+
+    /// `the opposition leader` is the Leader of the Opposition, not another leader; a clause
+    /// (`The trouble started when Leader of …`) is no description.
+    #[test]
+    fn the_leader_of_the_opposition() {
+        let input = "Budget passes\n\nThe trouble started when Leader of the Opposition Malik Zaheer Abbas Khokhar was denied the floor.\n\nThe farmers' union is led by its president, Chaudhry Anwar Hussain Gondal.\n\n\"The farmer sowed wheat on the promise of this government,\" the opposition leader said.";
+        assert_eq!(
+            speakers(input),
+            [Some("Malik Zaheer Abbas Khokhar".to_string())]
+        );
+    }
 }
