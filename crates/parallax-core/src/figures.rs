@@ -54,7 +54,7 @@ fn figure_alternatives() -> &'static [String] {
     ALTS.get_or_init(|| {
         let n = numbers::pattern();
         let money = format!(
-            r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|₱|₩|₺|(?-u:\b)(?:Rs\.?|INR|K[Ss]h\.?|Sh\.?|KES|USD|EUR|GBP|NGN|ZAR|GHS|AUD|CAD|CHF|UGX|TZS))\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)"
+            r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|₱|₩|₺|(?-u:\b)(?:Rs\.?|INR|K[Ss]h\.?|Sh\.?|RM|MYR|PKR|KES|USD|EUR|GBP|NGN|ZAR|GHS|AUD|CAD|CHF|UGX|TZS))\s?(?P<mnum>{n})(?P<msuf>bil|mil|mln|tril|bn|m|mn|k|tn|tr)?(?-u:\b)"
         );
         let number = format!(
             r"(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?"
@@ -76,7 +76,7 @@ fn figure_regex() -> &'static Regex {
     RE.get_or_init(|| {
         let n = numbers::pattern();
         let pattern = format!(
-            r"(?:(?P<q>{QUALIFIERS})\s+)?(?:(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|₱|₩|₺|(?-u:\b)(?:Rs\.?|INR|K[Ss]h\.?|Sh\.?|KES|USD|EUR|GBP|NGN|ZAR|GHS|AUD|CAD|CHF|UGX|TZS))\s?(?P<mnum>{n})(?P<msuf>bn|m|mn|k|tn)?(?-u:\b)|(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?)"
+            r"(?:(?P<q>{QUALIFIERS})\s+)?(?:(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|₱|₩|₺|(?-u:\b)(?:Rs\.?|INR|K[Ss]h\.?|Sh\.?|RM|MYR|PKR|KES|USD|EUR|GBP|NGN|ZAR|GHS|AUD|CAD|CHF|UGX|TZS))\s?(?P<mnum>{n})(?P<msuf>bil|mil|mln|tril|bn|m|mn|k|tn|tr)?(?-u:\b)|(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?)"
         );
         Regex::new(&pattern).unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
@@ -158,6 +158,9 @@ fn currency(sym: &str) -> &'static str {
         "£" => "GBP",
         "¥" => "JPY",
         "₹" | "Rs" | "Rs." | "INR" => "INR",
+        // Malaysia writes ringgit as `RM150mil`, `RM1.2bil`; Pakistan's rupee by its code.
+        "RM" | "MYR" => "MYR",
+        "PKR" => "PKR",
         // East Africa writes shillings as `Sh58bn`, `Ksh.900`, `KSh 1,200`.
         "Sh" | "Sh." | "Ksh" | "Ksh." | "KSh" | "KSh." | "KES" => "KES",
         "A$" | "AUD" => "AUD",
@@ -1671,6 +1674,27 @@ mod rupees_points_casualties_tests {
         );
         // A word that merely starts like a currency is none: `Shah 5`, `Bush 18`.
         assert!(figs("Shah 5 and Bush 18 met.").iter().all(|f| f.0 != Money));
+    }
+
+    /// Ringgit (`RM150mil`, `RM1.2bil`, `RM300 mln`, `RM1,000`) and the rupee by its code.
+    #[test]
+    fn ringgit_with_malaysian_scales_and_rupee_codes() {
+        let got = figs(
+            "The state gets RM150mil now, RM1.2bil later, RM300 mln more and RM1,000 a family; wheat costs PKR 3,900.",
+        );
+        let money = |v: f64, c: &str| (Money, v, c.to_string());
+        assert_eq!(
+            got,
+            [
+                money(150_000_000.0, "MYR"),
+                money(1_200_000_000.0, "MYR"),
+                money(300_000_000.0, "MYR"),
+                money(1_000.0, "MYR"),
+                money(3_900.0, "PKR"),
+            ]
+        );
+        // A word that merely starts like one is none: `RMT 5`, `Rome 18`.
+        assert!(figs("RMT 5 and Rome 18 met.").iter().all(|f| f.0 != Money));
     }
 
     #[test]

@@ -16,7 +16,7 @@
 /// Word numbers: a run of number words joined by spaces or hyphens, where "a"/"an"/"half" may
 /// only lead into a scale word ("a million", "half a million") so that the article "a" alone is
 /// never a number. Numerals take an optional `1/2` or `½` and an optional scale word.
-pub const NUMBER: &str = r"(?i:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s\d/\d(?-u:\b)|½)?(?:\s?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)(?-u:\b)|(?:bn|mn|tn)(?-u:\b))?|(?-u:\b)(?:(?:half\s)?an?\s(?:hundred|thousand|million|billion|trillion|dozen)(?-u:\b)|(?:WORD)(?:[\s-](?:WORD|hundred|thousand|million|billion|trillion|dozen|and[\s-](?:WORD)))*(?:[\s-]and[\s-]an?[\s-]half)?(?-u:\b))|\d/\d(?-u:\b))";
+pub const NUMBER: &str = r"(?i:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s\d/\d(?-u:\b)|½)?(?:\s?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bln)(?-u:\b)|(?:bn|mn|tn)(?-u:\b))?|(?-u:\b)(?:(?:half\s)?an?\s(?:hundred|thousand|million|billion|trillion|dozen)(?-u:\b)|(?:WORD)(?:[\s-](?:WORD|hundred|thousand|million|billion|trillion|dozen|and[\s-](?:WORD)))*(?:[\s-]and[\s-]an?[\s-]half)?(?-u:\b))|\d/\d(?-u:\b))";
 
 /// Number words that can start or continue a word number.
 pub const WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -67,9 +67,9 @@ pub fn scale(word: &str) -> Option<f64> {
         "dozen" => 12.0,
         "hundred" => 100.0,
         "thousand" | "k" => 1e3,
-        "million" | "m" | "mn" | "mln" => 1e6,
-        "billion" | "bn" | "b" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
+        "million" | "m" | "mn" | "mln" | "mil" => 1e6,
+        "billion" | "bn" | "b" | "bil" | "bln" => 1e9,
+        "trillion" | "tn" | "trn" | "tr" | "tril" => 1e12,
         // South Asian scales: a lakh is 10⁵, a crore 10⁷ ("Rs 1,200 crore", "₹45 lakh").
         "lakh" | "lakhs" => 1e5,
         "crore" | "crores" => 1e7,
