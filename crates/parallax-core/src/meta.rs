@@ -251,7 +251,17 @@ pub const OUTLETS: &[(&str, &[&str])] = &[
     ("Mother Jones", &["mother jones"]),
     ("The Guardian Nigeria", &["guardian nigeria"]),
     ("Punch", &["punch", "punch newspapers"]),
-    ("Premium Times", &["premium times"]),
+    ("Premium Times", &["premium times", "premium times nigeria"]),
+    (
+        "Free Malaysia Today",
+        &["free malaysia today", "free malaysia today (fmt)"],
+    ),
+    ("Malay Mail", &["malay mail"]),
+    ("The News International", &["news international"]),
+    (
+        "Associated Press of Pakistan",
+        &["associated press of pakistan"],
+    ),
     ("Vanguard", &["vanguard", "vanguard news"]),
     (
         "Nation",
@@ -741,6 +751,7 @@ fn ui_word(t: &str) -> bool {
         "environment",
         "europe",
         "explore",
+        "features",
         "film",
         "follow",
         "food",
@@ -1058,13 +1069,22 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                     }
                     Some(o) if masthead.is_none() => masthead = Some(o),
                     Some(_) => {}
-                    None if lone_brand.is_none() && !ui_word(&r.text) => {
+                    None if lone_brand.is_none()
+                        && !ui_word(&r.text)
+                        && crate::entities::lexicon::nation_of(r.text.trim()).is_none() =>
+                    {
                         lone_brand = Some(r.text.trim().to_string());
                     }
                     None => {}
                 }
             }
-            Removal::Brand if lone_brand.is_none() && !ui_word(&r.text) => {
+            // A country in a menu (`Pakistan`, `Malaysia`) is a section, not a brand.
+            Removal::Brand
+                if lone_brand.is_none()
+                    && (r.before_body || crate::clean::masthead(&r.text).is_some())
+                    && !ui_word(&r.text)
+                    && crate::entities::lexicon::nation_of(r.text.trim()).is_none() =>
+            {
                 lone_brand = Some(r.text.trim().to_string());
             }
             Removal::Copyright if copyright.is_none() => copyright = copyright_holder(&r.text),
