@@ -21,19 +21,20 @@ use support::{
     word_count, workspace_root,
 };
 
-// Floors, set a little under what the parser measures over the 171 fixtures
-// (bench/results/parser-quality.json: quote F1 0.979, speaker accuracy 0.951, event recall
-// 0.870, event precision 0.918, figure recall 0.879, headlines 165/171, outlets 159/171) so that
-// a regression fails. A hundred and thirty of the fixtures (`holdout-*`, `h2-*` … `h8-*`) were
-// written blind by people who had not seen the parser and were scored before it was tuned on
-// them (NOTES.md has those first readings); round 8 (`h8-*`) came in with three headlines the
-// parser still misses (a menu line, a "HEALTH · DRUG SAFETY" section label, a headline after a
-// long menu), which is why the headline floor went down to 0.96. Speakers are people: a
-// body's statement is labelled with no speaker. Raise the floors as the parser improves.
+// Floors, set a little under what the parser measures over the 195 fixtures
+// (bench/results/parser-quality.json: quote F1 0.978, speaker accuracy 0.937, event recall
+// 0.867, event precision 0.915, figure recall 0.878, headlines 192/195, outlets 179/195) so that
+// a regression fails. A hundred and fifty-four of the fixtures (`holdout-*`, `h2-*` … `h9-*`)
+// were written blind by people who had not seen the parser and were scored before it was tuned
+// on them (NOTES.md has those first readings). Round 9 (`h9-*`: Pakistani, Nigerian and
+// Malaysian copy) came in at speaker accuracy 0.69 and left at 0.87, which is why the speaker
+// floor went down to 0.93; the headline floor went up to 0.98 when three of round 8's four
+// misses were fixed. Speakers are people: a body's statement is labelled with no speaker.
+// Raise the floors as the parser improves.
 /// Minimum quote F1 over all fixtures.
 const QUOTE_F1_FLOOR: f64 = 0.97;
 /// Minimum speaker accuracy over matched quotes.
-const SPEAKER_ACCURACY_FLOOR: f64 = 0.94;
+const SPEAKER_ACCURACY_FLOOR: f64 = 0.93;
 /// Minimum event recall (on dates).
 const EVENT_RECALL_FLOOR: f64 = 0.86;
 /// Minimum event precision (on dates).
@@ -41,7 +42,7 @@ const EVENT_PRECISION_FLOOR: f64 = 0.90;
 /// Minimum figure recall.
 const FIGURE_RECALL_FLOOR: f64 = 0.87;
 /// Minimum share of articles whose headline is exactly right.
-const HEADLINE_FLOOR: f64 = 0.96;
+const HEADLINE_FLOOR: f64 = 0.98;
 /// Minimum share of articles whose outlet (or "not stated") is exactly right.
 const OUTLET_FLOOR: f64 = 0.91;
 
