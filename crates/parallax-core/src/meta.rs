@@ -721,6 +721,12 @@ fn title_suffix_outlet(title: &str) -> Option<String> {
 
 /// A word of a site's interface or section menu ("Follow", "Comments", "Markets"): alone on a
 /// line beside boilerplate it is page chrome, not the outlet's name.
+/// A lone word beside page chrome that may be the site's brand: no menu or UI word, and no
+/// country (`Pakistan`, `Malaysia` in a menu are sections).
+fn may_be_lone_brand(t: &str) -> bool {
+    !ui_word(t) && crate::entities::lexicon::nation_of(t.trim()).is_none()
+}
+
 fn ui_word(t: &str) -> bool {
     const UI: &[&str] = &[
         "about",
@@ -1069,21 +1075,17 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
                     }
                     Some(o) if masthead.is_none() => masthead = Some(o),
                     Some(_) => {}
-                    None if lone_brand.is_none()
-                        && !ui_word(&r.text)
-                        && crate::entities::lexicon::nation_of(r.text.trim()).is_none() =>
-                    {
+                    None if lone_brand.is_none() && may_be_lone_brand(&r.text) => {
                         lone_brand = Some(r.text.trim().to_string());
                     }
                     None => {}
                 }
             }
-            // A country in a menu (`Pakistan`, `Malaysia`) is a section, not a brand.
+            // Below the body, a lone word is a topic tag (`IMF`) unless it reads as a masthead.
             Removal::Brand
                 if lone_brand.is_none()
                     && (r.before_body || crate::clean::masthead(&r.text).is_some())
-                    && !ui_word(&r.text)
-                    && crate::entities::lexicon::nation_of(r.text.trim()).is_none() =>
+                    && may_be_lone_brand(&r.text) =>
             {
                 lone_brand = Some(r.text.trim().to_string());
             }

@@ -486,7 +486,7 @@ impl PersonInfo {
                     g.0.len() < f.0.len()
                         && g.0.contains(' ')
                         // Its first words (`Azman Shah` for `Azman Shah Ibrahim`).
-                        && f.0.strip_prefix(g.0.as_str()).is_some_and(|t| t.starts_with(' '))
+                        && starts_with_words(&f.0, &g.0)
                         || g.0.len() < f.0.len()
                         && g.0.contains(' ')
                         // The head is a given name, not a title (`PM Kenjiro Asakawa`). A
@@ -2300,11 +2300,14 @@ fn prefix_matches(p: &PersonInfo, c: &Candidate<'_>) -> bool {
             } else {
                 (&*c.form, f.as_str())
             };
-            short.contains(' ')
-                && long
-                    .strip_prefix(short)
-                    .is_some_and(|rest| rest.starts_with(' ') && rest.len() > 1)
+            short.contains(' ') && starts_with_words(long, short)
         })
+}
+
+/// Whether `long` is `short` and more words: `Azman Shah Ibrahim` starts with `Azman Shah`.
+fn starts_with_words(long: &str, short: &str) -> bool {
+    long.strip_prefix(short)
+        .is_some_and(|rest| rest.starts_with(' ') && rest.len() > 1)
 }
 
 fn find_person(people: &[PersonInfo], c: &Candidate<'_>) -> Option<usize> {
