@@ -161,11 +161,7 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
         // Kept apart from the anchored share lines above: one unanchored alternative beside
         // the bounded repeats there made the lazy DFA build new states on every line (a third
         // of all parse time, found with callgrind).
-        (
-            Share,
-            true,
-            re(r"(?i)\(opens in (?:a )?new window\)\W*$"),
-        ),
+        (Share, true, re(r"(?i)\(opens in (?:a )?new window\)\W*$")),
         (
             Share,
             true,

@@ -230,6 +230,20 @@ fn next_token(text: &str, mut i: usize) -> Option<(usize, usize)> {
 }
 
 /// Splits text into word tokens (one linear pass).
+/// An Arabic name written with its article in lower case, "al-Mazroui", "el-Sisi",
+/// "ash-Sharaa": a name word like any capitalised one.
+fn article_prefixed(t: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "an-", "az-",
+    ]
+    .iter()
+    .any(|p| {
+        t.strip_prefix(p)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
+}
+
 pub(crate) fn tokens(text: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut i = 0;
@@ -267,7 +281,7 @@ pub(crate) fn tokens(text: &str) -> Vec<Tok<'_>> {
             possessive,
             cap: match t.as_bytes().first() {
                 // The same test as `char::is_uppercase` on an ASCII first character.
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase() || article_prefixed(t),
                 _ => t.chars().next().is_some_and(char::is_uppercase),
             },
         });
@@ -631,6 +645,12 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
                     aliases.push(name.clone());
                     name = format!("{given} {name}");
                 }
+                // "DeWayne Pettaway Jr.": a generational suffix after the full name is part of
+                // it (kept off the forms, so "Pettaway" still finds him).
+                if let Some(g) = generational_suffix(text, &p.mentions) {
+                    aliases.push(name.clone());
+                    name = format!("{name} {g}");
+                }
                 for (f, _) in &p.forms {
                     if *f != name {
                         push_unique(&mut aliases, f);
@@ -662,10 +682,18 @@ pub fn extract(text: &str, sentences: &[Span]) -> Entities {
 fn bare_titles_to_holders(people: &mut Vec<PersonInfo>) {
     let mut i = 0;
     while i < people.len() {
-        let title = match people[i].forms.as_slice() {
-            // `The Prime Minister said`: a title of several words too, and a title with its
-            // qualifier (`the Executive Director said`, `the Kelantan MB said`).
-            [(f, _)] if lexicon::is_title(f) || qualified_title(f) => f.to_lowercase(),
+        // `The Prime Minister said`: a title of several words too, and a title with its
+        // qualifier (`the Executive Director said`, `the Kelantan MB said`); other forms may
+        // only be its first words (`Labour` beside `Labour Minister`).
+        let forms = &people[i].forms;
+        let longest = forms.iter().map(|(f, _)| f).max_by_key(|f| f.len());
+        let title = match longest {
+            Some(f)
+                if (lexicon::is_title(f) || qualified_title(f))
+                    && forms.iter().all(|(g, _)| g == f || starts_with_words(f, g)) =>
+            {
+                f.to_lowercase()
+            }
             _ => {
                 i += 1;
                 continue;
@@ -749,6 +777,20 @@ fn sentence_starts(text: &str, sentences: &[Span], toks: &[Tok<'_>]) -> Vec<bool
     out
 }
 
+/// Words for a news medium after its name (see [`candidate`]).
+const MEDIUM_NOUNS: &[&str] = &[
+    "agency",
+    "newspaper",
+    "daily",
+    "tabloid",
+    "broadcaster",
+    "channel",
+    "website",
+    "magazine",
+    "radio",
+    "television",
+];
+
 const PARTICLES: &[&str] = &[
     "de", "van", "von", "bin", "al", "da", "der", "la", "le", "del", "ibn", "of", "the", "di",
     "dos", "du", "binti", "bt",
@@ -776,6 +818,10 @@ fn joined(text: &str, a: &Tok<'_>, b: &Tok<'_>) -> bool {
 /// Capitalised runs → name candidates with their cues.
 fn candidates<'a>(text: &'a str, toks: &[Tok<'a>], starts: &[bool]) -> Vec<Candidate<'a>> {
     let mut out = Vec::new();
+    let lower_words = LowerWords {
+        toks,
+        set: std::cell::OnceCell::new(),
+    };
     let mut i = 0;
     while i < toks.len() {
         let Some(t) = toks.get(i) else { break };
@@ -816,12 +862,32 @@ fn candidates<'a>(text: &'a str, toks: &[Tok<'a>], starts: &[bool]) -> Vec<Candi
             }
             break;
         }
-        if let Some(c) = candidate(text, toks, starts, i, j) {
+        if let Some(c) = candidate(text, toks, starts, &lower_words, i, j) {
             out.push(c);
         }
         i = j;
     }
     out
+}
+
+/// The words a text writes in lower case, gathered the first time they are asked for.
+struct LowerWords<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    set: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
+}
+
+impl LowerWords<'_, '_> {
+    fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| {
+                self.toks
+                    .iter()
+                    .filter(|t| !t.cap)
+                    .map(|t| t.text)
+                    .collect()
+            })
+            .contains(word)
+    }
 }
 
 /// A middle initial with its full stop inside a name: the run `i..j` ends on a lone capital
@@ -954,6 +1020,7 @@ fn candidate<'a>(
     text: &'a str,
     toks: &[Tok<'a>],
     starts: &[bool],
+    lower_words: &LowerWords<'_, 'a>,
     i: usize,
     j: usize,
 ) -> Option<Candidate<'a>> {
@@ -961,6 +1028,20 @@ fn candidate<'a>(
     if let (Some(a), Some(b)) = (toks.get(i), toks.get(j.wrapping_sub(1)))
         && j > i + 1
         && text.get(a.start..b.end).is_some_and(is_org_name)
+    {
+        return None;
+    }
+    // A name that a word for a news medium follows is the medium's: "the official Petra
+    // news agency", "the Haaretz daily".
+    if let (Some(last), Some(next)) = (toks.get(j.wrapping_sub(1)), toks.get(j))
+        && !next.cap
+        && joined(text, last, next)
+        && (MEDIUM_NOUNS.contains(&next.text)
+            // "news" alone may be a conference: "a Trump news conference".
+            || next.text == "news"
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.text, "agency" | "service" | "channel" | "site" | "website" | "outlet")))
     {
         return None;
     }
@@ -1065,6 +1146,23 @@ fn candidate<'a>(
         })
     {
         name_start += 1;
+    }
+    // `Quarterback Brody Kessler wrote`, `Lonko Arturo Calfucura said`: a word opening the
+    // sentence before a name of two words or more, that the text also writes in lower case
+    // (`the quarterback`) and that is no given name, is the person's role.
+    if name_start == i
+        && j >= i + 3
+        && starts.get(i).copied().unwrap_or(false)
+        && let Some(t) = toks.get(i)
+        && !lexicon::is_given_name(t.text)
+        && !lexicon::is_title(t.text)
+        && lower_words.contains(&t.text.to_lowercase())
+    {
+        evidence = true;
+        role_nouns.push(t.text.to_lowercase());
+        role_words.push(t.text.to_string());
+        name_start += 1;
+        k = name_start;
     }
     let mut name_end = name_start;
     while name_end < j
@@ -1313,10 +1411,14 @@ fn candidate<'a>(
     {
         return None;
     }
-    // Organisations and acronyms are not people.
+    // Organisations and acronyms are not people, nor a university or state named for a
+    // place ("Piedmont State", "Islamic State"; not an org suffix, which would end offices
+    // such as "Minister of State").
     if is_org_name(&joined_name)
         || words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
-        || words.last().is_some_and(|w| lexicon::is_org_suffix(w))
+        || words
+            .last()
+            .is_some_and(|w| lexicon::is_org_suffix(w) || *w == "State")
     {
         return None;
     }
@@ -1329,6 +1431,11 @@ fn candidate<'a>(
                     && toks
                         .get(i)
                         .is_some_and(|t| text.get(p.end..t.start) == Some(" "))
+                    // `in Mamani’s words`, `in Ortiz’s view`: a person's.
+                    && !(toks.get(i).is_some_and(|t| t.possessive)
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|n| matches!(n.text, "words" | "view" | "telling")))
             })
             || words.len() == 2 && words.first().is_some_and(|w| *w == "Co" || *w == "County"))
     {
@@ -1865,6 +1972,31 @@ fn role_appositive_then_verb(after: &str) -> bool {
     appositive_before_verb(after)
         .and_then(|inner| inner.split_whitespace().next_back())
         .is_some_and(lexicon::is_role_noun)
+}
+
+/// The generational suffix written after some full-name mention: "Jr.", "Sr.", "III".
+fn generational_suffix<'t>(text: &'t str, mentions: &[Span]) -> Option<&'t str> {
+    mentions.iter().find_map(|m| {
+        let name = text.get(m.start as usize..m.end as usize)?;
+        let after = text.get(m.end as usize..)?;
+        let after = after
+            .strip_prefix(", ")
+            .unwrap_or(after)
+            .strip_prefix(' ')?;
+        if !name.contains(' ') {
+            return None;
+        }
+        ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"]
+            .iter()
+            .find(|g| {
+                after.strip_prefix(**g).is_some_and(|rest| {
+                    !rest.starts_with(|c: char| c.is_alphanumeric())
+                        // "Jr" without its full stop, but not "Sr" opening a sentence.
+                        && (g.ends_with('.') || !rest.starts_with('.'))
+                })
+            })
+            .and_then(|g| after.get(..g.len()))
+    })
 }
 
 /// Letters written after a name: honours, silks, degrees, "Jr.".
@@ -2917,6 +3049,11 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
                 && lexicon::is_org_suffix(b.text)
                 && (!starts.get(i).copied().unwrap_or(false)
                     || toks.get(i).is_some_and(|t| !lexicon::not_name(t.text)))
+                // "Gideon Harel of the Arava Institute": a run through "of" that starts inside
+                // a name is the name and the body after it, not one body.
+                && !(i > 0
+                    && toks.get(i - 1).zip(toks.get(i)).is_some_and(|(p, q)| p.cap && joined(text, p, q))
+                    && (i..i + n).any(|x| toks.get(x).is_some_and(|t| !t.cap)))
                 // "the Trump White House": a known body ends the run; the words before it
                 // are not part of its name (the body is matched from its own first word).
                 && !(1..n).any(|k| {
