@@ -148,7 +148,7 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
             Promo,
             true,
             re(
-                r"(?i)(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:\S+ ){0,5}newsletters?|^get (?:our|the) (?:\S+ ){0,5}newsletter|^subscribe(?: now| today| here)?\W*$|^sign up(?: here| now| today)?\W*$|learn more about\s?\S|^serving .{3,60} since \d{4}\W*$|^get the latest .{0,60}(?:delivered|inbox|straight to).{0,40}$|^already (?:a subscriber|have an account)|^(?:become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)(?-u:\b)",
+                r"(?i)(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:\S+ ){0,5}newsletters?|^get (?:our|the) (?:\S+ ){0,5}newsletter|^subscribe(?: now| today| here)?(?:\W*$|\s*[:|–-]\s*.{0,40}$)|^sign up(?: here| now| today)?\W*$|learn more about\s?\S|^serving .{3,60} since \d{4}\W*$|^get the latest .{0,60}(?:delivered|inbox|straight to).{0,40}$|^already (?:a subscriber|have an account)|^(?:become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)(?-u:\b)",
             ),
         ),
         (
@@ -209,7 +209,7 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
 });
 
 /// A full date as written in date stamps.
-const DATE: &str = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|\d{4}-\d{2}-\d{2}(?:T[0-9:.+Z-]+)?)";
+const DATE: &str = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|\d{4}-\d{2}-\d{2}(?:T[0-9:.+Z-]+)?)";
 
 /// A live page's entry time alone on a line: "14.05 BST", "2:14 p.m. ET", "Updated at 09:30".
 fn clock_line(t: &str) -> bool {
@@ -808,6 +808,12 @@ pub fn masthead(t: &str) -> Option<String> {
     if name.split_whitespace().count() > 5 || name.ends_with(['.', '!', '?', ':', ',']) {
         return None;
     }
+    // "MercoPress, South Atlantic News Agency": a known name before its tagline.
+    if let Some((brand, _)) = name.split_once(", ")
+        && let Some(known) = crate::meta::canonical_outlet(brand)
+    {
+        return Some(known.to_string());
+    }
     crate::meta::outlet_like(name)
 }
 
@@ -1362,6 +1368,7 @@ mod tests {
     fn date_stamps_with_a_credit_before_them() {
         assert!(is_date_stamp("PTI / Updated: Nov 18, 2025, 21:42 IST"));
         assert!(is_date_stamp("Reuters | Published 12 October 2025"));
+        assert!(is_date_stamp("Thursday, May 7th 2026 - 09:52 UTC"));
         assert!(!is_date_stamp(
             "The council met on Nov 18, 2025 and approved the budget."
         ));
@@ -1552,6 +1559,7 @@ mod tests {
                 Some(Share),
             ),
             ("Sign up here.", Some(Promo)),
+            ("Subscribe: $1 for 3 months", Some(Promo)),
             ("Get the latest news delivered to your inbox", Some(Promo)),
             ("Most Popular", Some(Navigation)),
             ("Filed under: Transport, Cycling", Some(Navigation)),

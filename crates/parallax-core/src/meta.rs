@@ -458,6 +458,15 @@ fn staff_line_outlet(cleaned: &Cleaned) -> Option<String> {
     })
 }
 
+/// The outlet a page's `og:site_name` names: as written, except a known outlet's domain
+/// (`ESPN.com`) is the outlet's name.
+fn site_name_outlet(site: &str) -> String {
+    site.strip_suffix(".com")
+        .or_else(|| site.strip_suffix(".co.uk"))
+        .and_then(canonical_outlet)
+        .map_or_else(|| site.to_string(), str::to_string)
+}
+
 /// The canonical name of a known outlet (`AP News` → `Associated Press`).
 pub fn canonical_outlet(name: &str) -> Option<&'static str> {
     // Every form of every outlet, once: the entity step asks about many capitalised runs.
@@ -1108,7 +1117,8 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
     // slug: an AP story on a local paper's site is the paper's page citing AP.
     let outlet = page
         .site_name
-        .clone()
+        .as_deref()
+        .map(site_name_outlet)
         .or_else(|| page.title.as_deref().and_then(title_suffix_outlet))
         .or(masthead)
         .or(copyright)
