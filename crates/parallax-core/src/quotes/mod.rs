@@ -1409,6 +1409,15 @@ fn attribute(
                 cue,
             });
         }
+        // `Its decision says he “…”`, `Pettaway, the panel wrote, “…”`: a body or a document
+        // is the verb's subject; nobody in particular speaks.
+        if body_subject(text, ws, vs) {
+            return Some(Attribution {
+                speaker: None,
+                span: Span::new(vs, ve),
+                cue,
+            });
+        }
         let participle = cue.ends_with("ing") && we <= span.start as usize;
         let subject = participle
             .then(|| subject_before(text, sentence.start as usize, vs, mentions))
@@ -2248,6 +2257,50 @@ fn resolve_pronoun(
             .map(|(_, n)| n.clone());
     }
     last.filter(|(n, _)| ctx.fits(n, g)).map(|(n, _)| n.clone())
+}
+
+/// True when the two words right before the verb at `vs` are a determiner and a noun for a
+/// body or a document (`the panel wrote`, `Its decision says`).
+fn body_subject(text: &str, ws: usize, vs: usize) -> bool {
+    const DOCUMENTS: &[&str] = &[
+        "panel",
+        "committee",
+        "court",
+        "decision",
+        "report",
+        "ruling",
+        "judgment",
+        "judgement",
+        "statement",
+        "filing",
+        "lawsuit",
+        "complaint",
+        "letter",
+        "document",
+        "order",
+        "findings",
+        "finding",
+        "verdict",
+        "indictment",
+        "memo",
+        "notice",
+        "board",
+        "council",
+        "ministry",
+        "government",
+    ];
+    let Some(before) = text.get(ws..vs) else {
+        return false;
+    };
+    let mut words = before.split_whitespace().rev();
+    let (Some(noun), Some(det)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let det = det.trim_start_matches(|c: char| !c.is_alphabetic());
+    matches!(
+        det,
+        "the" | "The" | "its" | "Its" | "their" | "Their" | "this" | "This"
+    ) && (DOCUMENTS.contains(&noun) || crate::entities::lexicon::is_body_noun(noun))
 }
 
 /// `t` with every quoted stretch left out (`“Maybe a nephew,” he said` → ` he said`).
@@ -3231,5 +3284,13 @@ mod tests {
                 Some("Jake Miller".to_string()),
             ]
         );
+    }
+
+    /// A body or a document as the verb's subject speaks for nobody in particular, however
+    /// close a person is named (`Ortiz, the panel wrote, “…”`, `Its decision says he “…”`).
+    #[test]
+    fn bodies_and_documents_as_subjects() {
+        let input = "Infractions\n\nCoach Ray Ortiz, 47, was fired on Sunday. Ortiz, the panel wrote, \"failed to promote an atmosphere of compliance\" on his staff.\n\nOrtiz denied it. Its decision says he \"provided false or misleading information\" to investigators.";
+        assert_eq!(speakers(input), [None, None]);
     }
 }
