@@ -54,7 +54,7 @@ fn figure_alternatives() -> &'static [String] {
     ALTS.get_or_init(|| {
         let n = numbers::pattern();
         let money = format!(
-            r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|₱|₩|₺|(?-u:\b)(?:Rs\.?|INR|K[Ss]h\.?|Sh\.?|RM|MYR|PKR|KES|USD|EUR|GBP|NGN|ZAR|GHS|AUD|CAD|CHF|UGX|TZS))\s?(?P<mnum>{n})(?P<msuf>bil|mil|mln|tril|bn|m|mn|k|tn|tr)?(?-u:\b)"
+            r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|₱|₩|₺|₪|(?-u:\b)(?:Rs\.?|INR|K[Ss]h\.?|Sh\.?|RM|MYR|PKR|KES|USD|EUR|GBP|NGN|ZAR|GHS|AUD|CAD|CHF|UGX|TZS|Dhs?|AED|JD|JOD|CLP\$|CLP|NIS|SAR|QAR))\s?(?P<mnum>{n})(?P<msuf>bil|mil|mln|tril|bn|m|mn|k|tn|tr)?(?-u:\b)"
         );
         let number = format!(
             r"(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?"
@@ -76,7 +76,7 @@ fn figure_regex() -> &'static Regex {
     RE.get_or_init(|| {
         let n = numbers::pattern();
         let pattern = format!(
-            r"(?:(?P<q>{QUALIFIERS})\s+)?(?:(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|₱|₩|₺|(?-u:\b)(?:Rs\.?|INR|K[Ss]h\.?|Sh\.?|RM|MYR|PKR|KES|USD|EUR|GBP|NGN|ZAR|GHS|AUD|CAD|CHF|UGX|TZS))\s?(?P<mnum>{n})(?P<msuf>bil|mil|mln|tril|bn|m|mn|k|tn|tr)?(?-u:\b)|(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?)"
+            r"(?:(?P<q>{QUALIFIERS})\s+)?(?:(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₹|₦|₱|₩|₺|₪|(?-u:\b)(?:Rs\.?|INR|K[Ss]h\.?|Sh\.?|RM|MYR|PKR|KES|USD|EUR|GBP|NGN|ZAR|GHS|AUD|CAD|CHF|UGX|TZS|Dhs?|AED|JD|JOD|CLP\$|CLP|NIS|SAR|QAR))\s?(?P<mnum>{n})(?P<msuf>bil|mil|mln|tril|bn|m|mn|k|tn|tr)?(?-u:\b)|(?P<num>{n})(?P<frac>[\s-](?i:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?))?)"
         );
         Regex::new(&pattern).unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
     })
@@ -181,6 +181,13 @@ fn currency(sym: &str) -> &'static str {
         "CHF" => "CHF",
         "UGX" => "UGX",
         "TZS" => "TZS",
+        // The Gulf and the Levant: `Dh11 billion`, `JD150 million`, `NIS 10.9 billion`.
+        "Dh" | "Dhs" | "AED" => "AED",
+        "JD" | "JOD" => "JOD",
+        "NIS" | "₪" => "ILS",
+        "SAR" => "SAR",
+        "QAR" => "QAR",
+        "CLP$" | "CLP" => "CLP",
         _ => "",
     }
 }
@@ -207,6 +214,7 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "riyal" => "SAR",
         "rupiah" => "IDR",
         "zloty" => "PLN",
+        "shekel" => "ILS",
         "real" | "reai" => "BRL",
         _ => return None,
     })
@@ -1695,6 +1703,26 @@ mod rupees_points_casualties_tests {
         );
         // A word that merely starts like one is none: `RMT 5`, `Rome 18`.
         assert!(figs("RMT 5 and Rome 18 met.").iter().all(|f| f.0 != Money));
+    }
+
+    /// Gulf, Levant and Chilean symbols (`Dh11 billion`, `JD150 million`, `NIS 10.9 billion`,
+    /// `CLP$ 45 billion`) and the Canadian hyphen before a scale (`$61.4-million`).
+    #[test]
+    fn gulf_levant_chilean_currencies_and_hyphenated_scales() {
+        let got = figs(
+            "The deal is worth Dh11 billion, or JD2.13 billion, NIS 10.9 billion and CLP$ 45 billion; the city pays $61.4-million.",
+        );
+        let money = |v: f64, c: &str| (Money, v, c.to_string());
+        assert_eq!(
+            got,
+            [
+                money(11_000_000_000.0, "AED"),
+                money(2_130_000_000.0, "JOD"),
+                money(10_900_000_000.0, "ILS"),
+                money(45_000_000_000.0, "CLP"),
+                money(61_400_000.0, "USD"),
+            ]
+        );
     }
 
     #[test]

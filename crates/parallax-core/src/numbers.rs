@@ -16,7 +16,7 @@
 /// Word numbers: a run of number words joined by spaces or hyphens, where "a"/"an"/"half" may
 /// only lead into a scale word ("a million", "half a million") so that the article "a" alone is
 /// never a number. Numerals take an optional `1/2` or `½` and an optional scale word.
-pub const NUMBER: &str = r"(?i:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s\d/\d(?-u:\b)|½)?(?:\s?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bln)(?-u:\b)|(?:bn|mn|tn)(?-u:\b))?|(?-u:\b)(?:(?:half\s)?an?\s(?:hundred|thousand|million|billion|trillion|dozen)(?-u:\b)|(?:WORD)(?:[\s-](?:WORD|hundred|thousand|million|billion|trillion|dozen|and[\s-](?:WORD)))*(?:[\s-]and[\s-]an?[\s-]half)?(?-u:\b))|\d/\d(?-u:\b))";
+pub const NUMBER: &str = r"(?i:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s\d/\d(?-u:\b)|½)?(?:[\s-]?(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|bln)(?-u:\b)|(?:bn|mn|tn)(?-u:\b))?|(?-u:\b)(?:(?:half\s)?an?\s(?:hundred|thousand|million|billion|trillion|dozen)(?-u:\b)|(?:WORD)(?:[\s-](?:WORD|hundred|thousand|million|billion|trillion|dozen|and[\s-](?:WORD)))*(?:[\s-]and[\s-]an?[\s-]half)?(?-u:\b))|\d/\d(?-u:\b))";
 
 /// Number words that can start or continue a word number.
 pub const WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -114,7 +114,8 @@ fn parse_numeral(t: &str) -> Option<f64> {
         rest = after.trim();
     }
     if !rest.is_empty() {
-        let by = scale(rest)?;
+        // "$118-million": the Canadian hyphen before the scale.
+        let by = scale(rest.strip_prefix('-').unwrap_or(rest))?;
         value = match decimal_digits(head) {
             // "4.1 million" as 41 × 10⁶ / 10, which is exact, not 4.1 × 10⁶ (4099999.9999999995).
             Some((digits, places)) if value.fract() != 0.0 => {
@@ -268,6 +269,7 @@ mod tests {
         assert_eq!(parse("6.5 lakh"), Some(650_000.0));
         assert_eq!(parse("1,200 crore"), Some(12_000_000_000.0));
         assert_eq!(parse("1.8mn"), Some(1_800_000.0));
+        assert_eq!(parse("61.4-million"), Some(61_400_000.0));
     }
 
     #[test]
