@@ -148,7 +148,7 @@ static BOILERPLATE: LazyLock<Vec<(Removal, bool, Regex)>> = LazyLock::new(|| {
             Promo,
             true,
             re(
-                r"(?i)(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:\S+ ){0,5}newsletters?|^get (?:our|the) (?:\S+ ){0,5}newsletter|^subscribe(?: now| today| here)?(?:\W*$|\s*[:|–-]\s*.{0,40}$)|^sign up(?: here| now| today)?\W*$|learn more about\s?\S|^serving .{3,60} since \d{4}\W*$|^get the latest .{0,60}(?:delivered|inbox|straight to).{0,40}$|^already (?:a subscriber|have an account)|^(?:become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)(?-u:\b)",
+                r"(?i)(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|a) (?:\S+ ){0,5}newsletters?|^get (?:our|the) (?:\S+ ){0,5}newsletter|^subscribe(?: now| today| here)?(?:\W*$|\s*[:|–-]\s*.{0,40}$)|^subscribe to \S.{0,80}$|^sign up(?: here| now| today)?\W*$|learn more about\s?\S|^serving .{3,60} since \d{4}\W*$|^get the latest .{0,60}(?:delivered|inbox|straight to).{0,40}$|^already (?:a subscriber|have an account)|^(?:become a (?:member|subscriber|supporter)|support (?:our|independent) journalism)(?-u:\b)",
             ),
         ),
         (
@@ -809,7 +809,7 @@ pub fn masthead(t: &str) -> Option<String> {
         return None;
     }
     // "MercoPress, South Atlantic News Agency": a known name before its tagline.
-    if let Some((brand, _)) = name.split_once(", ")
+    if let Some((brand, _)) = name.split_once(", ").or_else(|| name.split_once(". "))
         && let Some(known) = crate::meta::canonical_outlet(brand)
     {
         return Some(known.to_string());
@@ -1560,6 +1560,10 @@ mod tests {
             ),
             ("Sign up here.", Some(Promo)),
             ("Subscribe: $1 for 3 months", Some(Promo)),
+            (
+                "Subscribe to The Athletic for in-depth coverage.",
+                Some(Promo),
+            ),
             ("Get the latest news delivered to your inbox", Some(Promo)),
             ("Most Popular", Some(Navigation)),
             ("Filed under: Transport, Cycling", Some(Navigation)),

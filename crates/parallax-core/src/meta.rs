@@ -644,7 +644,7 @@ fn cite_gates_in(t: &str) -> u32 {
 }
 
 static PROMO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:loving|enjoying|like)\s+(?P<a>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\?|download\s+the\s+(?P<b>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\s+app")
+    Regex::new(r"(?i)^(?:loving|enjoying|like)\s+(?P<a>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\?|download\s+the\s+(?P<b>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})\s+app|^follow\s+(?P<c>(?-i:[A-Z])[\w.&-]*(?:\s(?-i:[A-Z])[\w.&-]*){0,2})\s+on\s+(?:whatsapp|twitter|x|facebook|instagram|telegram|google news|threads|youtube|tiktok)(?-u:\b)|sign\s+up\s+for\s+(?:the\s+)?(?P<d>(?-i:[A-Z])[\w.&-]*(?:\s(?-i:[A-Z])[\w.&-]*){0,2})\s+newsletter|^subscribe\s+to\s+(?P<e>(?-i:[A-Z])[\w.&-]*(?:\s(?-i:[A-Z])[\w.&-]*){0,2})\s+(?:for|to|and|today|now)(?-u:\b)")
         .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!()))
 });
 
@@ -1068,10 +1068,18 @@ pub fn extract(cleaned: &Cleaned, page: &PageMeta) -> Meta {
             Removal::DateStamp if published.is_none() => published = parse_published(&r.text),
             Removal::Promo | Removal::Navigation | Removal::Share if promo_brand.is_none() => {
                 if let Some(c) = PROMO.captures(&r.text) {
-                    promo_brand = c
-                        .name("a")
-                        .or_else(|| c.name("b"))
-                        .map(|m| m.as_str().to_string());
+                    // Follows, newsletters and subscriptions also name people and products
+                    // ("Follow Tessa Gaither on X"): only an outlet's name counts there.
+                    promo_brand = ["a", "b"]
+                        .iter()
+                        .find_map(|g| c.name(g))
+                        .map(|m| m.as_str().to_string())
+                        .or_else(|| {
+                            ["c", "d", "e"]
+                                .iter()
+                                .find_map(|g| c.name(g))
+                                .and_then(|m| outlet_like(m.as_str()))
+                        });
                 }
             }
             // A known outlet's masthead beats a name merely shaped like one ("U.S. News" in a
@@ -1555,6 +1563,27 @@ mod tests {
             "News  |  Nation\n\nTyphoon leaves a million homes without power in the north\n\nThe storm made landfall on Monday, officials said.",
         );
         assert_eq!(a.outlet, None);
+    }
+
+    /// A page that names itself only in its promos: "Follow Gulf News on WhatsApp", "Sign up
+    /// for the … newsletter", "Subscribe to The Athletic for …"; "Follow us on X" names nobody.
+    #[test]
+    fn promos_name_the_outlet() {
+        for (promo, outlet) in [
+            ("Follow Gulf News on WhatsApp", Some("Gulf News")),
+            ("Sign up for the Gulf News newsletter.", Some("Gulf News")),
+            (
+                "Subscribe to The Irish Times for in-depth coverage.",
+                Some("The Irish Times"),
+            ),
+            ("Follow Tessa Gaither on X: @TessaGaither", None),
+            ("Follow us on X", None),
+        ] {
+            let a = meta(&format!(
+                "Water deal signed in Abu Dhabi after two years of talks\n\nThe two countries signed the deal on Tuesday, officials said.\n\n{promo}"
+            ));
+            assert_eq!(a.outlet.as_deref(), outlet, "{promo}");
+        }
     }
 
     #[test]

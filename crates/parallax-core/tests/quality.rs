@@ -23,14 +23,13 @@ use support::{
 
 // Floors, set a little under what the parser measures over the 219 fixtures
 // (bench/results/parser-quality.json: quote F1 0.977, speaker accuracy 0.942, event recall
-// 0.864, event precision 0.914, figure recall 0.883, headlines 216/219, outlets 199/219) so that
+// 0.864, event precision 0.914, figure recall 0.883, headlines 216/219, outlets 202/219) so that
 // a regression fails. A hundred and seventy-eight of the fixtures (`holdout-*`, `h2-*` …
 // `h10-*`) were written blind by people who had not seen the parser and were scored before it
 // was tuned on them (NOTES.md has those first readings). Round 9 (`h9-*`: Pakistani, Nigerian
 // and Malaysian copy) came in at speaker accuracy 0.69 and left at 0.87; round 10 (`h10-*`:
 // Canadian, Chilean, Gulf and US college-sports copy) came in at 0.88 and left at 0.96, which
-// let the speaker floor go back up to 0.94. Round 10's outlets (20 of 24: menus whose first
-// word is a region, a wire story on a host paper's page) took the outlet floor down to 0.90.
+// let the speaker floor go back up to 0.94.
 // Speakers are people: a body's statement is labelled with no speaker. Raise the floors as
 // the parser improves.
 /// Minimum quote F1 over all fixtures.
@@ -46,7 +45,7 @@ const FIGURE_RECALL_FLOOR: f64 = 0.87;
 /// Minimum share of articles whose headline is exactly right.
 const HEADLINE_FLOOR: f64 = 0.98;
 /// Minimum share of articles whose outlet (or "not stated") is exactly right.
-const OUTLET_FLOOR: f64 = 0.90;
+const OUTLET_FLOOR: f64 = 0.91;
 
 #[derive(Serialize)]
 struct FixtureReport {
