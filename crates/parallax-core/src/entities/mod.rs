@@ -229,7 +229,6 @@ fn next_token(text: &str, mut i: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// Splits text into word tokens (one linear pass).
 /// An Arabic name written with its article in lower case, "al-Mazroui", "el-Sisi",
 /// "ash-Sharaa": a name word like any capitalised one.
 fn article_prefixed(t: &str) -> bool {
@@ -244,6 +243,7 @@ fn article_prefixed(t: &str) -> bool {
     })
 }
 
+/// Splits text into word tokens (one linear pass).
 pub(crate) fn tokens(text: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut i = 0;
@@ -1041,7 +1041,10 @@ fn candidate<'a>(
             || next.text == "news"
                 && toks
                     .get(j + 1)
-                    .is_some_and(|t| matches!(t.text, "agency" | "service" | "channel" | "site" | "website" | "outlet")))
+                    .is_some_and(|t| {
+                        MEDIUM_NOUNS.contains(&t.text)
+                            || matches!(t.text, "service" | "site" | "outlet")
+                    }))
     {
         return None;
     }
@@ -1989,11 +1992,9 @@ fn generational_suffix<'t>(text: &'t str, mentions: &[Span]) -> Option<&'t str> 
         ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"]
             .iter()
             .find(|g| {
-                after.strip_prefix(**g).is_some_and(|rest| {
-                    !rest.starts_with(|c: char| c.is_alphanumeric())
-                        // "Jr" without its full stop, but not "Sr" opening a sentence.
-                        && (g.ends_with('.') || !rest.starts_with('.'))
-                })
+                after
+                    .strip_prefix(**g)
+                    .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
             })
             .and_then(|g| after.get(..g.len()))
     })
@@ -3052,7 +3053,10 @@ fn organisations(text: &str, toks: &[Tok<'_>], starts: &[bool]) -> Vec<Entity> {
                 // "Gideon Harel of the Arava Institute": a run through "of" that starts inside
                 // a name is the name and the body after it, not one body.
                 && !(i > 0
-                    && toks.get(i - 1).zip(toks.get(i)).is_some_and(|(p, q)| p.cap && joined(text, p, q))
+                    && toks
+                        .get(i - 1)
+                        .zip(toks.get(i))
+                        .is_some_and(|(p, q)| p.cap && joined(text, p, q))
                     && (i..i + n).any(|x| toks.get(x).is_some_and(|t| !t.cap)))
                 // "the Trump White House": a known body ends the run; the words before it
                 // are not part of its name (the body is matched from its own first word).
