@@ -870,6 +870,27 @@ fn candidates<'a>(text: &'a str, toks: &[Tok<'a>], starts: &[bool]) -> Vec<Candi
     out
 }
 
+/// Whether the word at `x`, which is otherwise never a name ("Even", "Sunday", "Israel"), is
+/// a given name because a title comes just before it and a name word after it, both in the
+/// run that ends before `j`: "Trade Minister Even Stordal", "Foreign Minister Israel Katz".
+/// A headline's small word is never one ("Governor Against Transit Chief").
+fn given_name_after_title(toks: &[Tok<'_>], x: usize, j: usize) -> bool {
+    let (Some(prev), Some(t), Some(next)) = (
+        x.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(x),
+        toks.get(x + 1),
+    ) else {
+        return false;
+    };
+    x + 1 < j
+        && t.cap
+        && next.cap
+        && lexicon::is_title(prev.text)
+        && !headline_function_word(t.text)
+        && !lexicon::not_name(next.text)
+        && !lexicon::is_title(next.text)
+}
+
 /// The words a text writes in lower case, gathered the first time they are asked for.
 struct LowerWords<'t, 'a> {
     toks: &'t [Tok<'a>],
@@ -1136,7 +1157,9 @@ fn candidate<'a>(
                 && name_start == k
                 && name_start + 1 < j
                 && lexicon::is_month_word(t.text);
-            not_name_at(name_start, t.text) && !month_first_name
+            not_name_at(name_start, t.text)
+                && !month_first_name
+                && !given_name_after_title(toks, name_start, j)
                 // A sentence-opening participle: "Cross-examining Ms Mensah, …".
                 || starts.get(name_start).copied().unwrap_or(false)
                     && t.text.len() > 5
@@ -1178,6 +1201,7 @@ fn candidate<'a>(
                     && t.text.len() == 1
                     && text.as_bytes().get(t.end) == Some(&b'.')
                 || name_end == k && k > i && name_end + 1 < j && lexicon::is_month_word(t.text)
+                || name_end == name_start && given_name_after_title(toks, name_end, j)
         })
     {
         name_end += 1;
@@ -1194,11 +1218,35 @@ fn candidate<'a>(
     // Reyes", "House Speaker Anne Wallace", "State Sen. Rebecca Tall". A title as the run's
     // last word is a surname ("Billie Jean King").
     // At most three words on either side, so a headline in title case ("Fare Fight Pits
-    // Governor Against Transit Chief") is not read as one.
+    // Governor Against Transit Chief") is not read as one; four before when none of them is a
+    // headline's small word ("Byron Police District Acting Superintendent Mark Derwent").
+    // The descriptor may hold words that are never names ("Kilimanjaro Regional Police
+    // Commander Hamisi Mushi"), so the run is read to its end; with no title in it, the name
+    // ends where it did.
+    let short_end = name_end;
+    while name_end < j
+        && toks
+            .get(name_end)
+            .is_some_and(|t| t.cap && t.text != "of" && t.text != "the")
+        && !(name_start..name_end).any(|y| {
+            toks.get(y)
+                .is_some_and(|t| t.text == "of" || t.text == "the")
+        })
+    {
+        name_end += 1;
+    }
+    let mut found_descriptor = false;
     if name_end >= name_start + 3
-        && let Some((x, n)) = (name_start + 1..name_end.saturating_sub(1).min(name_start + 4))
+        && let Some((x, n)) = (name_start + 1..name_end.saturating_sub(1).min(name_start + 5))
             .find_map(|x| {
                 title_at(toks, x, name_end)
+                    .filter(|_| {
+                        x < name_start + 4
+                            || (name_start..x).all(|y| {
+                                toks.get(y)
+                                    .is_some_and(|t| t.cap && !headline_function_word(t.text))
+                            })
+                    })
                     .filter(|(n, _)| {
                         // Particles and honorifics do not count: "… President Ursula von der
                         // Leyen", "Kelantan Mentri Besar Datuk Nik Rosli Nik Daud".
@@ -1240,6 +1288,17 @@ fn candidate<'a>(
             k += h;
             name_start += h;
         }
+        found_descriptor = true;
+        // The name itself still ends before a word that is never a name.
+        if let Some(cut) = (name_start + 1..name_end).find(|&y| {
+            toks.get(y)
+                .is_some_and(|t| t.cap && lexicon::not_name(t.text))
+        }) {
+            name_end = cut;
+        }
+    }
+    if !found_descriptor {
+        name_end = short_end;
     }
     // An occupation written as a capitalised word before a full name: "Builder Gary Pearson",
     // "Neighbour Sue Clarke" (tabloid style).
@@ -1538,12 +1597,22 @@ fn candidate<'a>(
     {
         let sentence = rest.get(..rest.len().min(240)).unwrap_or(rest);
         let sentence = sentence.split(". ").next().unwrap_or(sentence);
-        if sentence.split(", ").skip(1).any(|clause| {
-            clause
-                .split_whitespace()
-                .next()
-                .is_some_and(lexicon::is_speech_cue)
-        }) {
+        // `Marta Kowalczyk of the Green Foundation said`: the body's name, then the verb.
+        let verb_after_body = sentence
+            .split_whitespace()
+            .find(|w| {
+                !(w.starts_with(char::is_uppercase)
+                    || matches!(*w, "the" | "of" | "and" | "for" | "&"))
+            })
+            .is_some_and(lexicon::is_speech_cue);
+        if verb_after_body
+            || sentence.split(", ").skip(1).any(|clause| {
+                clause
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(lexicon::is_speech_cue)
+            })
+        {
             evidence = true;
         }
     }

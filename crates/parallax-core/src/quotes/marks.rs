@@ -59,8 +59,14 @@ pub fn scan(text: &str, blocks: &[Block]) -> Vec<Marked> {
         let next_opens = blocks
             .get(bi + 1)
             .and_then(|n| text.get(n.span.range()))
-            .and_then(|t| t.trim_start().chars().next())
-            .is_some_and(|c| DOUBLE_OPEN.contains(&c) || c == '"');
+            .map(str::trim_start)
+            .is_some_and(|t| {
+                let mut cs = t.chars();
+                let c = cs.next();
+                c.is_some_and(|c| DOUBLE_OPEN.contains(&c) || c == '"')
+                    || c.is_some_and(|c| DOUBLE_CLOSE.contains(&c))
+                        && nordic_opener(None, cs.next())
+            });
         scan_block(block, base, bi, next_opens, &mut out);
     }
     out
@@ -166,7 +172,8 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
         match c {
             _ if DOUBLE_OPEN.contains(&c) => match open {
                 // German „…“: the high mark closes.
-                Some(o) if o.double && o.mark == '„' && c == '“' => {
+                Some(o) if o.double && (o.mark == '„' && c == '“' || o.mark == '»' && c == '«') =>
+                {
                     emit(o, i, end, false);
                     open = None;
                     nested = false;
@@ -188,6 +195,17 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
                 if let Some(o) = open.filter(|o| o.double) {
                     emit(o, i, end, false);
                     open = None;
+                    nested = false;
+                } else if open.is_none() && nordic_opener(prev, next) {
+                    // Finnish and Swedish `”…”`, Danish `»…«` and Swedish `»…»`: with no quote
+                    // open, a closing-shaped mark before a word opens one.
+                    open = Some(Open {
+                        at: i,
+                        inner: end,
+                        double: true,
+                        curly: true,
+                        mark: c,
+                    });
                     nested = false;
                 }
             }
@@ -264,6 +282,13 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
         let end = block.trim_end().len();
         emit(o, end, end, true);
     }
+}
+
+/// Whether a closing-shaped double mark (`”`, `»`) between `prev` and `next` opens a quote,
+/// as in Finnish and Swedish `”…”` and Danish `»…«`: it starts a word (an opener's context
+/// before it, a letter, digit or opening punctuation after it).
+fn nordic_opener(prev: Option<char>, next: Option<char>) -> bool {
+    opener_context(prev) && next.is_some_and(|n| n.is_alphanumeric() || "‘'(.…".contains(n))
 }
 
 /// True when the text after an opening single mark is an elided word ('90s, ’n’, 'em).
@@ -347,6 +372,16 @@ mod tests {
             ("“He told me \"no\",” she said.", &["He told me \"no\","]),
             ("“Unbalanced forever and ever", &[]),
             ("«Nous verrons», a-t-il dit.", &["Nous verrons"]),
+            // Finnish and Swedish marks: the same mark opens and closes.
+            (
+                "She said: ”We ran to the deck.” Then: ”Nobody spoke,” she said.",
+                &["We ran to the deck.", "Nobody spoke,"],
+            ),
+            // Danish `»…«` and Swedish `»…»`.
+            ("»Det er alvorligt«, sagde han.", &["Det er alvorligt"]),
+            ("»Vi får se», sa hon.", &["Vi får se"]),
+            // A closing mark after a word or before a space still opens nothing.
+            ("It was over” and he left ” then.", &[]),
             (
                 "“We’ve made some headway. There’s no deal,” he said.",
                 &["We’ve made some headway. There’s no deal,"],
@@ -367,6 +402,18 @@ mod tests {
     fn unbalanced_mark_resets_at_block_end() {
         let text = "He said “this never closes.\nNext paragraph has “a quote” here.";
         assert_eq!(inner(text), vec![("a quote".to_string(), false)]);
+    }
+
+    #[test]
+    fn nordic_quote_continued_into_next_paragraph() {
+        let text = "”First part of it.\n”Second part,” he said.";
+        assert_eq!(
+            inner(text),
+            vec![
+                ("First part of it.".to_string(), true),
+                ("Second part,".to_string(), false)
+            ]
+        );
     }
 
     #[test]
