@@ -474,13 +474,15 @@ fn real_words(t: &str) -> usize {
 fn pick_headline(lines: &[Line], class: &[Class], first_body: usize) -> Option<usize> {
     let mut last3 = None;
     let mut long = None;
+    let mut first5 = None;
     // The body may begin with a headline of short sentences; a byline under it says it is one.
-    let byline_follows = |i: usize| {
+    let byline_within = |i: usize, n: usize| {
         (i + 1..lines.len())
             .filter(|&j| class.get(j) != Some(&Class::Blank))
-            .take(2)
+            .take(n)
             .any(|j| class.get(j) == Some(&Class::Removed(Removal::Byline)))
     };
+    let byline_follows = |i: usize| byline_within(i, 2);
     for (i, l) in lines.iter().enumerate().take(first_body.saturating_add(1)) {
         if class.get(i) != Some(&Class::Content) || l.hint != Hint::Plain {
             continue;
@@ -493,19 +495,33 @@ fn pick_headline(lines: &[Line], class: &[Class], first_body: usize) -> Option<u
         let candidate = title_like(t)
             || (t.ends_with('?') && w <= 20)
             || (short_sentences(t) && (i < first_body || byline_follows(i)));
+        // The first such line, unless it stands far from any byline and a later one has the
+        // byline under it: a masthead's tagline ("Exclusive news, data and analytics for
+        // financial market professionals") comes first and is title-like too, while a
+        // headline's deck lines stand between it and its byline.
         if candidate && w >= 5 {
-            return Some(i);
+            match first5 {
+                None if byline_within(i, 6) => return Some(i),
+                None => first5 = Some(i),
+                Some(_) if byline_follows(i) => return Some(i),
+                Some(_) => {}
+            }
         }
         if candidate && w >= 3 {
             last3 = Some(i);
         }
-        if long.is_none()
+        // A brand's tagline in the masthead ("Exclusive news, data and analytics for …") is
+        // such a line too: a later one with a byline under it is the headline.
+        if (long.is_none() || long.is_some_and(|l| !byline_follows(l)) && byline_follows(i))
             && (5..=80).contains(&w)
             && !t.ends_with(['.', '!', '?', '…', '”', '"', '’', '\'', ')'])
             && t.starts_with(|c: char| c.is_uppercase() || "‘“'\"".contains(c))
         {
             long = Some(i);
         }
+    }
+    if first5.is_some() {
+        return first5;
     }
     // A long headline under a short label in capitals ("HEALTH · DRUG SAFETY") is the headline.
     match (last3, long) {

@@ -216,6 +216,69 @@ fn currency_word(w: &str) -> Option<&'static str> {
         "zloty" => "PLN",
         "shekel" => "ILS",
         "real" | "reai" => "BRL",
+        "won" => "KRW",
+        "koruna" | "koruny" | "korun" => "CZK",
+        "krona" | "kronor" => "SEK",
+        "krone" | "kroner" => "NOK",
+        "forint" => "HUF",
+        "leu" | "lei" => "RON",
+        "birr" => "ETB",
+        "taka" => "BDT",
+        "kwacha" => "ZMW",
+        _ => return None,
+    })
+}
+
+/// A currency word after a nationality (`Norwegian crowns`, `Chilean pesos`, `Tanzanian
+/// shillings`): the nation's own currency, where the word alone names several.
+fn national_currency(nation: &str, w: &str) -> Option<&'static str> {
+    let word = w.to_lowercase();
+    let word = word.trim_end_matches('s');
+    Some(match (nation, word) {
+        ("no", "crown" | "krone" | "kroner") => "NOK",
+        ("dk", "crown" | "krone" | "kroner") => "DKK",
+        ("se", "crown" | "krona" | "kronor") => "SEK",
+        ("is", "crown" | "krona" | "kronur") => "ISK",
+        ("cz", "crown" | "koruna" | "koruny" | "korun") => "CZK",
+        ("au", "dollar") => "AUD",
+        ("ca", "dollar") => "CAD",
+        ("nz", "dollar") => "NZD",
+        ("sg", "dollar") => "SGD",
+        ("tw", "dollar") => "TWD",
+        ("tz", "shilling") => "TZS",
+        ("ug", "shilling") => "UGX",
+        ("so", "shilling") => "SOS",
+        ("cl", "peso") => "CLP",
+        ("mx", "peso") => "MXN",
+        ("ar", "peso") => "ARS",
+        ("co", "peso") => "COP",
+        ("ph", "peso") => "PHP",
+        ("uy", "peso") => "UYU",
+        ("cu", "peso") => "CUP",
+        ("pk", "rupee") => "PKR",
+        ("lk", "rupee") => "LKR",
+        ("np", "rupee") => "NPR",
+        ("id", "rupiah") => "IDR",
+        ("jo", "dinar") => "JOD",
+        ("kw", "dinar") => "KWD",
+        ("iq", "dinar") => "IQD",
+        ("bh", "dinar") => "BHD",
+        ("dz", "dinar") => "DZD",
+        ("tn", "dinar") => "TND",
+        ("ly", "dinar") => "LYD",
+        ("rs", "dinar") => "RSD",
+        ("ch", "franc") => "CHF",
+        ("qa", "riyal") => "QAR",
+        ("om", "rial") => "OMR",
+        ("ir", "rial") => "IRR",
+        ("eg", "pound") => "EGP",
+        ("lb", "pound") => "LBP",
+        ("sd", "pound") => "SDG",
+        ("sy", "pound") => "SYP",
+        ("kr", "won") => "KRW",
+        ("kp", "won") => "KPW",
+        ("cn", "yuan") => "CNY",
+        ("ma", "dirham") => "MAD",
         _ => return None,
     })
 }
@@ -895,13 +958,17 @@ fn in_sentence_with(sent: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize, 
                     ))
                 }
             } else if let Some((cur, k)) = currency_word(&next0).map(|c| (c, 0)).or_else(|| {
-                // `25 Kenyan shillings`: a nationality before the currency word.
+                // `25 Kenyan shillings`: a nationality before the currency word, which then
+                // names that nation's currency (`Norwegian crowns`, `Chilean pesos`).
+                let nation = crate::entities::lexicon::nation_of(&next0);
                 next.get(1)
-                    .filter(|_| {
-                        next0.ends_with("an")
-                            || crate::entities::lexicon::nation_of(&next0).is_some()
+                    .filter(|_| next0.ends_with("an") || nation.is_some())
+                    .and_then(|(w, _)| {
+                        let w = clean_word(w);
+                        nation
+                            .and_then(|n| national_currency(n, w))
+                            .or_else(|| currency_word(w))
                     })
-                    .and_then(|(w, _)| currency_word(clean_word(w)))
                     .map(|c| (c, 1))
             }) {
                 end = next.get(k).map_or(end, |(w, at)| at + clean_word_end(w));
@@ -1703,6 +1770,29 @@ mod rupees_points_casualties_tests {
         );
         // A word that merely starts like one is none: `RMT 5`, `Rome 18`.
         assert!(figs("RMT 5 and Rome 18 met.").iter().all(|f| f.0 != Money));
+    }
+
+    /// Currency words of their own (`4.2 trillion won`, `140 million koruna`) and words that
+    /// several nations use, named by the nationality before them (`310 million Norwegian
+    /// crowns`, `80,000 Chilean pesos`, `5 million Tanzanian shillings`).
+    #[test]
+    fn currency_words_and_national_currencies() {
+        let got = figs(
+            "It costs 4.2 trillion won, 140 million koruna, 310 million Norwegian crowns, 2 million Czech crowns, 80,000 Chilean pesos, 5 million Tanzanian shillings and 9 million Swiss francs.",
+        );
+        let money = |v: f64, c: &str| (Money, v, c.to_string());
+        assert_eq!(
+            got,
+            [
+                money(4_200_000_000_000.0, "KRW"),
+                money(140_000_000.0, "CZK"),
+                money(310_000_000.0, "NOK"),
+                money(2_000_000.0, "CZK"),
+                money(80_000.0, "CLP"),
+                money(5_000_000.0, "TZS"),
+                money(9_000_000.0, "CHF"),
+            ]
+        );
     }
 
     /// Gulf, Levant and Chilean symbols (`Dh11 billion`, `JD150 million`, `NIS 10.9 billion`,

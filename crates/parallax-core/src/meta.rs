@@ -387,6 +387,39 @@ const OUTLET_SUFFIXES: &[&str] = &[
     "Inquirer",
     "Enquirer",
     "Register",
+    "Advertiser",
+    "Argus",
+    "Mercury",
+    "Advocate",
+    "Citizen",
+    "Insight",
+];
+
+/// Words that make "X News" a section of a site, not its name: "Local News", "Green News",
+/// "World News", "Breaking News".
+const SECTION_WORDS: &[&str] = &[
+    "Local",
+    "Green",
+    "World",
+    "Breaking",
+    "Latest",
+    "Top",
+    "Business",
+    "National",
+    "International",
+    "Regional",
+    "Sport",
+    "Sports",
+    "Politics",
+    "Health",
+    "Tech",
+    "Technology",
+    "Science",
+    "Entertainment",
+    "More",
+    "Related",
+    "Trending",
+    "Live",
 ];
 
 /// A known outlet that ends a byline with no separator (`Brianna Colton Fox News`): its last
@@ -516,8 +549,13 @@ pub fn outlet_like(name: &str) -> Option<String> {
             .iter()
             .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) || *w == "of");
     let last = words.last().copied().unwrap_or("");
-    // A bare "News" or "Times" is a menu word; an outlet's own name has a word before it.
-    (caps && (2..=5).contains(&words.len()) && OUTLET_SUFFIXES.contains(&last))
+    // A bare "News" or "Times" is a menu word; an outlet's own name has a word before it, and
+    // not only a section's words ("Local News", "Green News").
+    let section = words
+        .iter()
+        .take(words.len().saturating_sub(1))
+        .all(|w| SECTION_WORDS.contains(w));
+    (caps && (2..=5).contains(&words.len()) && OUTLET_SUFFIXES.contains(&last) && !section)
         .then(|| name.to_string())
 }
 
@@ -900,7 +938,38 @@ fn copyright_holder(t: &str) -> Option<String> {
     if name.is_empty() {
         return None;
     }
-    outlet_like(name)
+    outlet_like(name).or_else(|| copyright_brand(name))
+}
+
+/// A copyright holder that [`outlet_like`] does not know by its shape: one brand word in
+/// lower case (`© Copyright 2026 euronews` → Euronews), or a name with a small word inside (`© Notes from
+/// Poland 2026`). Two or three capitalised words alone may be a person's name (`© 2025 Dana
+/// Whitfield`), so they are not taken.
+fn copyright_brand(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        // Lower case, as a brand styles itself: a capitalised word may be a surname
+        // (`Bennett, Coleman & Co.`) or a parent company (`Metroland`).
+        [w] if w.len() >= 4
+            && w.starts_with(char::is_lowercase)
+            && w.chars().all(char::is_alphabetic)
+            && month_of(w).is_none() =>
+        {
+            let mut c = w.chars();
+            let first = c.next()?;
+            Some(first.to_uppercase().chain(c).collect())
+        }
+        [first, .., last] if words.len() <= 5 => {
+            let small = |w: &&str| matches!(*w, "from" | "of" | "the" | "on" | "and" | "for");
+            let caps = |w: &&str| w.starts_with(char::is_uppercase);
+            (caps(first)
+                && caps(last)
+                && words.iter().any(small)
+                && words.iter().all(|w| caps(w) || small(w)))
+            .then(|| name.to_string())
+        }
+        _ => None,
+    }
 }
 
 /// The month a name or its abbreviation stands for ("Oct", "October", "Sept."), 1–12.
@@ -1756,6 +1825,8 @@ mod tests {
                 None,
             ),
             ("© 2025 Sky UK", None),
+            ("© Copyright 2026 euronews", Some("Euronews")),
+            ("© Notes from Poland 2026", Some("Notes from Poland")),
         ] {
             assert_eq!(copyright_holder(line).as_deref(), want, "{line}");
         }

@@ -873,8 +873,9 @@ fn candidates<'a>(text: &'a str, toks: &[Tok<'a>], starts: &[bool]) -> Vec<Candi
 /// Whether the word at `x`, which is otherwise never a name ("Even", "Sunday", "Israel"), is
 /// a given name because a title comes just before it and a name word after it, both in the
 /// run that ends before `j`: "Trade Minister Even Stordal", "Foreign Minister Israel Katz".
+/// The title may be a portfolio's last word or a role noun with a comma (see below).
 /// A headline's small word is never one ("Governor Against Transit Chief").
-fn given_name_after_title(toks: &[Tok<'_>], x: usize, j: usize) -> bool {
+fn given_name_after_title(text: &str, toks: &[Tok<'_>], x: usize, j: usize) -> bool {
     let (Some(prev), Some(t), Some(next)) = (
         x.checked_sub(1).and_then(|p| toks.get(p)),
         toks.get(x),
@@ -882,10 +883,16 @@ fn given_name_after_title(toks: &[Tok<'_>], x: usize, j: usize) -> bool {
     ) else {
         return false;
     };
+    // `Minister of Trade and Industry Even Stordal`, `the industry minister, Even Stordal,`: a
+    // portfolio's last word, or a role noun and a comma, stand where the title would.
+    let gap = text.get(prev.end..t.start).unwrap_or("");
+    let office = lexicon::is_title(prev.text)
+        || gap == " " && lexicon::PORTFOLIOS.contains(&prev.text)
+        || gap == ", " && lexicon::is_role_noun(prev.text);
     x + 1 < j
         && t.cap
         && next.cap
-        && lexicon::is_title(prev.text)
+        && office
         && !headline_function_word(t.text)
         && !lexicon::not_name(next.text)
         && !lexicon::is_title(next.text)
@@ -1159,7 +1166,7 @@ fn candidate<'a>(
                 && lexicon::is_month_word(t.text);
             not_name_at(name_start, t.text)
                 && !month_first_name
-                && !given_name_after_title(toks, name_start, j)
+                && !given_name_after_title(text, toks, name_start, j)
                 // A sentence-opening participle: "Cross-examining Ms Mensah, …".
                 || starts.get(name_start).copied().unwrap_or(false)
                     && t.text.len() > 5
@@ -1201,7 +1208,7 @@ fn candidate<'a>(
                     && t.text.len() == 1
                     && text.as_bytes().get(t.end) == Some(&b'.')
                 || name_end == k && k > i && name_end + 1 < j && lexicon::is_month_word(t.text)
-                || name_end == name_start && given_name_after_title(toks, name_end, j)
+                || given_name_after_title(text, toks, name_end, j)
         })
     {
         name_end += 1;
@@ -1436,6 +1443,31 @@ fn candidate<'a>(
         && text.get(p.end..first.start) == Some(" ")
     {
         return None;
+    }
+    // `The company operating the ferry, Vestlandske Ferjer, said`: an appositive naming the
+    // body that heads the clause before it (a determiner and a body's noun, no role noun).
+    if k == i
+        && let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p))
+        && text.get(p.end..first.start) == Some(", ")
+        && text.get(last.end..).is_some_and(|a| a.starts_with(','))
+        && let Some(before) = p
+            .end
+            .checked_sub(80)
+            .and_then(|s| (s..p.end).find(|&x| text.is_char_boundary(x)))
+            .or(Some(0))
+            .and_then(|s| text.get(s..p.end))
+    {
+        let clause = before.rsplit(['.', ';', ',', '\n']).next().unwrap_or("");
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        if words.len() <= 6
+            && words
+                .first()
+                .is_some_and(|w| matches!(*w, "The" | "the" | "A" | "a" | "An" | "an"))
+            && words.get(1).is_some_and(|w| lexicon::is_body_noun(w))
+            && !words.iter().any(|w| lexicon::is_role_noun(w))
+        {
+            return None;
+        }
     }
     // An outlet ("Records obtained by ProPublica show") is not a person.
     // Only the outlet's own full name: "Hill" (a surname) is not "The Hill".
@@ -1707,7 +1739,20 @@ fn candidate<'a>(
             .and_then(|p| text.get(p.end..first.start))
             // `The Executive Director of the Centre … (CEIA), Ngozi Eze-Ukaegbu, told`.
             .is_some_and(|g| g == ", " || g == "), ");
+        // `the Tanzanian minister of Transports, Rehema Mwakyusa, judged the compromise`: a
+        // role just before the appositive, a past-tense verb after it.
+        let role_before = opens_appositive
+            && text.get(..first.start).is_some_and(|b| {
+                b.trim_end_matches([',', ' '])
+                    .rsplit(' ')
+                    .take(5)
+                    .any(lexicon::is_role_noun)
+            });
         if opens_appositive && lexicon::is_speech_cue(word)
+            || role_before
+                && word.len() > 3
+                && word.ends_with("ed")
+                && !word.starts_with(char::is_uppercase)
             || lexicon::is_role_noun(word)
                 && rest
                     .get(word.len()..)
@@ -1959,8 +2004,9 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
         .get(..rest.len().min(160))
         .and_then(|r| comma_space().find(r.as_bytes()))?;
     let inner = rest.get(..close)?;
-    // The appositive opens with an article or relative pronoun (`, a Democrat who …,`) or
-    // with a bare role (`, secretary general of the CDPJ,`, `, chief executive at Acme,`).
+    // The appositive opens with an article, a relative pronoun or `of` (`, a Democrat who …,`,
+    // `, of the civic group Voda,`) or with a bare role (`, secretary general of the CDPJ,`,
+    // `, chief executive at Acme,`).
     let opens_with_role = || {
         inner
             .split_whitespace()
@@ -1977,7 +2023,13 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
         || !(inner
             .split_whitespace()
             .next()
-            .is_some_and(|w| matches!(w, "a" | "an" | "the" | "who" | "whose" | "one"))
+            // `, of the Czech civic group Voda,`, `, from the nearby village,`.
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "a" | "an" | "the" | "who" | "whose" | "one" | "of" | "from"
+                )
+            })
             || opens_with_role())
     {
         return None;

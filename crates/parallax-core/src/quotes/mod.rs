@@ -1695,6 +1695,7 @@ fn speaker_near(
                 .join(" ");
             !between.contains(['“', '"', '.', ';', ','])
                 && (between.len() <= 30 || descriptor_run(&between) && ctx.persons.contains(n))
+                || ctx.persons.contains(n) && role_then_comma(&between)
         })
         // `said one EU diplomat`, `said BJD spokesperson Pranab Kumar Mishra`: a body named
         // before a role noun describes the speaker; it is not the speaker.
@@ -2018,6 +2019,9 @@ fn subject_before(text: &str, ws: usize, vs: usize, mentions: &[(Span, String)])
     mentions
         .iter()
         .filter(|(m, _)| m.start as usize >= ws && (m.end as usize) <= vs && !possessive(text, m))
+        // `A European Commission spokesperson, Marco Ferrante, …`: a body before a role noun
+        // only says whose the subject is.
+        .filter(|(m, _)| !modifier_before_role(text, m, vs))
         .find(|(m, _)| {
             let before = text.get(ws..m.start as usize).unwrap_or("");
             before.matches(['“', '«']).count() <= before.matches(['”', '»']).count()
@@ -2327,6 +2331,27 @@ fn body_subject(text: &str, ws: usize, vs: usize) -> bool {
     ) && (DOCUMENTS.contains(&noun) || crate::entities::lexicon::is_body_noun(noun))
 }
 
+/// `said the Kenyan transport minister, Daniel Barasa`, `declared Kenya’s minister of
+/// Transports, Daniel Barasa`: between the verb and a name, a description of up to six words
+/// that opens with a determiner or a possessive, holds a role noun and ends with a comma.
+fn role_then_comma(between: &str) -> bool {
+    let Some(desc) = between.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = desc.split_whitespace().collect();
+    let opens = words.first().is_some_and(|w| {
+        matches!(*w, "the" | "his" | "her" | "their")
+            || w.ends_with("’s") && w.starts_with(char::is_uppercase)
+            || w.ends_with("'s") && w.starts_with(char::is_uppercase)
+    });
+    opens
+        && words.len() <= 6
+        && !desc.contains([',', '“', '"', '.', ';', ':'])
+        && words
+            .iter()
+            .any(|w| crate::entities::lexicon::is_role_noun(w))
+}
+
 /// `estimated at JD150 million`, `judged to be safe`: a verb of the translated-copy kind used
 /// as a participle of measure or judgement, not of speech.
 fn measuring_participle(verb: &str, after: &str) -> bool {
@@ -2342,7 +2367,7 @@ fn measuring_participle(verb: &str, after: &str) -> bool {
 /// `The Kenyan ministry of roads and transport said in a statement that …`, `The company, in a
 /// filing, said`: the text before the verb is a subject headed by a body — a determiner, up
 /// to three capitalised modifiers, then a body noun (not possessive: `The company's chief
-/// executive` is a person) — with no role noun or two-word name after it.
+/// executive` is a person) — with no role noun after it.
 fn sentence_body_subject(before: &str, documents: &[&str]) -> bool {
     let mut words = before.split_whitespace();
     if !words
@@ -2363,16 +2388,12 @@ fn sentence_body_subject(before: &str, documents: &[&str]) -> bool {
     if !is_body(head) {
         return false;
     }
-    let rest: Vec<&str> = words.collect();
-    let name_pair = rest.windows(2).any(|p| {
-        p.iter()
-            .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(','))
-    });
-    !name_pair
-        && !rest.iter().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            crate::entities::lexicon::is_role_noun(w)
-        })
+    // A name after it is the body's own (`The company operating the ferry, Vestlandske
+    // Ferjer, said`); a role noun brings in a person (`The ministry spokesman Ali Haidar`).
+    !words.any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        crate::entities::lexicon::is_role_noun(w)
+    })
 }
 
 /// `t` with every quoted stretch left out (`“Maybe a nephew,” he said` → ` he said`).
@@ -3391,6 +3412,27 @@ mod tests {
                 Some("Hamisi Mushi".to_string()),
                 Some("Marta Kowalczyk".to_string()),
                 Some("Rehema Mwakyusa".to_string()),
+            ]
+        );
+    }
+
+    /// Round 11, appositives: a body named after `The company …,` is no person; `, of the
+    /// group X,` before the verb is a person's appositive; a role then `, Name,` then any
+    /// past-tense verb; `said the transport minister, Name,`; a body modifying a role noun is
+    /// not the subject (`A Commission spokesperson, Name, … and said`); a portfolio's last word
+    /// stands for a title (`Minister of Trade and Industry Even Stordal`).
+    #[test]
+    fn round_eleven_appositives() {
+        let input = "Ferry fire\n\nThe company operating the ferry, Vestlandske Ferjer, said it had withdrawn two ships \"as a precaution\".\n\nActivists say it failed. Jana Šimková, of the civic group Voda, said levels dropped. \"The company keeps telling us to be patient,\" she said.\n\nThe Tanzanian minister of Transports, Rehema Mwakyusa, judged the compromise «balanced».\n\n“It is a historic day for our region,” said the Kenyan transport minister, Daniel Barasa, after the ceremony.\n\nA European Commission spokesperson, Marco Ferrante, confirmed that the complaint had been received and said the Commission would “examine it carefully”.\n\nMinister of Trade and Industry Even Stordal (Ap) says the state will follow it.\n\n“This is a serious incident,” says Stordal.";
+        assert_eq!(
+            speakers(input),
+            [
+                None,
+                Some("Jana Šimková".to_string()),
+                Some("Rehema Mwakyusa".to_string()),
+                Some("Daniel Barasa".to_string()),
+                Some("Marco Ferrante".to_string()),
+                Some("Even Stordal".to_string()),
             ]
         );
     }
