@@ -21,15 +21,16 @@ use support::{
     word_count, workspace_root,
 };
 
-// Floors, set a little under what the parser measures over the 219 fixtures
-// (bench/results/parser-quality.json: quote F1 0.977, speaker accuracy 0.942, event recall
-// 0.864, event precision 0.914, figure recall 0.883, headlines 216/219, outlets 202/219) so that
-// a regression fails. A hundred and seventy-eight of the fixtures (`holdout-*`, `h2-*` …
-// `h10-*`) were written blind by people who had not seen the parser and were scored before it
+// Floors, set a little under what the parser measures over the 249 fixtures
+// (bench/results/parser-quality.json: quote F1 0.979, speaker accuracy 0.946, event recall
+// 0.871, event precision 0.906, figure recall 0.892, headlines 245/249, outlets 229/249) so
+// that a regression fails. Two hundred and eight of the fixtures (`holdout-*`, `h2-*` …
+// `h11-*`) were written blind by people who had not seen the parser and were scored before it
 // was tuned on them (NOTES.md has those first readings). Round 9 (`h9-*`: Pakistani, Nigerian
 // and Malaysian copy) came in at speaker accuracy 0.69 and left at 0.87; round 10 (`h10-*`:
-// Canadian, Chilean, Gulf and US college-sports copy) came in at 0.88 and left at 0.96, which
-// let the speaker floor go back up to 0.94.
+// Canadian, Chilean, Gulf and US college-sports copy) came in at 0.88 and left at 0.96; round
+// 11 (`h11-*`: Nordic, Polish-Czech, East African, Korean-Japanese, UK and Australian regional
+// copy) came in at 0.87 and left at 0.97.
 // Speakers are people: a body's statement is labelled with no speaker. Raise the floors as
 // the parser improves.
 /// Minimum quote F1 over all fixtures.
@@ -37,11 +38,11 @@ const QUOTE_F1_FLOOR: f64 = 0.97;
 /// Minimum speaker accuracy over matched quotes.
 const SPEAKER_ACCURACY_FLOOR: f64 = 0.94;
 /// Minimum event recall (on dates).
-const EVENT_RECALL_FLOOR: f64 = 0.86;
+const EVENT_RECALL_FLOOR: f64 = 0.865;
 /// Minimum event precision (on dates).
 const EVENT_PRECISION_FLOOR: f64 = 0.90;
 /// Minimum figure recall.
-const FIGURE_RECALL_FLOOR: f64 = 0.87;
+const FIGURE_RECALL_FLOOR: f64 = 0.88;
 /// Minimum share of articles whose headline is exactly right.
 const HEADLINE_FLOOR: f64 = 0.98;
 /// Minimum share of articles whose outlet (or "not stated") is exactly right.
