@@ -105,6 +105,7 @@ const REGULAR_SPEECH: &[&str] = &[
     "underline",
     "deplore",
     "regret",
+    "indicate",
 ];
 
 /// Irregular speech verbs: every form mapped to its lemma.
@@ -298,6 +299,32 @@ pub const TITLES: &[&str] = &[
     "Governor",
     "Gen.",
     "General",
+    // Ranks as British and South Asian copy writes them, without full stops: "Brig Gen Md
+    // Nazmul Haque", "Lt Col Mahbub Alam", "Maj Gen Ali".
+    "Gen",
+    "Brig",
+    "Brig.",
+    "Brig Gen",
+    "Brig. Gen.",
+    "Maj",
+    "Maj.",
+    "Maj Gen",
+    "Maj. Gen.",
+    "Lt Gen",
+    "Lt. Gen.",
+    "Lt Col",
+    "Lt. Col.",
+    "Col",
+    "Lt",
+    "Capt",
+    "Cdr",
+    "Sgt",
+    "Supt",
+    // Philippine and other civil-service ranks: "Undersecretary Eduardo Lachica".
+    "Undersecretary",
+    "Under-Secretary",
+    "Usec.",
+    "Asec.",
     "Adm.",
     "Admiral",
     "Col.",
@@ -421,6 +448,8 @@ pub const TITLES: &[&str] = &[
     "TD",
     "MK",
     "MPP",
+    // Members of the Scottish Parliament: "Highlands and Islands MSP Ross MacPhail".
+    "MSP",
     "Vice-President",
     "Executive Vice-President",
     "Vice-Chancellor",
@@ -473,6 +502,17 @@ pub const HONORIFICS: &[&str] = &[
 /// Lower-case role nouns that mark the following capitalised words as a person
 /// ("special envoy Steve Witkoff", "aide Yury Ushakov", "lawmaker Oleksiy Honcharenko").
 pub const ROLE_NOUNS: &[&str] = &[
+    // Trades and callings of people quoted in local and regional copy.
+    "convener",
+    "convenor",
+    "exporter",
+    "fisherman",
+    "fisherwoman",
+    "vendor",
+    "trader",
+    "islander",
+    "skipper",
+    "crofter",
     "president",
     "boss",
     "chief executive",
@@ -1198,6 +1238,11 @@ pub const NOT_NAME: &[&str] = &[
     "no",
     "not",
     "even",
+    "until",
+    "whereas",
+    "moreover",
+    "nevertheless",
+    "amid",
     "earlier",
     "later",
     "today",

@@ -833,7 +833,8 @@ fn candidates<'a>(text: &'a str, toks: &[Tok<'a>], starts: &[bool]) -> Vec<Candi
         let mut j = i + 1;
         while let (Some(prev), Some(next)) = (toks.get(j - 1), toks.get(j)) {
             if !joined(text, prev, next) {
-                if middle_initial(text, toks, i, j) {
+                if middle_initial(text, toks, i, j) || j == i + 1 && leading_initial(text, toks, i)
+                {
                     j += 1;
                     continue;
                 }
@@ -941,6 +942,28 @@ fn middle_initial(text: &str, toks: &[Tok<'_>], i: usize, j: usize) -> bool {
         && next.text.len() > 1
         && !lexicon::not_name(next.text)
         && !lexicon::not_name(before.text)
+}
+
+/// An initial before a one-word name, as South Indian copy writes names (`said M.
+/// Senthilkumar, an exporter`): a lone capital at token `i` with ". " and a capitalised name
+/// word after it, after a lower-case word or a comma (so never a sentence's last letter, `in
+/// Group A. Officials said`).
+fn leading_initial(text: &str, toks: &[Tok<'_>], i: usize) -> bool {
+    let (Some(initial), Some(next)) = (toks.get(i), toks.get(i + 1)) else {
+        return false;
+    };
+    let after_word = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|p| !p.cap && joined(text, p, initial));
+    let after_comma = text.get(..initial.start).is_some_and(|b| b.ends_with(", "));
+    initial.text.len() == 1
+        && initial.text.bytes().all(|b| b.is_ascii_uppercase())
+        && (after_word || after_comma)
+        && text.get(initial.end..next.start) == Some(". ")
+        && next.cap
+        && next.text.len() > 2
+        && !lexicon::not_name(next.text)
 }
 
 /// Longest title (from [`lexicon::TITLES`]) at token `i`, as (tokens used, title text).
@@ -1104,6 +1127,14 @@ fn candidate<'a>(
             nation = Some(n);
             role_words.push(t.text.to_string());
             k += 1;
+        } else if k + 2 < j
+            && t.text.len() >= 2
+            && t.text.chars().all(|c| c.is_ascii_uppercase())
+            && (is_org_name(t.text) || crate::meta::canonical_outlet(t.text).is_some())
+        {
+            // `told EFE Norma Quiroga`: an agency's or body's acronym before a full name is
+            // not part of it.
+            k += 1;
         } else if k + 1 < j && is_lower_word_of(t.text, PREFIXES) {
             former |= is_lower_word_of(t.text, &["former", "ex"]);
             role_words.push(t.text.to_string());
@@ -1133,14 +1164,87 @@ fn candidate<'a>(
     // Ursula von der Leyen`: after a title, an `of` phrase names the office or body, and the
     // name (two words at least) follows the body's last word; with no such word
     // (`Minister of Mineral` before `and`), the run holds no name.
-    if k > i && k < j && toks.get(k).is_some_and(|t| t.text == "of") {
-        let office_end = (k..j).rev().find(|&x| {
+    // `DUP MLA for North Antrim Mervyn Stewart`: a run right after a title and "for" is a
+    // constituency and then the name, which starts at a known given name, else is the last two
+    // words.
+    if k == i
+        && j >= i + 3
+        && let (Some(f), Some(t)) = (
+            i.checked_sub(1).and_then(|p| toks.get(p)),
+            i.checked_sub(2).and_then(|p| toks.get(p)),
+        )
+        && f.text == "for"
+        && joined(text, t, f)
+        && text.get(f.end..toks.get(i)?.start) == Some(" ")
+        && lexicon::is_title(t.text)
+    {
+        let office_end = (i..j.saturating_sub(2)).rev().find(|&x| {
             toks.get(x).is_some_and(|t| {
                 lexicon::is_org_suffix(t.text) || lexicon::PORTFOLIOS.contains(&t.text)
             })
         });
+        // `TD for Donegal Máire Ní Bhrolcháin`: a surname particle before the last word takes
+        // one more word.
+        let surname_particle = |x: usize| {
+            toks.get(x).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "Ní" | "Nic"
+                        | "Ó"
+                        | "Uí"
+                        | "Mac"
+                        | "Mc"
+                        | "Van"
+                        | "Von"
+                        | "De"
+                        | "Da"
+                        | "Di"
+                        | "Du"
+                        | "Le"
+                        | "La"
+                        | "Al"
+                        | "El"
+                        | "Bin"
+                        | "Abu"
+                )
+            })
+        };
+        let last_two = if surname_particle(j - 2) && j >= i + 4 {
+            j - 3
+        } else {
+            j - 2
+        };
+        k = office_end.map(|x| x + 1).unwrap_or_else(|| {
+            (i + 1..j - 1)
+                .find(|&x| toks.get(x).is_some_and(|t| lexicon::is_given_name(t.text)))
+                .unwrap_or(last_two)
+        });
+        evidence = true;
+    }
+    // `Minister of State Pádraig Ó Dónaill`: "State" ends an office too. `MLA for North Antrim
+    // Mervyn Stewart`: after "for", a constituency; the name starts at a known given name, else
+    // it is the last two words.
+    if k > i
+        && k < j
+        && toks
+            .get(k)
+            .is_some_and(|t| t.text == "of" || t.text == "for")
+    {
+        let office_end = (k..j).rev().find(|&x| {
+            toks.get(x).is_some_and(|t| {
+                lexicon::is_org_suffix(t.text)
+                    || lexicon::PORTFOLIOS.contains(&t.text)
+                    || t.text == "State"
+            })
+        });
+        let constituency = toks.get(k).is_some_and(|t| t.text == "for") && j >= k + 4;
         match office_end {
             Some(x) if j >= x + 3 => k = x + 1,
+            _ if constituency => {
+                k = (k + 2..j - 1)
+                    .find(|&x| toks.get(x).is_some_and(|t| lexicon::is_given_name(t.text)))
+                    .unwrap_or(j - 2);
+            }
             _ => return None,
         }
     }
@@ -1230,51 +1334,61 @@ fn candidate<'a>(
     // The descriptor may hold words that are never names ("Kilimanjaro Regional Police
     // Commander Hamisi Mushi"), so the run is read to its end; with no title in it, the name
     // ends where it did.
+    // A body's name with `of` may open the descriptor ("Bank of Mexico Deputy Governor Tomás
+    // Arriaga Luna").
     let short_end = name_end;
-    while name_end < j
+    let mut long_end = name_end;
+    while long_end < j
         && toks
-            .get(name_end)
-            .is_some_and(|t| t.cap && t.text != "of" && t.text != "the")
-        && !(name_start..name_end).any(|y| {
-            toks.get(y)
-                .is_some_and(|t| t.text == "of" || t.text == "the")
-        })
+            .get(long_end)
+            .is_some_and(|t| t.cap || matches!(t.text, "of" | "the" | "and" | "for"))
     {
-        name_end += 1;
+        long_end += 1;
     }
-    let mut found_descriptor = false;
-    if name_end >= name_start + 3
-        && let Some((x, n)) = (name_start + 1..name_end.saturating_sub(1).min(name_start + 5))
-            .find_map(|x| {
-                title_at(toks, x, name_end)
-                    .filter(|_| {
-                        x < name_start + 4
-                            || (name_start..x).all(|y| {
-                                toks.get(y)
-                                    .is_some_and(|t| t.cap && !headline_function_word(t.text))
-                            })
-                    })
-                    .filter(|(n, _)| {
-                        // Particles and honorifics do not count: "… President Ursula von der
-                        // Leyen", "Kelantan Mentri Besar Datuk Nik Rosli Nik Daud".
-                        let after = (x + n + honorific_len(toks, x + n, name_end)..name_end)
-                            .filter(|&y| toks.get(y).is_some_and(|t| t.cap))
-                            .count();
-                        // Four words only when none is a headline's small word: "Kelantan
-                        // MB Nik Rosli Nik Daud".
-                        x + n < name_end
-                            && (after <= 3
-                                || after == 4
-                                    && (x + n..name_end).all(|y| {
-                                        toks.get(y).is_some_and(|t| !headline_function_word(t.text))
-                                    }))
-                            && toks
-                                .get(x + n)
-                                .is_some_and(|t| !headline_function_word(t.text))
-                    })
-                    .map(|(n, _)| (x, n))
-            })
-    {
+    let descriptor_title = |name_end: usize| {
+        if name_end < name_start + 3 {
+            return None;
+        }
+        (name_start + 1..name_end.saturating_sub(1).min(name_start + 5)).find_map(|x| {
+            title_at(toks, x, name_end)
+                .filter(|_| {
+                    x < name_start + 4
+                        || (name_start..x).all(|y| {
+                            toks.get(y)
+                                .is_some_and(|t| t.cap && !headline_function_word(t.text))
+                        })
+                })
+                .filter(|(n, _)| {
+                    // Particles and honorifics do not count: "… President Ursula von der
+                    // Leyen", "Kelantan Mentri Besar Datuk Nik Rosli Nik Daud".
+                    let after = (x + n + honorific_len(toks, x + n, name_end)..name_end)
+                        .filter(|&y| toks.get(y).is_some_and(|t| t.cap))
+                        .count();
+                    // Four words only when none is a headline's small word: "Kelantan
+                    // MB Nik Rosli Nik Daud".
+                    x + n < name_end
+                        && (after <= 3
+                            || after == 4
+                                && (x + n..name_end).all(|y| {
+                                    toks.get(y).is_some_and(|t| !headline_function_word(t.text))
+                                }))
+                        && toks
+                            .get(x + n)
+                            .is_some_and(|t| !headline_function_word(t.text))
+                })
+                .map(|(n, _)| (x, n))
+        })
+    };
+    // The name as first read, else read to the run's end.
+    let found = descriptor_title(short_end)
+        .map(|d| (d, short_end))
+        .or_else(|| {
+            (long_end > short_end)
+                .then(|| descriptor_title(long_end).map(|d| (d, long_end)))
+                .flatten()
+        });
+    if let Some(((x, n), end)) = found {
+        name_end = end;
         let (Some(a), Some(b)) = (toks.get(name_start), toks.get(x + n - 1)) else {
             return None;
         };
@@ -1295,7 +1409,6 @@ fn candidate<'a>(
             k += h;
             name_start += h;
         }
-        found_descriptor = true;
         // The name itself still ends before a word that is never a name.
         if let Some(cut) = (name_start + 1..name_end).find(|&y| {
             toks.get(y)
@@ -1303,9 +1416,6 @@ fn candidate<'a>(
         }) {
             name_end = cut;
         }
-    }
-    if !found_descriptor {
-        name_end = short_end;
     }
     // An occupation written as a capitalised word before a full name: "Builder Gary Pearson",
     // "Neighbour Sue Clarke" (tabloid style).
@@ -1441,6 +1551,19 @@ fn candidate<'a>(
         && !p.cap
         && lexicon::is_body_noun(p.text)
         && text.get(p.end..first.start) == Some(" ")
+    {
+        return None;
+    }
+    // `the Gaeltacht said`, `the Dáil`: one capitalised word after a lower-case "the" names a
+    // body or a place, not a person (a title names its holder: `the Speaker`).
+    if k == i
+        && j == i + 1
+        && let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p))
+        && p.text == "the"
+        && text.get(p.end..first.start) == Some(" ")
+        // `the Speaker told him`: a title stands for its holder.
+        && !lexicon::is_title(first.text)
+        && !lexicon::is_role_noun(&first.text.to_lowercase())
     {
         return None;
     }
@@ -2008,8 +2131,22 @@ fn appositive_before_verb(after: &str) -> Option<&str> {
     // `, of the civic group Voda,`) or with a bare role (`, secretary general of the CDPJ,`,
     // `, chief executive at Acme,`).
     let opens_with_role = || {
-        inner
-            .split_whitespace()
+        // `, Donegal County Council's director of services,`: a body's possessive name first.
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let skip = words
+            .iter()
+            .take(5)
+            .position(|w| w.ends_with("'s") || w.ends_with("’s"))
+            .filter(|&p| {
+                words
+                    .iter()
+                    .take(p + 1)
+                    .all(|w| w.starts_with(char::is_uppercase))
+            })
+            .map_or(0, |p| p + 1);
+        words
+            .into_iter()
+            .skip(skip)
             .take(4)
             // `, chief UK economist at Capital Economics,`: a short acronym may qualify it.
             .take_while(|w| {

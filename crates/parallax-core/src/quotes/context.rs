@@ -225,6 +225,15 @@ impl Context {
             .is_some_and(|q| q.start as usize <= at && at < q.end as usize)
     }
 
+    /// The end of the quoted stretch `at` lies inside, if it does.
+    pub fn quote_end(&self, at: usize) -> Option<usize> {
+        let i = self.quoted.partition_point(|q| (q.end as usize) <= at);
+        self.quoted
+            .get(i)
+            .filter(|q| q.start as usize <= at && at < q.end as usize)
+            .map(|q| q.end as usize)
+    }
+
     /// Whether a person of this name fits a pronoun of gender `g` (unknown gender fits both).
     pub fn fits(&self, name: &str, g: Option<Gender>) -> bool {
         self.persons.contains(name)
