@@ -942,7 +942,7 @@ fn copyright_holder(t: &str) -> Option<String> {
 }
 
 /// A copyright holder that [`outlet_like`] does not know by its shape: one brand word in
-/// lower case (`© Copyright 2026 euronews` → Euronews), or a name with a small word inside (`© Notes from
+/// lower case (`© Copyright 2026 euronews` → Euronews) or a domain (`© 2026 bdnews24.com`), or a name with a small word inside (`© Notes from
 /// Poland 2026`). Two or three capitalised words alone may be a person's name (`© 2025 Dana
 /// Whitfield`), so they are not taken.
 fn copyright_brand(name: &str) -> Option<String> {
@@ -958,6 +958,19 @@ fn copyright_brand(name: &str) -> Option<String> {
             let mut c = w.chars();
             let first = c.next()?;
             Some(first.to_uppercase().chain(c).collect())
+        }
+        // A site that goes by its domain: `© 2026 bdnews24.com`.
+        [w] if w.starts_with(char::is_lowercase)
+            && w.rsplit_once('.').is_some_and(|(host, tld)| {
+                host.len() >= 3
+                    && (2..=6).contains(&tld.len())
+                    && tld.chars().all(|c| c.is_ascii_lowercase())
+                    && host
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+            }) =>
+        {
+            Some((*w).to_string())
         }
         [first, .., last] if words.len() <= 5 => {
             let small = |w: &&str| matches!(*w, "from" | "of" | "the" | "on" | "and" | "for");
@@ -1827,6 +1840,10 @@ mod tests {
             ("© 2025 Sky UK", None),
             ("© Copyright 2026 euronews", Some("Euronews")),
             ("© Notes from Poland 2026", Some("Notes from Poland")),
+            (
+                "Copyright © 2026 bdnews24.com. All rights reserved.",
+                Some("bdnews24.com"),
+            ),
         ] {
             assert_eq!(copyright_holder(line).as_deref(), want, "{line}");
         }
