@@ -40,6 +40,19 @@ struct Open {
     mark: char,
 }
 
+impl Open {
+    /// A curly double mark `mark` at `at`, its words from `inner`.
+    fn curly_double(at: usize, inner: usize, mark: char) -> Self {
+        Open {
+            at,
+            inner,
+            double: true,
+            curly: true,
+            mark,
+        }
+    }
+}
+
 const DOUBLE_OPEN: &[char] = &['“', '«', '„'];
 const DOUBLE_CLOSE: &[char] = &['”', '»'];
 
@@ -181,13 +194,7 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
                 Some(o) if o.double => {}
                 _ => {
                     // A double mark overrides a doubtful single quote.
-                    open = Some(Open {
-                        at: i,
-                        inner: end,
-                        double: true,
-                        curly: true,
-                        mark: c,
-                    });
+                    open = Some(Open::curly_double(i, end, c));
                     nested = false;
                 }
             },
@@ -199,13 +206,7 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
                 } else if open.is_none() && nordic_opener(prev, next) {
                     // Finnish and Swedish `”…”`, Danish `»…«` and Swedish `»…»`: with no quote
                     // open, a closing-shaped mark before a word opens one.
-                    open = Some(Open {
-                        at: i,
-                        inner: end,
-                        double: true,
-                        curly: true,
-                        mark: c,
-                    });
+                    open = Some(Open::curly_double(i, end, c));
                     nested = false;
                 }
             }
