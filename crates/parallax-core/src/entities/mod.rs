@@ -1221,15 +1221,8 @@ fn candidate<'a>(
         });
         evidence = true;
     }
-    // `Minister of State Pádraig Ó Dónaill`: "State" ends an office too. `MLA for North Antrim
-    // Mervyn Stewart`: after "for", a constituency; the name starts at a known given name, else
-    // it is the last two words.
-    if k > i
-        && k < j
-        && toks
-            .get(k)
-            .is_some_and(|t| t.text == "of" || t.text == "for")
-    {
+    // `Minister of State Pádraig Ó Dónaill`: "State" ends an office too.
+    if k > i && k < j && toks.get(k).is_some_and(|t| t.text == "of") {
         let office_end = (k..j).rev().find(|&x| {
             toks.get(x).is_some_and(|t| {
                 lexicon::is_org_suffix(t.text)
@@ -1237,14 +1230,8 @@ fn candidate<'a>(
                     || t.text == "State"
             })
         });
-        let constituency = toks.get(k).is_some_and(|t| t.text == "for") && j >= k + 4;
         match office_end {
             Some(x) if j >= x + 3 => k = x + 1,
-            _ if constituency => {
-                k = (k + 2..j - 1)
-                    .find(|&x| toks.get(x).is_some_and(|t| lexicon::is_given_name(t.text)))
-                    .unwrap_or(j - 2);
-            }
             _ => return None,
         }
     }
