@@ -288,7 +288,7 @@ fn scan_block(block: &str, base: usize, bi: usize, next_opens: bool, out: &mut V
 /// Whether a closing-shaped double mark (`”`, `»`) between `prev` and `next` opens a quote,
 /// as in Finnish and Swedish `”…”` and Danish `»…«`: it starts a word (an opener's context
 /// before it, a letter, digit or opening punctuation after it).
-fn nordic_opener(prev: Option<char>, next: Option<char>) -> bool {
+pub(super) fn nordic_opener(prev: Option<char>, next: Option<char>) -> bool {
     opener_context(prev) && next.is_some_and(|n| n.is_alphanumeric() || "‘'(.…".contains(n))
 }
 

@@ -2420,12 +2420,15 @@ fn sentence_body_subject(before: &str, documents: &[&str]) -> bool {
 fn outside_quotes(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
     let mut inside = false;
+    let mut prev = None;
     let mut chars = t.chars().peekable();
     while let Some(c) = chars.next() {
+        let before = prev.replace(c);
         match c {
             '“' | '«' => inside = true,
-            // Finnish and Swedish `”…”`: with no quote open, a `”` before a word opens one.
-            '”' | '»' if !inside && chars.peek().is_some_and(|n| n.is_alphanumeric()) => {
+            // Finnish and Swedish `”…”`: a closing-shaped mark opens a quote where the mark
+            // scanner says it does.
+            '”' | '»' if !inside && marks::nordic_opener(before, chars.peek().copied()) => {
                 inside = true;
             }
             '”' | '»' => inside = false,
